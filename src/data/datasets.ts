@@ -1,0 +1,92 @@
+/**
+ * The curated files under data/: one per source, each with its columns. The build script
+ * writes them, the importers merge into them, and the loader reads them; this table is the
+ * single description all three share.
+ */
+
+export const DATASETS = {
+  states: {
+    file: 'states.csv',
+    key: ['iso3'],
+    columns: ['iso3', 'iso_numeric', 'cow', 'name', 'region', 'theatre', 'groups', 'from', 'until',
+      'capital', 'capital_lat', 'capital_lng', 'note'],
+  },
+  codes: {
+    file: 'codes.csv',
+    key: ['name'],
+    columns: ['name', 'iso3', 'iso_numeric', 'cow'],
+  },
+  sipri: {
+    file: 'sipri.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'milex_usd_current_m', 'milex_pct_gdp', 'flag', 'vintage'],
+  },
+  nato: {
+    file: 'nato.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'milex_usd_current_m', 'milex_pct_gdp', 'milex_usd_const_m', 'gdp_usd_const_bn',
+      'personnel', 'equipment_pct', 'estimate', 'vintage'],
+  },
+  capabilities: {
+    file: 'capabilities.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'cow', 'milex_k_usd', 'milper_k', 'irst_kt', 'pec_kt', 'tpop_k', 'upop_k', 'cinc'],
+  },
+  troops: {
+    file: 'troops.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'troops_ad', 'army_ad', 'navy_ad', 'air_force_ad', 'marine_corps_ad', 'vintage'],
+  },
+  unga: {
+    file: 'unga.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'session', 'cow', 'ideal_point', 'n_votes', 'agree_usa', 'agree_rus', 'agree_chn'],
+  },
+  atopMembers: {
+    file: 'atop_members.csv',
+    key: ['atopid', 'cow', 'entry', 'phase'],
+    columns: ['atopid', 'phase', 'cow', 'iso3', 'entry', 'exit', 'defense', 'offense', 'neutral', 'nonagg', 'consul', 'bilat'],
+  },
+  atopDyads: {
+    file: 'atop_dyads.csv',
+    key: ['iso3_a', 'iso3_b', 'year'],
+    columns: ['iso3_a', 'iso3_b', 'year', 'defense', 'offense', 'neutral', 'nonagg', 'consul'],
+  },
+  distances: {
+    file: 'distances.csv',
+    key: ['iso3_a', 'iso3_b'],
+    columns: ['iso3_a', 'iso3_b', 'km', 'method'],
+  },
+  bases: {
+    file: 'bases.csv',
+    key: ['iso3'],
+    columns: ['iso3', 'bases', 'lilypads', 'funded_sites'],
+  },
+  surveys: {
+    file: 'surveys.csv',
+    key: ['measure', 'iso3', 'year'],
+    columns: ['measure', 'iso3', 'year', 'pct', 'against_pct', 'survey', 'source_url', 'note'],
+  },
+} as const;
+
+export type DatasetId = keyof typeof DATASETS;
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Where each dataset in data/ came from: the record docs/DATA.md and `ballast world` cite. */
+export interface DatasetProvenance {
+  readonly id: DatasetId;
+  readonly file: string;
+  readonly title: string;
+  readonly citation: string;
+  readonly vintage: string;
+  readonly licence: string;
+  readonly raw: readonly { readonly file: string; readonly sha256: string }[];
+  readonly years: readonly [number, number] | null;
+  readonly rows: number;
+  readonly imports?: readonly { readonly file: string; readonly sha256: string; readonly vintage: string; readonly years: readonly [number, number]; readonly rows: number }[];
+}
+
+export interface Manifest {
+  readonly generator: string;
+  readonly datasets: Record<DatasetId, DatasetProvenance>;
+}

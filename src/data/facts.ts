@@ -1,0 +1,138 @@
+/**
+ * The hand-maintained facts under data/facts/: the roster of states, dated memberships and
+ * nuclear status. They are inputs a maintainer edits (with a source for every entry), read
+ * through these schemas so a typo names its file and field path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DataError } from './errors.js';
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code such as POL');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+export const GROUPS = ['patron', 'nato', 'asia_ally', 'partner', 'rival', 'gray_zone'] as const;
+export type Group = (typeof GROUPS)[number];
+export const THEATRES = ['north_america', 'europe', 'asia_pacific', 'middle_east'] as const;
+export type Theatre = (typeof THEATRES)[number];
+
+const rosterSchema = z.object({
+  _about: z.string(),
+  states: z.array(z.object({
+    iso3,
+    cow: z.number().int().positive(),
+    cowAliases: z.array(z.number().int().positive()).optional(),
+    from: z.number().int().optional(),
+    until: z.number().int().optional(),
+    name: z.string().optional(),
+    sipriName: z.string().optional(),
+    aliases: z.array(z.string()).optional(),
+    theatre: z.enum(THEATRES),
+    groups: z.array(z.enum(GROUPS)).min(1),
+    note: z.string().optional(),
+  }).strict()),
+}).strict();
+
+const span = z.object({
+  iso3,
+  from: isoDate,
+  until: isoDate.nullable().optional(),
+  note: z.string().optional(),
+});
+
+const membershipsSchema = z.object({
+  _about: z.string(),
+  sources: z.object({ nato: z.string(), nato_command: z.string(), eu: z.string(), efp: z.string(), us_treaties: z.string() }).strict(),
+  nato: z.array(span.strict()),
+  nato_command_exceptions: z.array(span.strict()),
+  eu: z.array(span.strict()),
+  efp: z.array(span.extend({ framework: iso3 }).strict()),
+  us_treaties: z.array(z.object({
+    treaty: z.string(),
+    atopid: z.number().int(),
+    partners: z.union([z.literal('nato'), z.array(iso3)]),
+    from: isoDate,
+    until: isoDate.nullable().optional(),
+    symmetric: z.boolean(),
+    note: z.string().optional(),
+  }).strict()),
+}).strict();
+
+const nuclearSchema = z.object({
+  _about: z.string(),
+  sources: z.object({ npt: z.string(), weapons: z.string(), sharing: z.string(), latent: z.string(), history: z.string() }).strict(),
+  npt: z.array(span.strict()),
+  weapons: z.array(span.strict()),
+  sharing: z.array(span.strict()),
+  latent: z.array(span.strict()),
+  history: z.array(z.object({
+    iso3,
+    level: z.enum(['explore', 'pursue', 'acquire']),
+    from: z.number().int(),
+    until: z.number().int().nullable(),
+    note: z.string().optional(),
+  }).strict()),
+}).strict();
+
+export type Roster = z.infer<typeof rosterSchema>;
+export type RosterState = Roster['states'][number];
+export type Memberships = z.infer<typeof membershipsSchema>;
+export type Nuclear = z.infer<typeof nuclearSchema>;
+export type Span = z.infer<typeof span>;
+
+export interface Facts {
+  readonly roster: Roster;
+  readonly memberships: Memberships;
+  readonly nuclear: Nuclear;
+}
+
+function readJson<T>(dir: string, name: string, schema: z.ZodType<T>): T {
+  const file = join(dir, name);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataError([{ code: 'facts_unreadable', file, message: `cannot read ${file}: ${(err as Error).message}`, fix: 'restore the file from git' }]);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DataError(parsed.error.issues.map((i) => ({
+      code: 'facts_invalid', file, field: i.path.join('.'), message: i.message,
+      fix: 'correct the entry; every fact needs the fields shown in data/facts/*.json',
+    })));
+  }
+  return parsed.data;
+}
+
+/** Reads and validates the three facts files from `<dataDir>/facts`. */
+export function loadFacts(dataDir: string): Facts {
+  const dir = join(dataDir, 'facts');
+  const facts = {
+    roster: readJson(dir, 'roster.json', rosterSchema),
+    memberships: readJson(dir, 'memberships.json', membershipsSchema),
+    nuclear: readJson(dir, 'nuclear.json', nuclearSchema),
+  };
+  const known = new Set(facts.roster.states.map((s) => s.iso3));
+  const unknown: string[] = [];
+  const check = (where: string, list: readonly { iso3: string }[]) => {
+    for (const [i, e] of list.entries()) if (!known.has(e.iso3)) unknown.push(`${where}[${i}].iso3 = ${e.iso3}`);
+  };
+  check('memberships.json nato', facts.memberships.nato);
+  check('memberships.json eu', facts.memberships.eu);
+  check('memberships.json efp', facts.memberships.efp);
+  check('nuclear.json npt', facts.nuclear.npt);
+  check('nuclear.json sharing', facts.nuclear.sharing);
+  if (unknown.length > 0) {
+    throw new DataError(unknown.map((u) => ({
+      code: 'unknown_state', file: join(dir, u.split(' ')[0]!), field: u.split(' ').slice(1).join(' '),
+      message: `${u} is not in roster.json`, fix: 'add the state to data/facts/roster.json or correct the code',
+    })));
+  }
+  return facts;
+}
+
+/** True when the span covers 31 December of `year`: the convention for every yearly fact. */
+export function inForceAtYearEnd(s: { from: string; until?: string | null | undefined }, year: number): boolean {
+  const end = `${year}-12-31`;
+  return s.from <= end && (s.until === undefined || s.until === null || s.until >= end);
+}

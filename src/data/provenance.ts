@@ -1,0 +1,103 @@
+/**
+ * Where each curated dataset comes from: title, citation, vintage and licence, as written
+ * into data/manifest.json by the build. docs/DATA.md expands on each entry.
+ */
+import type { DatasetId } from './datasets.js';
+import type { RAW_FILES } from './build.js';
+
+interface Provenance {
+  readonly title: string;
+  readonly citation: string;
+  readonly vintage: string;
+  readonly licence: string;
+  readonly raw: readonly (keyof typeof RAW_FILES)[];
+}
+
+const COW_GPL = 'COW data free to use with citation; peacesciencer (the copy used) is GPL-2';
+
+export const PROVENANCE: Record<DatasetId, Provenance> = {
+  states: {
+    title: 'Roster of states with identifiers and capitals',
+    citation: 'Roster: data/facts/roster.json (Ballast). Codes: Arel-Bundock, Enevoldsen & Yetman (2018), countrycode 1.8.0. Capitals: Miller (2022), peacesciencer cow_capitals.',
+    vintage: 'countrycode 1.8.0; peacesciencer 2025-07',
+    licence: 'countrycode GPL-3 (code mappings are facts); peacesciencer GPL-2',
+    raw: ['codes', 'capitals'],
+  },
+  codes: {
+    title: 'Country code list (ISO alpha-3, ISO numeric, COW)',
+    citation: 'Arel-Bundock, Vincent, Nils Enevoldsen, and CJ Yetman. 2018. "countrycode: An R package to convert country names and country codes." Journal of Open Source Software 3(28): 848.',
+    vintage: 'countrycode 1.8.0',
+    licence: 'GPL-3 (the code mappings themselves are facts)',
+    raw: ['codes'],
+  },
+  sipri: {
+    title: 'SIPRI Military Expenditure Database: share of GDP and current US$',
+    citation: 'Stockholm International Peace Research Institute, SIPRI Military Expenditure Database (share of GDP: 2025 release via Our World in Data; US$: 2024 release workbook), https://www.sipri.org/databases/milex',
+    vintage: 'share of GDP: SIPRI 2025 release; current US$: SIPRI 2024 release',
+    licence: 'SIPRI terms: free use with attribution; ask SIPRI before public bulk redistribution. OWID processing CC BY 4.0.',
+    raw: ['sipriPct', 'sipriUsd'],
+  },
+  nato: {
+    title: 'Defence Expenditure of NATO Countries (2012-2019)',
+    citation: 'NATO. 2019. Defence Expenditure of NATO Countries (2012-2019). Press release PR/CP(2019)069, 25 June 2019. Brussels: NATO Public Diplomacy Division.',
+    vintage: 'June 2019',
+    licence: 'NATO public release, cite NATO; passport (the copy used) is GPL-3',
+    raw: ['nato'],
+  },
+  capabilities: {
+    title: 'COW National Material Capabilities v7.0',
+    citation: 'Singer, J. David, Stuart Bremer, and John Stuckey. 1972. "Capability Distribution, Uncertainty, and Major Power War, 1820-1965." In B. Russett (ed.), Peace, War, and Numbers, 19-48. Correlates of War Project, National Material Capabilities Data Documentation v7.0.',
+    vintage: 'v7.0',
+    licence: COW_GPL,
+    raw: ['nmc'],
+  },
+  troops: {
+    title: 'U.S. troops deployed abroad (troopdata country-year)',
+    citation: 'Allen, Michael A., Michael E. Flynn, and Carla Martinez Machain. 2022. "Global U.S. military deployment data: 1950-2020." Conflict Management and Peace Science 39(3): 351-370. Kane (2006); DMDC quarterly reports.',
+    vintage: 'troopdata 1.0.4.9000 (rebuild file, 2024-06)',
+    licence: 'troopdata GPL (>=3); DMDC figures are U.S. government works',
+    raw: ['troops'],
+  },
+  unga: {
+    title: 'UN General Assembly ideal points and agreement scores',
+    citation: 'Bailey, Michael A., Anton Strezhnev, and Erik Voeten. 2017. "Estimating Dynamic State Preferences from United Nations Voting Data." Journal of Conflict Resolution 61(2): 430-456. Voeten, Strezhnev & Bailey (2009), United Nations General Assembly Voting Data, Harvard Dataverse, hdl:1902.1/12379.',
+    vintage: 'June 2024 estimates (sessions 1-71)',
+    licence: 'Harvard Dataverse (default CC0; not verified for this file); cite Bailey, Strezhnev & Voeten (2017)',
+    raw: ['unga'],
+  },
+  atopMembers: {
+    title: 'ATOP v4.01 member-level alliance data (alliances in force 1990 or later with a roster member)',
+    citation: 'Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long. 2002. "Alliance Treaty Obligations and Provisions, 1815-1944." International Interactions 28: 237-260. ATOP codebook v4.01.',
+    vintage: 'v4.01',
+    licence: 'ATOP: free for research use with citation',
+    raw: ['atopMembers', 'codes'],
+  },
+  atopDyads: {
+    title: 'ATOP v5.1 directed dyad-years among roster states, 1990-2016',
+    citation: 'Leeds et al. (2002), ATOP v5.1; Miller, Steven V. 2022. "peacesciencer: An R Package for Quantitative Peace Science Research." Conflict Management and Peace Science 39(6): 755-779.',
+    vintage: 'v5.1 (peacesciencer 2025-07)',
+    licence: 'ATOP: free with citation; peacesciencer GPL-2',
+    raw: ['atopDyads'],
+  },
+  distances: {
+    title: 'Capital-to-capital distances among roster states',
+    citation: 'Gleditsch, Kristian S., and Michael D. Ward. 2001. "Measuring Space: A Minimum-Distance Database and Applications to International Studies." Journal of Peace Research 38(6): 739-758 (capdist). Pairs capdist lacks (Kosovo) are great-circle distances between capitals from peacesciencer cow_capitals.',
+    vintage: 'capdist (Gleditsch data page)',
+    licence: 'capdist: free with citation; peacesciencer GPL-2',
+    raw: ['distances', 'capitals'],
+  },
+  bases: {
+    title: 'U.S. military bases abroad (count per state, a snapshot)',
+    citation: 'Vine, David. Lists of U.S. Military Bases Abroad, 1776-2021. American University; distributed with troopdata (Allen, Flynn & Martinez Machain 2022).',
+    vintage: 'troopdata basedata.csv (2021); no year: Cold War to 2018',
+    licence: 'troopdata GPL (>=3); cite Vine',
+    raw: ['bases'],
+  },
+  surveys: {
+    title: 'Surveys: would the U.S. defend an ally; confidence in the U.S. president',
+    citation: 'Pew Research Center, Spring 2015 Global Attitudes Survey ("NATO Publics Blame Russia for Ukrainian Crisis, but Reluctant to Provide Military Aid", 10 June 2015); Pew Research Center (2016, 2017) confidence in the U.S. president; Gallup Korea (2016); Japan-U.S. poll (1997). Secondary sources are named row by row.',
+    vintage: '2015-2016 (JPN 1997)',
+    licence: 'Figures quoted with attribution from published survey reports',
+    raw: ['surveyDefend', 'surveyConfidence'],
+  },
+};
