@@ -17,7 +17,8 @@ export function buildProgram(): Command {
     .description('Ballast: the U.S. alliance system as data, and how it holds or unravels under stress.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .enablePositionalOptions();
   registerWorldCommands(program);
   registerDataCommands(program);
   registerStartCommand(program);

@@ -12,7 +12,7 @@ import { DataError } from './errors.js';
 import { readTable, TableReader, throwIfIssues } from './table.js';
 
 export type Cell = string | number | null;
-export type Row = Record<string, Cell>;
+export type Row = Record<string, Cell | undefined>;
 
 /** The data/ folder that ships with Ballast (BALLAST_DATA_DIR overrides it). */
 export function defaultDataDir(): string {
