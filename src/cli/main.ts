@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `ballast` command. Each subcommand is one library call plus formatting; see
  * `ballast --help`. Exit codes: 0 success, 1 bad input (the message says what and where),

@@ -1,0 +1,4 @@
+/** Runs the CLI from source (npm run data:build uses it through tsx); bin/ballast.js runs the compiled one. */
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2));
