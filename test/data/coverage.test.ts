@@ -1,0 +1,46 @@
+import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findState, loadWorld, worldYears } from '../../src/data/index.js';
+
+// A copy of data/ with SIPRI rows for 2017 added by hand: the only dataset past 2016.
+const dir = mkdtempSync(join(tmpdir(), 'ballast-coverage-'));
+cpSync(resolve('data'), dir, { recursive: true });
+appendFileSync(join(dir, 'sipri.csv'), 'POL,2017,9938.5,1.88,,test\nMNE,2017,70.1,1.35,,test\n');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a year past a dataset\'s coverage', () => {
+  const w = loadWorld(2017, { dataDir: dir });
+
+  it('extends the covered years to the newest dataset', () => {
+    expect(worldYears({ dataDir: dir })).toEqual([1990, 2017]);
+  });
+
+  it('is missing, never zero, for datasets that stop in 2016', () => {
+    const pol = findState(w, 'POL')!;
+    expect(pol.defence.pctGdp).toBe(1.88);
+    expect(pol.defence.source).toBe('sipri');
+    expect(pol.capabilities.cinc).toBeNull();
+    expect(pol.economy.populationK).toBeNull();
+    expect(pol.usTroops.activeDuty).toBeNull();
+    expect(pol.un.agreeUsa).toBeNull();
+    expect(pol.alliances.otherPacts).toBeNull();
+    expect(w.pairs.ties).toBeNull();
+    expect(findState(w, 'DEU')!.defence.pctGdp).toBeNull();
+    expect(w.coverage.atopDyads).toEqual([1990, 2016]);
+  });
+
+  it('still knows the treaty facts: Montenegro joins NATO in 2017, EFP hosts appear', () => {
+    const mne = findState(w, 'MNE')!;
+    expect(mne.roles.natoMember).toBe(true);
+    expect(mne.roles.ally).toBe(true);
+    expect(mne.alliances.usDefendsState).toBe(true);
+    expect(w.states.filter((s) => s.roles.natoMember)).toHaveLength(29);
+    expect(w.states.filter((s) => s.efpHost).map((s) => [s.iso3, s.efpHost!.framework]).sort()).toEqual([
+      ['EST', 'GBR'], ['LTU', 'DEU'], ['LVA', 'CAN'], ['POL', 'USA'],
+    ]);
+    const jpn = findState(w, 'JPN')!;
+    expect([jpn.alliances.usDefendsState, jpn.alliances.stateDefendsUs]).toEqual([true, false]);
+  });
+});
