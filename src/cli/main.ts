@@ -8,6 +8,7 @@ import { DataError } from '../data/errors.js';
 import { registerDataCommands } from './data.js';
 import { registerWorldCommands } from './world.js';
 import { registerStartCommand } from './start.js';
+import { registerAnalyzeCommands } from './analyze.js';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .enablePositionalOptions();
   registerWorldCommands(program);
   registerDataCommands(program);
+  registerAnalyzeCommands(program);
   registerStartCommand(program);
   return program;
 }

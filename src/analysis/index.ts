@@ -1,0 +1,1 @@
+/** The analytics layer's public API: established models of the field, each with its citation. */

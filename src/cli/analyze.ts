@@ -1,0 +1,17 @@
+/**
+ * `ballast analyze …`: the field's established analytic models (src/analysis/), each a
+ * subcommand registered by its own file in src/cli/analyze/.
+ */
+import type { Command } from 'commander';
+
+/** One registrar per model; each adds its subcommand to `analyze`. */
+const REGISTRARS: ((analyze: Command) => void)[] = [
+];
+
+export function registerAnalyzeCommands(program: Command): void {
+  const analyze = program
+    .command('analyze')
+    .description('established models of the field: burden sharing, similarity, networks, balance, landscape, expected utility, cascades')
+    .enablePositionalOptions();
+  for (const register of REGISTRARS) register(analyze);
+}
