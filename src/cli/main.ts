@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { DataError } from '../data/errors.js';
+import { AnalysisError } from '../analysis/errors.js';
 import { registerDataCommands } from './data.js';
 import { registerWorldCommands } from './world.js';
 import { registerStartCommand } from './start.js';
@@ -35,7 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (err instanceof DataError) {
+    if (err instanceof DataError || err instanceof AnalysisError) {
       process.stderr.write(`ballast: ${err.message}\n`);
       return EXIT.badInput;
     }
