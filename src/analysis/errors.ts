@@ -12,6 +12,7 @@ export const ANALYSIS_ERROR_CODES = {
   out_of_range: 'a value outside its allowed range (a position outside [min, max], a sign other than 1 or -1)',
   unknown_code: 'a state code that is not in the world of that year',
   too_many_actors: 'more actors than exhaustive search can handle; use the heuristic search',
+  not_covered: 'the data of that year lack what the analysis needs (alliance ties past ATOP coverage, too few allies with spending figures, no ideal point)',
 } as const;
 
 export type AnalysisErrorCode = keyof typeof ANALYSIS_ERROR_CODES;

@@ -3,9 +3,11 @@
  * subcommand registered by its own file in src/cli/analyze/.
  */
 import type { Command } from 'commander';
+import { registerSimilarityCommand } from './analyze/similarity.js';
 
 /** One registrar per model; each adds its subcommand to `analyze`. */
 const REGISTRARS: ((analyze: Command) => void)[] = [
+  registerSimilarityCommand,
 ];
 
 export function registerAnalyzeCommands(program: Command): void {
