@@ -12,3 +12,7 @@ export { cohenKappa, scottPi } from './similarity/chance-corrected.js';
 export { similarity, similarityMeasure, readSimilarityInput, SIMILARITY_MEASURES, type Similarity, type SimilarityInput, type SimilarityMeasure } from './similarity/similarity.js';
 export { atopValue, alliancePortfolios, unProfiles, unRange, ATOP_MAX, SIMILARITY_BASES, type SimilarityBasis } from './similarity/profiles.js';
 export { stateSimilarity, similarityMatrix, type StateSimilarity, type StateSimilarityOptions, type SimilarityMatrix } from './similarity/state-similarity.js';
+export { burdenSharing, checkBurdenAllies, type BurdenAlly, type BurdenSharing, type AllyShare, type RankTest } from './burden/burden-sharing.js';
+export { natoBurdenSharing, natoBurdenByYear, natoCompliance, natoAllies, NATO_GUIDELINE_PCT_GDP, type NatoBurden, type Compliance, type BurdenYear } from './burden/nato-burden.js';
+export { hasExposedBorder, EXPOSED_BORDERS } from './burden/exposed-borders.js';
+export { readBurdenInput } from './burden/burden-input.js';

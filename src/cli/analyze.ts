@@ -4,10 +4,12 @@
  */
 import type { Command } from 'commander';
 import { registerSimilarityCommand } from './analyze/similarity.js';
+import { registerBurdenCommand } from './analyze/burden.js';
 
 /** One registrar per model; each adds its subcommand to `analyze`. */
 const REGISTRARS: ((analyze: Command) => void)[] = [
   registerSimilarityCommand,
+  registerBurdenCommand,
 ];
 
 export function registerAnalyzeCommands(program: Command): void {
