@@ -1,8 +1,15 @@
 /** `ballast data …`: building data/ from the raw sources and importing newer releases. */
-import type { Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { writeCurated } from '../data/index.js';
-import { defaultDataDir } from '../data/index.js';
+import { DATASETS, DataError, defaultDataDir, importRelease, IMPORT_KINDS, SIPRI_MEASURES, writeCurated, type ImportKind, type ImportSummary, type SipriMeasure } from '../data/index.js';
+
+/** One paragraph: what was added to which file, from which release. */
+export function formatImportSummary(s: ImportSummary, file: string): string {
+  const skipped = s.skipped.length === 0
+    ? 'No names were skipped.'
+    : `Skipped ${s.skipped.length} name(s) in no code list: ${s.skipped.map((n) => `"${n}"`).join(', ')}.`;
+  return `data import: ${file} (${s.vintage}) into data/${DATASETS[s.dataset].file}: ${s.rowsAdded} row(s) added, ${s.rowsReplaced} replaced, years ${s.years[0]}-${s.years[1]}. ${skipped}\n`;
+}
 
 export function registerDataCommands(program: Command): void {
   const data = program.command('data').description('build and refresh the curated datasets under data/');
@@ -14,5 +21,19 @@ export function registerDataCommands(program: Command): void {
     .action((opts: { raw: string; dataDir: string }) => {
       const { written, unchanged } = writeCurated(resolve(opts.raw), resolve(opts.dataDir));
       process.stdout.write(`data build: ${written.length} file(s) written${written.length ? ` (${written.join(', ')})` : ''}, ${unchanged.length} unchanged\n`);
+    });
+  data
+    .command('import')
+    .description('add a newer SIPRI, NATO or troopdata release to data/ (see docs/IMPORT.md); nothing is written if the file has any problem')
+    .addArgument(new Argument('<kind>', 'which release the file is').choices(IMPORT_KINDS))
+    .argument('<file>', 'the downloaded release (.xlsx or .csv)')
+    .option('--vintage <text>', 'the release, e.g. "SIPRI 2025" (default: from the file name or its last year)')
+    .addOption(new Option('--measure <measure>', 'SIPRI only: import just this series (needed for a sheet export whose title does not say)').choices(SIPRI_MEASURES))
+    .option('--data-dir <dir>', 'curated data folder to import into', defaultDataDir())
+    .action((kind: ImportKind, file: string, opts: { vintage?: string; measure?: SipriMeasure; dataDir: string }) => {
+      const r = importRelease(kind, file, { dataDir: resolve(opts.dataDir), ...(opts.vintage !== undefined ? { vintage: opts.vintage } : {}), ...(opts.measure ? { measure: opts.measure } : {}) });
+      // main() prints each issue as formatIssue() does (place, message, code, fix) and exits 1.
+      if (!r.ok) throw new DataError(r.issues);
+      process.stdout.write(formatImportSummary(r.value, file));
     });
 }

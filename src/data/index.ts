@@ -10,3 +10,4 @@ export { loadWorld, readWorld, worldYears, FIRST_WORLD_YEAR, type World, type Wo
 export { stateRecordSchema, type StateRecord } from './state-record.js';
 export { findState, indexOf, alliesOf } from './lookup.js';
 export { TIE_BITS, type TieType, forgetPanel } from './panel.js';
+export { importRelease, readXlsx, IMPORT_KINDS, IMPORT_FORMATS, SIPRI_MEASURES, type ImportKind, type ImportOptions, type ImportResult, type ImportSummary, type SipriMeasure, type XlsxSheet, type XlsxCell, type XlsxResult } from './import/index.js';

@@ -10,6 +10,9 @@
 import type { Row } from '../curated.js';
 import type { Roster } from '../roster.js';
 import type { TableReader } from '../table.js';
+import { csvHeader, tableOf } from './grid.js';
+import { screenRows } from './identity.js';
+import { failed, unknownFormat, type ImportContext, type Release, type Source } from './release.js';
 
 const COUNTS = ['troops_ad', 'army_ad', 'navy_ad', 'air_force_ad', 'marine_corps_ad'] as const;
 
@@ -42,4 +45,17 @@ export function troopRowsFromCsv(t: TableReader, roster: Roster, vintage: string
     t.push({ code: 'duplicate_row', row: r, column: 1, message: `${s.iso3} ${year} appears twice (first on line ${prev.line})`, fix: 'remove the duplicate row; each country-year must appear once' });
   }
   return [...kept.values()].map((e) => e.row);
+}
+
+/** Reads a troopdata release: the country-year CSV (any later version with the same columns). */
+export function readTroopsRelease(src: Source, ctx: ImportContext): Release {
+  const header = csvHeader(src.text);
+  if (src.xlsx || !header.includes('countryname') || !header.includes('year')) {
+    return failed([unknownFormat('troops', src.file, src.xlsx ? 'an .xlsx workbook' : `no countryname and year columns (first line: "${header.join(',').slice(0, 80)}")`)]);
+  }
+  const t = tableOf(src.file, src.text);
+  if (!t.ok) return failed(t.issues);
+  const skipped = screenRows(t.value, ctx.ids, { code: 'iso3c', name: 'countryname', cow: 'ccode' });
+  const rows = troopRowsFromCsv(t.value, ctx.ids.roster, '');
+  return { rows, carried: COUNTS.filter((c) => t.value.has(c)), skipped, issues: t.value.issues };
 }
