@@ -16,3 +16,9 @@ export { burdenSharing, checkBurdenAllies, type BurdenAlly, type BurdenSharing, 
 export { natoBurdenSharing, natoBurdenByYear, natoCompliance, natoAllies, NATO_GUIDELINE_PCT_GDP, type NatoBurden, type Compliance, type BurdenYear } from './burden/nato-burden.js';
 export { hasExposedBorder, EXPOSED_BORDERS } from './burden/exposed-borders.js';
 export { readBurdenInput } from './burden/burden-input.js';
+export { readBdmCsv, checkBdmActors, BDM_COLUMNS, type BdmActor } from './bdm/actors.js';
+export { votesFor, medianPosition, weightedMeanPosition } from './bdm/votes.js';
+export { basicUtilities, type BasicUtilities } from './bdm/utilities.js';
+export { winProbability, challengeUtility, riskExponents, type BdmParameters } from './bdm/expected-utility.js';
+export { offerFrom, bestOffer, type Offer, type OfferKind } from './bdm/offers.js';
+export { runBdm, bdmRound, BDM_DEFAULTS, type BdmOptions, type BdmRun, type BdmRound, type BdmMove } from './bdm/bdm-model.js';

@@ -5,11 +5,13 @@
 import type { Command } from 'commander';
 import { registerSimilarityCommand } from './analyze/similarity.js';
 import { registerBurdenCommand } from './analyze/burden.js';
+import { registerBdmCommand } from './analyze/bdm.js';
 
 /** One registrar per model; each adds its subcommand to `analyze`. */
 const REGISTRARS: ((analyze: Command) => void)[] = [
   registerSimilarityCommand,
   registerBurdenCommand,
+  registerBdmCommand,
 ];
 
 export function registerAnalyzeCommands(program: Command): void {
