@@ -22,3 +22,7 @@ export { basicUtilities, type BasicUtilities } from './bdm/utilities.js';
 export { winProbability, challengeUtility, riskExponents, type BdmParameters } from './bdm/expected-utility.js';
 export { offerFrom, bestOffer, type Offer, type OfferKind } from './bdm/offers.js';
 export { runBdm, bdmRound, BDM_DEFAULTS, type BdmOptions, type BdmRun, type BdmRound, type BdmMove } from './bdm/bdm-model.js';
+export { granovetterCascade, type PopulationCascade } from './cascade/granovetter.js';
+export { wattsCascade, cascadeCondition, effectiveDegree, type NetworkCascade, type NetworkCascadeInput, type CascadeCondition } from './cascade/watts.js';
+export { readCascadeInput, type CascadeInput } from './cascade/cascade-input.js';
+export { allyNetwork, allyCascade, ALLY_WEIGHTINGS, DEFAULT_DISTANCE_SCALE_KM, type AllyNetwork, type AllyWeighting, type AllyCascade, type AllyCascadeOptions } from './cascade/ally-network.js';

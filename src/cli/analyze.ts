@@ -6,12 +6,14 @@ import type { Command } from 'commander';
 import { registerSimilarityCommand } from './analyze/similarity.js';
 import { registerBurdenCommand } from './analyze/burden.js';
 import { registerBdmCommand } from './analyze/bdm.js';
+import { registerCascadeCommand } from './analyze/cascade.js';
 
 /** One registrar per model; each adds its subcommand to `analyze`. */
 const REGISTRARS: ((analyze: Command) => void)[] = [
   registerSimilarityCommand,
   registerBurdenCommand,
   registerBdmCommand,
+  registerCascadeCommand,
 ];
 
 export function registerAnalyzeCommands(program: Command): void {
