@@ -16,7 +16,7 @@ export interface ParameterSpec {
   readonly meaning: string;
 }
 
-const p = (name: string, def: number, min: number, max: number, unit: string, source: string, meaning: string): ParameterSpec =>
+const p = <N extends string>(name: N, def: number, min: number, max: number, unit: string, source: string, meaning: string): ParameterSpec & { readonly name: N } =>
   ({ name, default: def, min, max, unit, source, meaning });
 
 export const PARAMETERS = [
@@ -68,16 +68,17 @@ export const PARAMETERS = [
   // --- Stance choice (McFadden multinomial logit; Granovetter 1978; DESIGN §3.6) ---
   p('review_rate', 0.0833, 0.02, 0.34, 'per month', 'assumption: governments review alignment about once a year', 'monthly probability that an ally reviews its stance'),
   p('review_shock_multiplier', 3, 1, 6, 'ratio', 'assumption: shocks and elections prompt reviews', 'review-rate multiplier for 6 months after a shock touching the ally'),
-  p('util_credibility', 6, 1, 12, 'utility per unit credibility', 'assumption: the essay: allies stay aligned while the guarantee is believed', 'weight of credibility in the aligned utility'),
+  p('util_credibility', 12, 2, 24, 'utility per unit credibility', 'assumption: the essay: allies stay aligned while the guarantee is believed', 'weight of credibility in the aligned utility'),
+  p('util_credibility_reference', 0.5, 0.2, 0.8, 'probability', 'assumption: the credibility at which the aligned utility is zero (the base rate of honoured alliances, BerkemeierFuhrmann2018)', 'C_ref in θc·(C − C_ref)'),
   p('util_threat_balancing', 1.5, 0, 4, 'utility per unit threat x credibility', 'Walt1987: states balance against threat when an ally is credible', 'weight of threat x credibility in the aligned utility'),
   p('util_affinity', 4, 0, 10, 'utility per unit affinity', 'assumption; affinity from UN agreement with the rival minus with the USA (BaileyStrezhnevVoeten2017)', 'weight of affinity to the rival in the hedging utility'),
   p('util_bandwagon', 1.5, 0, 4, 'utility per unit threat x (1 - credibility)', 'Walt1987: weak states without a credible ally bandwagon', 'weight of unanswered threat in the hedging utility'),
   p('util_peer', 4, 0, 10, 'utility per unit peer share', 'Granovetter1978, Watts2002: threshold contagion ("house of cards" in the essay)', 'weight of the relevance-weighted share of peers in the same stance'),
   p('util_bilateral', 3, 0, 8, 'utility', 'assumption: the essay: a shift from NATO to bespoke bilateral pacts under a transactional patron', 'appeal of a bespoke bilateral deal when the guarantee is conditional or transactional'),
   p('util_regional', 2.5, 0, 8, 'utility per unit threat x (1 - credibility)', 'assumption: the essay: a Franco-British nuclear guarantee, European or Asian minilateral cover', 'appeal of regional cover against unanswered threat'),
-  p('const_hedging', -5, -10, 0, 'utility', 'assumption: set so that hedging is rare among allies in 2016 (Turkey and the Philippines the likeliest)', 'intercept of hedging'),
-  p('const_bilateral', -5.5, -10, 0, 'utility', 'assumption', 'intercept of a bilateral deal'),
-  p('const_regional', -5, -10, 0, 'utility', 'assumption', 'intercept of regional cover'),
+  p('const_hedging', -2.5, -8, 2, 'utility', 'assumption: set so that hedging is rare among allies in 2016 (Turkey and the Philippines the likeliest)', 'intercept of hedging'),
+  p('const_bilateral', -3, -8, 2, 'utility', 'assumption', 'intercept of a bilateral deal'),
+  p('const_regional', -3, -8, 2, 'utility', 'assumption', 'intercept of regional cover'),
   p('switch_cost', 1, 0, 4, 'utility', 'assumption: leaving a stance costs something by itself', 'fixed cost of changing stance'),
   p('switch_cost_ballast', 3, 0, 8, 'utility per unit ballast', 'the essay: built-in inertia (troops, integrated command) makes alliances resilient', 'cost of changing stance per unit of ballast'),
   p('peer_distance_km', 1500, 300, 5000, 'km', 'assumption', 'distance at which a peer\'s weight falls by 1/e'),
@@ -93,8 +94,8 @@ export const PARAMETERS = [
   p('nuclear_pursue_rate', 0.009, 0, 0.05, 'per month', 'Bleek2017: 17 of 31 explorers pursued; assumption: over about five years', 'monthly hazard of exploring -> programme'),
   p('nuclear_acquire_rate', 0.006, 0, 0.05, 'per month', 'Bleek2017: 10 of 17 programmes acquired weapons, typically after 5-10 years', 'monthly hazard of programme -> armed'),
   p('nuclear_reverse_rate', 0.02, 0, 0.1, 'per month', 'assumption: restored credibility reverses exploration (South Korea 1975, Taiwan 1988 under U.S. pressure)', 'monthly hazard of stepping back, times credibility'),
-  p('nuclear_willingness_gain', 20, 0, 60, 'ratio', 'DebsMonteiro2017: willingness rises with a security threat that allies do not answer', 'multiplier of (nuclear threat x (1 - credibility)) above the threshold'),
-  p('nuclear_willingness_threshold', 0.3, 0, 1, 'threat units', 'assumption', 'unanswered nuclear threat below which there is no willingness'),
+  p('nuclear_willingness_gain', 5, 0, 30, 'ratio', 'DebsMonteiro2017: willingness rises with a security threat that allies do not answer', 'multiplier of (nuclear threat x (1 - credibility)) above the threshold'),
+  p('nuclear_willingness_threshold', 0.5, 0, 2, 'threat units', 'assumption', 'unanswered nuclear threat below which there is no willingness'),
   p('nuclear_latent_opportunity', 1, 0, 1, 'ratio', 'FuhrmannTkach2015: latent states (enrichment or reprocessing) can move fast', 'opportunity of a latent state'),
   p('nuclear_other_opportunity', 0.3, 0, 1, 'ratio', 'assumption: states without fuel-cycle plants need years more', 'opportunity of a non-latent state'),
   p('nuclear_npt_restraint', 0.5, 0, 1, 'ratio', 'assumption: NPT membership and safeguards slow a programme', 'hazard multiplier for an NPT party'),
@@ -110,7 +111,7 @@ export const PARAMETERS = [
   p('outcome_holds', 0.85, 0.5, 1, 'cohesion', 'assumption: the system holds while 85% of allied capability stays aligned', 'cohesion at or above which the system holds'),
   p('outcome_strained', 0.7, 0.3, 0.95, 'cohesion', 'assumption', 'cohesion at or above which it is strained (below holds)'),
   p('outcome_fragmenting', 0.5, 0.1, 0.9, 'cohesion', 'assumption', 'cohesion at or above which it is fragmenting; below, unravelled'),
-] as const satisfies readonly ParameterSpec[];
+] as const;
 
 export type ParameterName = (typeof PARAMETERS)[number]['name'];
 

@@ -1,0 +1,145 @@
+/**
+ * Mergeable statistics of an ensemble: counts and histograms (order-free) and sums (merged in
+ * block order, so the bytes do not depend on which worker ran which block). Memory is fixed by
+ * the scenario's size (allies × months × bins), never by the number of runs.
+ */
+import { credibilityOf } from '../model/credibility.js';
+import { METRICS, reportAll } from '../model/metrics.js';
+import { outcomeOf } from '../model/outcome.js';
+import { P } from '../model/parameters.js';
+import type { Setting } from '../model/setting.js';
+import type { RunState } from '../model/state.js';
+
+/** Histogram bins: a unit metric v falls in bin floor(v · BINS); a count c in bin c (capped). */
+export const BINS = 256;
+/** Spending histograms: bins of 0.05 % of GDP from 0 to 12.8 %. */
+export const SPENDING_BIN = 0.05;
+export const STANCES = 4;
+export const LEVELS = 5;
+
+export interface Layout {
+  readonly n: number;
+  readonly horizon: number;
+  readonly metrics: number;
+  /** Calendar years the run touches, and the month offset closing each (December or the last month). */
+  readonly years: readonly number[];
+  readonly yearEnd: Int32Array;
+}
+
+export interface Accumulator {
+  runs: number;
+  readonly outcomes: Float64Array;
+  readonly metricHist: Int32Array;
+  readonly metricSum: Float64Array;
+  readonly allyStance: Int32Array;
+  readonly allyActive: Int32Array;
+  readonly allyCredSum: Float64Array;
+  readonly allyEver: Int32Array;
+  readonly allyNuclear: Int32Array;
+  readonly spendHist: Int32Array;
+  readonly spendSum: Float64Array;
+  readonly spendActive: Int32Array;
+  readonly finalHist: Int32Array;
+  /** Smallest run index whose final cohesion fell in each bin (−1: none): representative runs. */
+  readonly finalRun: Int32Array;
+  readonly chains: Map<string, Float64Array>;
+}
+
+export function layoutOf(s: Setting, horizon: number, startYear: number, startCalendarMonth: number): Layout {
+  const years: number[] = [], ends: number[] = [];
+  for (let t = 0; t < horizon; t++) {
+    const cal = startCalendarMonth + t;
+    if (cal % 12 === 11 || t === horizon - 1) { years.push(startYear + Math.floor(cal / 12)); ends.push(t); }
+  }
+  return { n: s.n, horizon, metrics: METRICS.length, years, yearEnd: Int32Array.from(ends) };
+}
+
+export function createAccumulator(l: Layout): Accumulator {
+  return {
+    runs: 0,
+    outcomes: new Float64Array(4),
+    metricHist: new Int32Array(l.metrics * l.horizon * BINS),
+    metricSum: new Float64Array(l.metrics * l.horizon),
+    allyStance: new Int32Array(l.n * l.horizon * STANCES),
+    allyActive: new Int32Array(l.n * l.horizon),
+    allyCredSum: new Float64Array(l.n * l.horizon),
+    allyEver: new Int32Array(l.n * STANCES),
+    allyNuclear: new Int32Array(l.n * LEVELS),
+    spendHist: new Int32Array(l.n * l.years.length * BINS),
+    spendSum: new Float64Array(l.n * l.years.length),
+    spendActive: new Int32Array(l.n * l.years.length),
+    finalHist: new Int32Array(BINS),
+    finalRun: new Int32Array(BINS).fill(-1),
+    chains: new Map(),
+  };
+}
+
+const row = new Float64Array(METRICS.length);
+
+/** Adds month t of one run. `ever` (length n·4) marks stances the run has visited. */
+export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunState, t: number, ever: Uint8Array, yearIndex: number): void {
+  reportAll(s, st, row);
+  for (let m = 0; m < l.metrics; m++) {
+    const v = row[m]!;
+    const bin = METRICS[m]!.kind === 'unit' ? Math.min(BINS - 1, Math.floor(v * BINS)) : Math.min(BINS - 1, v);
+    acc.metricHist[(m * l.horizon + t) * BINS + bin]!++;
+    acc.metricSum[m * l.horizon + t]! += v;
+  }
+  const n = l.n;
+  for (let i = 0; i < n; i++) {
+    if (st.active[i] === 0) continue;
+    const stance = st.stance[i]!;
+    acc.allyStance[(i * l.horizon + t) * STANCES + stance]!++;
+    acc.allyActive[i * l.horizon + t]!++;
+    acc.allyCredSum[i * l.horizon + t]! += credibilityOf(st.alpha[i]!, st.beta[i]!);
+    ever[i * STANCES + stance] = 1;
+    if (yearIndex >= 0 && s.budgets[i] === 1) {
+      const y = i * l.years.length + yearIndex;
+      acc.spendHist[y * BINS + Math.min(BINS - 1, Math.floor(st.spending[i]! / SPENDING_BIN))]!++;
+      acc.spendSum[y]! += st.spending[i]!;
+      acc.spendActive[y]!++;
+    }
+  }
+}
+
+/** Closes one run: its outcome, the stances and nuclear levels it reached, its event chain. */
+export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState, run: number, ever: Uint8Array): void {
+  const v = s.params;
+  const cohesion = acc.metricHist.length > 0 ? lastCohesion(s, st) : 0;
+  const outcome = outcomeOf(cohesion, v[P.outcome_holds]!, v[P.outcome_strained]!, v[P.outcome_fragmenting]!);
+  acc.outcomes[outcome]!++;
+  const bin = Math.min(BINS - 1, Math.floor(cohesion * BINS));
+  acc.finalHist[bin]!++;
+  if (acc.finalRun[bin] === -1 || run < acc.finalRun[bin]!) acc.finalRun[bin] = run;
+  for (let k = 0; k < l.n * STANCES; k++) acc.allyEver[k]! += ever[k]!;
+  for (let i = 0; i < l.n; i++) acc.allyNuclear[i * LEVELS + st.nuclear[i]!]!++;
+  let key = '';
+  for (let c = 0; c < st.chainLength; c++) key += (c > 0 ? ',' : '') + st.chain[c]!;
+  let counts = acc.chains.get(key);
+  if (!counts) { counts = new Float64Array(4); acc.chains.set(key, counts); }
+  counts[outcome]!++;
+  acc.runs++;
+}
+
+function lastCohesion(s: Setting, st: RunState): number {
+  reportAll(s, st, row);
+  return row[0]!;
+}
+
+/** Adds `src` into `dst`. Call it in block order: sums are then the same bytes for any worker count. */
+export function mergeInto(dst: Accumulator, src: Accumulator): void {
+  dst.runs += src.runs;
+  const add = (a: Float64Array | Int32Array, b: Float64Array | Int32Array) => { for (let i = 0; i < a.length; i++) a[i]! += b[i]!; };
+  add(dst.outcomes, src.outcomes); add(dst.metricHist, src.metricHist); add(dst.metricSum, src.metricSum);
+  add(dst.allyStance, src.allyStance); add(dst.allyActive, src.allyActive); add(dst.allyCredSum, src.allyCredSum);
+  add(dst.allyEver, src.allyEver); add(dst.allyNuclear, src.allyNuclear); add(dst.spendHist, src.spendHist);
+  add(dst.spendSum, src.spendSum); add(dst.spendActive, src.spendActive); add(dst.finalHist, src.finalHist);
+  for (let b = 0; b < BINS; b++) {
+    const r = src.finalRun[b]!;
+    if (r >= 0 && (dst.finalRun[b] === -1 || r < dst.finalRun[b]!)) dst.finalRun[b] = r;
+  }
+  for (const [key, counts] of src.chains) {
+    const d = dst.chains.get(key);
+    if (d) add(d, counts); else dst.chains.set(key, Float64Array.from(counts));
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Ensembles: N runs of a scenario with one seed, in blocks, on 1..W workers, merged in block
+ * order. Progress is reported per block; an AbortSignal cancels (the promise rejects with an
+ * AbortError and nothing partial is returned).
+ */
+import { defaultDataDir } from '../data/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import { createAccumulator, mergeInto, type Accumulator } from './accumulator.js';
+import { layoutOfCompiled, prepare, runBlock } from './block.js';
+import { createPairedSums, mergePaired, runPairedBlock, type PairedSums } from './paired.js';
+import { poolOf } from './pool.js';
+import { InputError } from './errors.js';
+
+/** Runs per block: small enough for smooth progress, large enough to amortise a task. */
+export const BLOCK_SIZE = 250;
+
+export interface EnsembleOptions {
+  readonly runs?: number;
+  readonly seed?: number;
+  /** Worker threads; 1 runs in this thread. The result does not depend on it. */
+  readonly workers?: number;
+  readonly dataDir?: string;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+function abortError(): Error {
+  const e = new Error('the ensemble was cancelled');
+  e.name = 'AbortError';
+  return e;
+}
+
+/** Runs tasks for blocks [0, blocks) and feeds their results to `merge` in block order. */
+async function inBlockOrder<R>(blocks: number, workers: number, signal: AbortSignal | undefined, runLocal: (b: number) => R, task: (b: number) => object, merge: (r: R, b: number) => void): Promise<void> {
+  if (workers <= 1) {
+    for (let b = 0; b < blocks; b++) {
+      if (signal?.aborted) throw abortError();
+      merge(runLocal(b), b);
+      // Let timers, abort signals and progress output run between blocks.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (signal?.aborted) throw abortError();
+    return;
+  }
+  const pool = poolOf(workers);
+  const pending = new Map<number, R>();
+  let next = 0, submitted = 0;
+  const inFlight = new Set<Promise<void>>();
+  const flush = () => { while (pending.has(next)) { merge(pending.get(next)!, next); pending.delete(next); next++; } };
+  // Keep twice as many tasks in flight as workers: enough to stay busy, bounded memory.
+  while (submitted < blocks || inFlight.size > 0) {
+    while (submitted < blocks && inFlight.size < workers * 2) {
+      const b = submitted++;
+      const p: Promise<void> = (pool.run(task(b), signal ? { signal } : {}) as Promise<R>).then((r) => { pending.set(b, r); flush(); });
+      const tracked = p.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+    }
+    try {
+      await Promise.race(inFlight);
+    } catch (err) {
+      await Promise.allSettled(inFlight);
+      if (signal?.aborted) throw abortError();
+      throw err;
+    }
+  }
+  flush();
+}
+
+export interface EnsembleAggregate {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly runs: number;
+  readonly dataDir: string;
+  readonly acc: Accumulator;
+}
+
+/** Runs an ensemble and returns its merged statistics (assemble them with results/assembleResult). */
+export async function runEnsemble(scenario: Scenario, options: EnsembleOptions = {}): Promise<EnsembleAggregate> {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const runs = options.runs ?? scenario.runs;
+  const seed = options.seed ?? scenario.seed;
+  const p = prepare(scenario, dataDir);
+  const total = createAccumulator(layoutOfCompiled(p.compiled));
+  const blocks = Math.ceil(runs / BLOCK_SIZE);
+  const range = (b: number) => ({ from: b * BLOCK_SIZE, to: Math.min(runs, (b + 1) * BLOCK_SIZE) });
+  let done = 0;
+  options.onProgress?.(0, runs);
+  await inBlockOrder<Accumulator>(blocks, options.workers ?? 1, options.signal,
+    (b) => runBlock({ scenario, dataDir, seed, ...range(b) }),
+    (b) => ({ kind: 'block', scenario, dataDir, seed, ...range(b) }),
+    (acc) => { mergeInto(total, acc); done += acc.runs; options.onProgress?.(done, runs); });
+  return { scenario, seed, runs, dataDir, acc: total };
+}
+
+export interface PairedAggregate {
+  readonly a: EnsembleAggregate;
+  readonly b: EnsembleAggregate;
+  readonly paired: PairedSums;
+}
+
+/** Runs two scenarios run by run with common random numbers. */
+export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptions = {}): Promise<PairedAggregate> {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const runs = options.runs ?? Math.min(a.runs, b.runs);
+  const seed = options.seed ?? a.seed;
+  const pa = prepare(a, dataDir), pb = prepare(b, dataDir);
+  if (pa.compiled.horizon !== pb.compiled.horizon || a.start !== b.start) {
+    throw new InputError(`the scenarios differ in start or horizon (${a.start} + ${pa.compiled.horizon} vs ${b.start} + ${pb.compiled.horizon}): give them the same start and horizon_months to compare`);
+  }
+  const accA = createAccumulator(layoutOfCompiled(pa.compiled)), accB = createAccumulator(layoutOfCompiled(pb.compiled));
+  const paired = createPairedSums();
+  const blocks = Math.ceil(runs / BLOCK_SIZE);
+  const range = (k: number) => ({ from: k * BLOCK_SIZE, to: Math.min(runs, (k + 1) * BLOCK_SIZE) });
+  let done = 0;
+  options.onProgress?.(0, runs);
+  type R = ReturnType<typeof runPairedBlock>;
+  await inBlockOrder<R>(blocks, options.workers ?? 1, options.signal,
+    (k) => runPairedBlock({ a, b, dataDir, seed, ...range(k) }),
+    (k) => ({ kind: 'paired', a, b, dataDir, seed, ...range(k) }),
+    (r) => { mergeInto(accA, r.a); mergeInto(accB, r.b); mergePaired(paired, r.paired); done += r.paired.runs; options.onProgress?.(done, runs); });
+  return { a: { scenario: a, seed, runs, dataDir, acc: accA }, b: { scenario: b, seed, runs, dataDir, acc: accB }, paired };
+}

@@ -1,0 +1,37 @@
+/**
+ * The worker pool (piscina). From compiled code the workers run dist/engine/worker.js; from
+ * source (tests, tsx) they run worker.ts through tsx's loader.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+
+const fromSource = import.meta.url.endsWith('.ts');
+const pools = new Map<number, Piscina>();
+
+/** The default number of workers: one per core. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** A shared pool of `threads` workers, created on first use. */
+export function poolOf(threads: number): Piscina {
+  let pool = pools.get(threads);
+  if (!pool) {
+    pool = new Piscina({
+      filename: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+    });
+    pools.set(threads, pool);
+  }
+  return pool;
+}
+
+/** Closes every pool (at exit, or at the end of a test file). */
+export async function closePools(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((p) => p.destroy()));
+}

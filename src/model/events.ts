@@ -1,0 +1,150 @@
+/**
+ * Scenario events as the model applies them (docs/SCENARIOS.md describes them for users,
+ * docs/MODEL.md gives the equations). Events are compiled from scenario files by
+ * src/scenario/compile.ts into this numeric form; months are offsets from the start.
+ */
+import { addEvidence } from './credibility.js';
+import { P } from './parameters.js';
+import { slotBallast, type Setting } from './setting.js';
+import { SHOCK_MONTHS, type RunState } from './state.js';
+import type { TraceSink } from './trace.js';
+import { gdpShock } from './effort.js';
+import { resolveProbe } from './probes.js';
+
+export const EVENT_KINDS = ['deployment', 'withdrawal', 'exercise', 'reassurance', 'rhetoric', 'guarantee', 'doctrine', 'treaty_exit',
+  'accession', 'exit', 'election', 'crisis', 'probe', 'gdp_shock', 'nuclear_guarantee', 'bilateral_pact'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const TREATY_CODES = ['JCPOA', 'INF', 'NATO'] as const;
+/** The JCPOA's co-signatories among the allies (E3); the EU gets a share by relevance (the essay). */
+const JCPOA_E3 = ['FRA', 'GBR', 'DEU'];
+
+export interface CompiledEvent {
+  readonly kind: number;
+  /** First and last month offset of the window (equal for a fixed month). */
+  readonly from: number;
+  readonly to: number;
+  readonly probability: number;
+  /** Ally slots the event touches (deployment location, states named, …). */
+  readonly slots: Int32Array;
+  /** Probe target index (crisis, probe, deployment location), −1 if none. */
+  readonly target: number;
+  readonly rival: number;
+  /** Numeric payload: troops, scale, strength, shift, pct, months, enum index. */
+  readonly value: number;
+  readonly value2: number;
+  /** A readable label for event logs: "withdrawal POL 4000". */
+  readonly label: string;
+  /** True when chance decides whether or when it happens (a probability < 1 or a window). */
+  readonly stochastic: boolean;
+}
+
+/** Evidence to one ally, recorded when that ally is traced. */
+export function evidence(st: RunState, i: number, w: number, honoured: number, source: string, trace: TraceSink | null): void {
+  if (w <= 0 || st.active[i] === 0) return;
+  addEvidence(st.alpha, st.beta, i, w, honoured);
+  if (trace !== null && trace.slot === i) trace.evidence(st.month, source, w, honoured);
+}
+
+/**
+ * A costly signal at target t (slot `at`, or −1 for a state that is not an ally): full weight for
+ * that ally, signal_spill × relevance for the others (Fearon 1997; interdependence of commitments).
+ */
+function costlySignal(s: Setting, st: RunState, t: number, at: number, w: number, honoured: number, source: string, trace: TraceSink | null): void {
+  const v = s.params, n = s.n;
+  for (let j = 0; j < n; j++) {
+    const weight = j === at ? w : v[P.signal_spill]! * w * (t >= 0 ? s.relevance[t * n + j]! : 0);
+    evidence(st, j, weight, honoured, source, trace);
+  }
+  if (at >= 0) st.review[at] = SHOCK_MONTHS;
+}
+
+export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: number, trace: TraceSink | null): void {
+  const v = s.params;
+  const kind = EVENT_KINDS[e.kind]!;
+  if (trace !== null) trace.event(st.month, kind, e.label, 'scenario event');
+  const first = e.slots.length > 0 ? e.slots[0]! : -1;
+  switch (kind) {
+    case 'deployment':
+    case 'withdrawal': {
+      const sign = kind === 'deployment' ? 1 : -1;
+      if (first >= 0) {
+        st.troops[first] = Math.max(0, st.troops[first]! + sign * e.value);
+        // A countermanded U.S.-led EFP battlegroup takes the EFP presence with it.
+        if (kind === 'withdrawal' && s.efpUsLed[first] === 1) { st.efp[first] = 0; st.efpCancelled[first] = 1; }
+        st.ballast[first] = slotBallast(s, first, st.troops[first]!, st.efp[first]!);
+      }
+      const w = v[P.signal_costly_weight]! * Math.min(1, e.value / v[P.signal_troops_ref]!);
+      costlySignal(s, st, e.target, first, w, kind === 'deployment' ? 1 : 0, e.label, trace);
+      return;
+    }
+    case 'exercise':
+    case 'reassurance': {
+      const w = (kind === 'exercise' ? v[P.signal_costly_weight]! : v[P.signal_reassurance_weight]!) * e.value;
+      for (const i of e.slots) costlySignal(s, st, s.slotTarget[i]!, i, w, 1, e.label, trace);
+      return;
+    }
+    case 'rhetoric': st.patron.rhetoric = e.value; return;
+    case 'doctrine': st.patron.doctrine = e.value; return;
+    case 'guarantee':
+      st.patron.guarantee = e.value;
+      if (e.value2 > 0) st.patron.threshold = e.value2;
+      st.review.fill(SHOCK_MONTHS);
+      return;
+    case 'treaty_exit': {
+      const treaty = TREATY_CODES[e.value]!;
+      const w = v[P.signal_treaty_exit_weight]!;
+      for (let i = 0; i < s.n; i++) {
+        const iso = s.slots[i]!;
+        const direct = treaty === 'JCPOA' ? JCPOA_E3.includes(iso) : treaty === 'INF' ? s.slotTheatre[i] === 0 : s.natoSlot[i] === 1;
+        const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? 0.5 : v[P.signal_spill]!;
+        evidence(st, i, w * share, 0, `treaty exit ${treaty}`, trace);
+        if (direct) st.review[i] = SHOCK_MONTHS;
+        if (treaty === 'NATO' && direct) st.noGuarantee[i] = 1;
+      }
+      if (treaty === 'JCPOA') st.hostilityBoost[2]! += v[P.probe_hostility_step]!; // Iran
+      return;
+    }
+    case 'accession': {
+      if (first < 0 || st.active[first] === 1) return;
+      st.active[first] = 1;
+      st.stance[first] = 0;
+      st.review[first] = SHOCK_MONTHS;
+      st.accessionMonths[s.slotTheatre[first]!] = SHOCK_MONTHS;
+      return;
+    }
+    case 'exit': {
+      if (first < 0 || st.active[first] === 0) return;
+      st.active[first] = 0;
+      recordChain(st, 9, first);
+      return;
+    }
+    case 'election': {
+      if (first < 0) return;
+      st.affinity[first] = Math.max(-1, Math.min(1, st.affinity[first]! + e.value));
+      st.review[first] = SHOCK_MONTHS;
+      return;
+    }
+    case 'crisis':
+      if (e.target >= 0) { st.crisisMonths[e.target] = e.value; st.crisisSeverity[e.target] = e.value2; }
+      return;
+    case 'probe':
+      if (e.target >= 0) resolveProbe(s, st, e.rival, e.target, uProbe, trace);
+      return;
+    case 'gdp_shock':
+      for (const i of e.slots) st.spending[i] = gdpShock(st.spending[i]!, e.value);
+      return;
+    case 'nuclear_guarantee':
+      for (const i of e.slots) { st.cover[i]! += e.value; st.review[i] = SHOCK_MONTHS; }
+      return;
+    case 'bilateral_pact':
+      if (first < 0) return;
+      st.pact[first] = 1;
+      costlySignal(s, st, s.slotTarget[first]!, first, v[P.signal_reassurance_weight]!, 1, e.label, trace);
+      return;
+  }
+}
+
+/** Keeps the first CHAIN_LENGTH salient events of a run. */
+export function recordChain(st: RunState, kind: number, subject: number): void {
+  if (st.chainLength < st.chain.length) st.chain[st.chainLength++] = kind * 4096 + subject;
+}

@@ -1,0 +1,37 @@
+/**
+ * The patron's standing signals each month (DESIGN.md §3.2): rhetoric as cheap talk (a small
+ * weight, Fearon 1997) and the guarantee's terms. Under a conditional guarantee, allies below
+ * the spending threshold receive negative evidence (the essay: "only if they fulfill their
+ * obligations to us"); under a transactional one every ally does; a withdrawn guarantee is
+ * strong negative evidence for all.
+ */
+import { P } from './parameters.js';
+import type { Setting } from './setting.js';
+import { GUARANTEE, type RunState } from './state.js';
+import type { TraceSink } from './trace.js';
+import { addEvidence } from './credibility.js';
+
+const RHETORIC_PARAM = [P.rhetoric_supportive, P.rhetoric_neutral, P.rhetoric_ambivalent, P.rhetoric_hostile];
+const RHETORIC_NAMES = ['supportive', 'neutral', 'ambivalent', 'hostile'];
+
+export function patronSignals(s: Setting, st: RunState, trace: TraceSink | null): void {
+  const v = s.params;
+  const honouredTalk = v[RHETORIC_PARAM[st.patron.rhetoric]!]!;
+  const talk = v[P.signal_talk_weight]!;
+  const g = st.patron.guarantee;
+  for (let i = 0; i < s.n; i++) {
+    if (st.active[i] === 0) continue;
+    let w = 0;
+    let why = '';
+    if (st.noGuarantee[i] === 1 || g === GUARANTEE.withdrawn) { w = v[P.signal_withdrawn_weight]!; why = 'guarantee withdrawn'; }
+    else if (g === GUARANTEE.transactional) { w = v[P.signal_transactional_weight]!; why = 'transactional guarantee'; }
+    else if (g === GUARANTEE.conditional && s.budgets[i] === 1 && st.spending[i]! < st.patron.threshold) { w = v[P.signal_conditional_weight]!; why = 'conditional guarantee'; }
+    addEvidence(st.alpha, st.beta, i, talk, honouredTalk);
+    if (w > 0) addEvidence(st.alpha, st.beta, i, w, 0);
+    // Descriptions are built only for the ally being explained: nothing is allocated otherwise.
+    if (trace !== null && trace.slot === i) {
+      trace.evidence(st.month, `rhetoric (${RHETORIC_NAMES[st.patron.rhetoric]})`, talk, honouredTalk);
+      if (w > 0) trace.evidence(st.month, why === 'conditional guarantee' ? `conditional guarantee: spending ${st.spending[i]!.toFixed(2)}% < ${st.patron.threshold}%` : why, w, 0);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The state of one run, as columns (one typed array per variable, indexed by ally slot,
+ * target or rival). Allocated once per worker and reset for each run: the monthly loop
+ * allocates nothing.
+ */
+import { baselineCredibility } from './credibility.js';
+import { P } from './parameters.js';
+import { slotBallast, THEATRES, type Setting } from './setting.js';
+
+export const GUARANTEE = { unconditional: 0, conditional: 1, transactional: 2, withdrawn: 3 } as const;
+export const RHETORIC = { supportive: 0, neutral: 1, ambivalent: 2, hostile: 3 } as const;
+export const DOCTRINE = { firm: 0, measured: 1, passive: 2 } as const;
+
+/** Months a shock keeps an ally's review rate raised, and the accession provocation lasts. */
+export const SHOCK_MONTHS = 6;
+/** Salient events kept per run for event chains. */
+export const CHAIN_LENGTH = 3;
+
+export interface PatronPolicy {
+  guarantee: number;
+  rhetoric: number;
+  doctrine: number;
+  /** Spending threshold in % of GDP (2 = 2%). */
+  threshold: number;
+}
+
+export interface RunState {
+  month: number;
+  readonly active: Uint8Array;
+  readonly alpha: Float64Array;
+  readonly beta: Float64Array;
+  readonly troops: Float64Array;
+  readonly efp: Float64Array;
+  /** 1 where the U.S.-led EFP battlegroup was countermanded: its planned arrival does not happen. */
+  readonly efpCancelled: Uint8Array;
+  readonly ballast: Float64Array;
+  readonly threat: Float64Array;
+  readonly nuclearThreat: Float64Array;
+  readonly affinity: Float64Array;
+  readonly spending: Float64Array;
+  readonly stance: Uint8Array;
+  readonly nuclear: Uint8Array;
+  readonly nuclearFloor: Uint8Array;
+  /** Months of raised review rate left. */
+  readonly review: Uint8Array;
+  readonly cover: Float64Array;
+  readonly pact: Uint8Array;
+  /** 1 where the patron's guarantee to this slot has ended (treaty exit from NATO). */
+  readonly noGuarantee: Uint8Array;
+  readonly hostilityBoost: Float64Array;
+  readonly resolveA: Float64Array;
+  readonly resolveB: Float64Array;
+  readonly crisisMonths: Int32Array;
+  readonly crisisSeverity: Float64Array;
+  /** Months of accession provocation left, per theatre. */
+  readonly accessionMonths: Int32Array;
+  readonly patron: PatronPolicy;
+  probes: number;
+  probesFailed: number;
+  /** First salient events of the run, as codes (see chainCode). */
+  readonly chain: Int32Array;
+  chainLength: number;
+  /** Scratch for stance choice. */
+  readonly util: Float64Array;
+  readonly peers: Float64Array;
+}
+
+export function createState(s: Setting): RunState {
+  const n = s.n, T = s.targets.length, R = s.rivals, H = THEATRES.length;
+  return {
+    month: 0,
+    active: new Uint8Array(n), alpha: new Float64Array(n), beta: new Float64Array(n), troops: new Float64Array(n),
+    efp: new Float64Array(n), efpCancelled: new Uint8Array(n), ballast: new Float64Array(n), threat: new Float64Array(n), nuclearThreat: new Float64Array(n),
+    affinity: new Float64Array(n), spending: new Float64Array(n), stance: new Uint8Array(n), nuclear: new Uint8Array(n),
+    nuclearFloor: new Uint8Array(n), review: new Uint8Array(n), cover: new Float64Array(n), pact: new Uint8Array(n),
+    noGuarantee: new Uint8Array(n), hostilityBoost: new Float64Array(R), resolveA: new Float64Array(H), resolveB: new Float64Array(H),
+    crisisMonths: new Int32Array(T), crisisSeverity: new Float64Array(T), accessionMonths: new Int32Array(H),
+    patron: { guarantee: 0, rhetoric: 0, doctrine: 1, threshold: 2 },
+    probes: 0, probesFailed: 0, chain: new Int32Array(CHAIN_LENGTH), chainLength: 0,
+    util: new Float64Array(4), peers: new Float64Array(4),
+  };
+}
+
+/** Resets a state to the start of a run: the World's values, beliefs at their baseline. */
+export function resetState(st: RunState, s: Setting, patron: PatronPolicy): void {
+  const v = s.params;
+  st.month = 0;
+  st.active.set(s.initiallyActive);
+  st.troops.set(s.troops0);
+  st.efp.set(s.efp0);
+  st.efpCancelled.fill(0);
+  st.affinity.set(s.affinity0);
+  st.spending.set(s.spending0);
+  st.stance.fill(0);
+  st.nuclear.set(s.nuclear0);
+  st.nuclearFloor.set(s.nuclear0);
+  st.review.fill(0);
+  st.cover.fill(0);
+  st.pact.fill(0);
+  st.noGuarantee.fill(0);
+  st.threat.fill(0);
+  st.nuclearThreat.fill(0);
+  const k0 = v[P.cred_prior_strength]!;
+  for (let i = 0; i < s.n; i++) {
+    st.ballast[i] = slotBallast(s, i, st.troops[i]!, st.efp[i]!);
+    const c0 = baselineCredibility(v[P.cred_base]!, v[P.cred_ballast_gain]!, st.ballast[i]!);
+    st.alpha[i] = k0 * c0;
+    st.beta[i] = k0 * (1 - c0);
+  }
+  st.hostilityBoost.fill(0);
+  // Rivals start believing the patron resolute at the mean of its doctrine's response (assumption).
+  const r0 = patron.doctrine === DOCTRINE.firm ? v[P.response_firm]! : patron.doctrine === DOCTRINE.passive ? v[P.response_passive]! : v[P.response_measured]!;
+  st.resolveA.fill(v[P.resolve_prior_strength]! * r0);
+  st.resolveB.fill(v[P.resolve_prior_strength]! * (1 - r0));
+  st.crisisMonths.fill(0);
+  st.crisisSeverity.fill(0);
+  st.accessionMonths.fill(0);
+  Object.assign(st.patron, patron);
+  st.probes = 0;
+  st.probesFailed = 0;
+  st.chain.fill(0);
+  st.chainLength = 0;
+}

@@ -1,0 +1,199 @@
+/**
+ * One month of the model, in the process order of docs/MODEL.md (ODD "process overview and
+ * scheduling"): 1 events, 2 patron signals, 3 rival probes, 4 credibility (forgetting and the
+ * ballast baseline), 5 threat, 6 stance reviews, 7 nuclear ladder, 8 defence budgets (each
+ * January), 9 counters. Randomness comes only from the streams passed in.
+ */
+import type { Rng } from './rng.js';
+import { baselineCredibility, credibilityOf, forget } from './credibility.js';
+import { effortStep, effortTarget, type EffortCoefficients } from './effort.js';
+import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './events.js';
+
+const PROBE_KIND = EVENT_KINDS.indexOf('probe');
+import { ladderStep, opportunity, willingness, EXPLORING, PROGRAMME } from './nuclear.js';
+import { P } from './parameters.js';
+import { probeMonth } from './probes.js';
+import { slotBallast, type Setting } from './setting.js';
+import { patronSignals } from './signals.js';
+import { ALIGNED, drawStance, softmax, stanceUtilities, STANCE_COUNT, type StanceInputs, type StanceWeights } from './stance.js';
+import { GUARANTEE, type RunState } from './state.js';
+import type { TraceSink } from './trace.js';
+
+export interface Streams {
+  readonly probes: Rng;
+  readonly decisions: Rng;
+  readonly nuclear: Rng;
+  readonly effort: Rng;
+  /** Standard normal draws for budget shocks. */
+  normal(): number;
+}
+
+export interface Schedule {
+  readonly events: readonly CompiledEvent[];
+  /** The month each event fires in this run (−1: it does not), drawn at the start of the run. */
+  readonly eventMonth: Int32Array;
+  /** Calendar month (0 = January) of month offset 0. */
+  readonly startCalendarMonth: number;
+}
+
+/** Read-once views of the registry for the hot loop. */
+export interface Coefficients {
+  readonly stance: StanceWeights;
+  readonly effort: EffortCoefficients;
+}
+
+export function coefficientsOf(v: Float64Array): Coefficients {
+  return {
+    stance: {
+      credibility: v[P.util_credibility]!, credibilityReference: v[P.util_credibility_reference]!, threatBalancing: v[P.util_threat_balancing]!, affinity: v[P.util_affinity]!,
+      bandwagon: v[P.util_bandwagon]!, peer: v[P.util_peer]!, bilateral: v[P.util_bilateral]!, regional: v[P.util_regional]!,
+      constHedging: v[P.const_hedging]!, constBilateral: v[P.const_bilateral]!, constRegional: v[P.const_regional]!,
+      switchCost: v[P.switch_cost]!, switchCostBallast: v[P.switch_cost_ballast]!,
+    },
+    effort: {
+      adjustment: v[P.effort_adjustment]!, intercept: v[P.effort_intercept]!, threat: v[P.effort_threat]!,
+      credibilityGap: v[P.effort_credibility_gap]!, peers: v[P.effort_peers]!, pressure: v[P.effort_pressure]!, noise: v[P.effort_noise]!,
+    },
+  };
+}
+
+const inputs: StanceInputs = { credibility: 0, threat: 0, affinity: 0, peers: new Float64Array(STANCE_COUNT), deal: 0, cover: 0, ballast: 0, current: 0 };
+const terms = new Float64Array(STANCE_COUNT * 6);
+
+/** Relevance-weighted share of i's active peers in each stance, into out (length 4). */
+export function peerShares(s: Setting, st: RunState, i: number, out: Float64Array): void {
+  out.fill(0);
+  let total = 0;
+  const n = s.n;
+  for (let j = 0; j < n; j++) {
+    if (j === i || st.active[j] === 0) continue;
+    const w = s.peerWeight[i * n + j]!;
+    out[st.stance[j]!]! += w;
+    total += w;
+  }
+  if (total > 0) for (let k = 0; k < STANCE_COUNT; k++) out[k]! /= total;
+}
+
+/** Threat and nuclear threat of every slot, relative to the initial allies' mean (one pass over rivals). */
+export function updateThreat(s: Setting, st: RunState): void {
+  const c = s.params[P.threat_hostility_weight]!, n = s.n;
+  for (let i = 0; i < n; i++) {
+    let all = 0, nuclear = 0;
+    for (let k = 0; k < s.rivals; k++) {
+      const t = s.threatStatic[k * n + i]! * (1 + c * (s.hostility0[k * n + i]! + st.hostilityBoost[k]!));
+      all += t;
+      if (s.nuclearRival[k] === 1) nuclear += t;
+    }
+    st.threat[i] = all / s.threatRef;
+    st.nuclearThreat[i] = nuclear / s.nuclearThreatRef;
+  }
+}
+
+export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients, rng: Streams, trace: TraceSink | null): void {
+  const v = s.params, n = s.n, t = st.month;
+
+  // 1. Events: planned EFP arrivals, then the scenario's events of this month.
+  for (let i = 0; i < n; i++) {
+    if (s.efpMonth[i] === t && st.efp[i] === 0 && st.efpCancelled[i] === 0) {
+      st.efp[i] = 1;
+      st.ballast[i] = slotBallast(s, i, st.troops[i]!, 1);
+      if (trace !== null) trace.event(t, 'efp', s.slots[i]!, 'EFP battlegroup in place (data/facts)');
+    }
+  }
+  for (let e = 0; e < sched.events.length; e++) {
+    if (sched.eventMonth[e] !== t) continue;
+    const ev = sched.events[e]!;
+    applyEvent(s, st, ev, rng.probes.next(), trace);
+    // A scripted probe enters the chain through its outcome (resolveProbe), not twice.
+    if (ev.stochastic && ev.kind !== PROBE_KIND) recordChain(st, 8, e);
+  }
+
+  // 2-3. Patron signals; rival probes.
+  patronSignals(s, st, trace);
+  probeMonth(s, st, rng.probes, trace);
+
+  // 4. Credibility: forgetting with a pull to the ballast baseline; rivals' beliefs and hostility decay alike.
+  const delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
+  for (let i = 0; i < n; i++) {
+    if (st.active[i] === 0) continue;
+    forget(st.alpha, st.beta, i, delta, k0, baselineCredibility(v[P.cred_base]!, v[P.cred_ballast_gain]!, st.ballast[i]!));
+  }
+  if (trace !== null && trace.slot >= 0) trace.credibility(t, credibilityOf(st.alpha[trace.slot]!, st.beta[trace.slot]!));
+  for (let h = 0; h < st.resolveA.length; h++) {
+    const r0 = st.resolveA[h]! / (st.resolveA[h]! + st.resolveB[h]!);
+    const strength = v[P.resolve_prior_strength]!;
+    st.resolveA[h] = delta * st.resolveA[h]! + (1 - delta) * strength * r0;
+    st.resolveB[h] = delta * st.resolveB[h]! + (1 - delta) * strength * (1 - r0);
+  }
+  for (let r = 0; r < s.rivals; r++) st.hostilityBoost[r]! *= delta;
+  for (let j = 0; j < st.crisisMonths.length; j++) if (st.crisisMonths[j]! > 0) st.crisisMonths[j]!--;
+  for (let h = 0; h < st.accessionMonths.length; h++) if (st.accessionMonths[h]! > 0) st.accessionMonths[h]!--;
+
+  // 5. Threat.
+  updateThreat(s, st);
+
+  // 6. Stance reviews (one uniform to decide a review, one for the choice: both always drawn, for common random numbers).
+  const baseRate = v[P.review_rate]!, boost = v[P.review_shock_multiplier]!;
+  const deal = st.patron.guarantee === GUARANTEE.conditional || st.patron.guarantee === GUARANTEE.transactional ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    const uReview = rng.decisions.next(), uChoice = rng.decisions.next();
+    if (st.active[i] === 0) continue;
+    const rate = st.review[i]! > 0 ? Math.min(1, baseRate * boost) : baseRate;
+    if (st.review[i]! > 0) st.review[i]!--;
+    if (uReview >= rate) continue;
+    inputs.credibility = credibilityOf(st.alpha[i]!, st.beta[i]!);
+    inputs.threat = st.threat[i]!;
+    inputs.affinity = st.affinity[i]!;
+    peerShares(s, st, i, inputs.peers);
+    inputs.deal = deal + st.pact[i]!;
+    inputs.cover = st.cover[i]!;
+    inputs.ballast = st.ballast[i]!;
+    inputs.current = st.stance[i]!;
+    const traced = trace !== null && trace.slot === i;
+    stanceUtilities(inputs, k.stance, st.util, traced ? terms : undefined);
+    softmax(st.util);
+    const chosen = drawStance(st.util, uChoice);
+    if (traced) trace.review(t, terms, st.util, chosen, inputs.credibility, inputs.threat);
+    if (chosen !== st.stance[i]) {
+      if (chosen !== ALIGNED) recordChain(st, 2 + chosen, i);
+      if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${['aligned', 'hedging', 'bilateral', 'regional'][st.stance[i]!]} → ${['aligned', 'hedging', 'bilateral', 'regional'][chosen]}`);
+      st.stance[i] = chosen;
+    }
+  }
+
+  // 7. Nuclear ladder.
+  const rates = LADDER;
+  rates.explore = v[P.nuclear_explore_rate]!; rates.pursue = v[P.nuclear_pursue_rate]!; rates.acquire = v[P.nuclear_acquire_rate]!; rates.reverse = v[P.nuclear_reverse_rate]!;
+  for (let i = 0; i < n; i++) {
+    const u = rng.nuclear.next();
+    if (st.active[i] === 0 || st.nuclear[i] === 4) continue;
+    const C = credibilityOf(st.alpha[i]!, st.beta[i]!);
+    const W = willingness(st.nuclearThreat[i]!, C, v[P.nuclear_willingness_gain]!, v[P.nuclear_willingness_threshold]!);
+    const O = opportunity(s.latent[i] === 1, s.npt[i] === 1, v[P.nuclear_latent_opportunity]!, v[P.nuclear_other_opportunity]!, v[P.nuclear_npt_restraint]!);
+    const before = st.nuclear[i]!;
+    const after = ladderStep(before, st.nuclearFloor[i]!, W, O, C, rates, u);
+    if (after !== before) {
+      st.nuclear[i] = after;
+      if (after === EXPLORING && before < EXPLORING) recordChain(st, 6, i);
+      if (after === PROGRAMME) recordChain(st, 7, i);
+      if (trace !== null) trace.event(t, 'nuclear', s.slots[i]!, `${['none', 'latent', 'exploring', 'programme', 'armed'][before]} → ${['none', 'latent', 'exploring', 'programme', 'armed'][after]}`);
+    }
+  }
+
+  // 8. Defence budgets each January after the first (partial adjustment toward the target).
+  if (t > 0 && (sched.startCalendarMonth + t) % 12 === 0) {
+    let sum = 0, count = 0;
+    for (let i = 0; i < n; i++) if (st.active[i] === 1 && s.budgets[i] === 1) { sum += st.spending[i]!; count++; }
+    for (let i = 0; i < n; i++) {
+      const shock = rng.normal();
+      if (st.active[i] === 0 || s.budgets[i] === 0) continue;
+      const peers = count > 1 ? (sum - st.spending[i]!) / (count - 1) : st.spending[i]!;
+      const pressure = (st.patron.guarantee === GUARANTEE.conditional || st.patron.guarantee === GUARANTEE.transactional) && st.spending[i]! < st.patron.threshold ? 1 : 0;
+      const C = credibilityOf(st.alpha[i]!, st.beta[i]!);
+      st.spending[i] = effortStep(st.spending[i]!, effortTarget(k.effort, st.threat[i]!, C, peers, pressure), k.effort, shock);
+    }
+  }
+  st.month = t + 1;
+}
+
+const LADDER = { explore: 0, pursue: 0, acquire: 0, reverse: 0 };

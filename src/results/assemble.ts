@@ -1,0 +1,182 @@
+/**
+ * From merged statistics to the result a person reads: outcome probabilities with Wilson
+ * intervals, monthly quantile bands, per-ally stance and nuclear probabilities, the most
+ * frequent event chains to each outcome, and representative runs with their event logs.
+ */
+import { BINS, LEVELS, SPENDING_BIN, STANCES, type Accumulator, type Layout } from '../engine/accumulator.js';
+import { layoutOfCompiled, prepare } from '../engine/block.js';
+import type { EnsembleAggregate } from '../engine/ensemble.js';
+import { simulateRun } from '../engine/run.js';
+import { METRICS } from '../model/metrics.js';
+import { CHAIN_BASE, CHAIN_KINDS } from '../model/trace.js';
+import { cohesionOf, outcomeOf, OUTCOMES } from '../model/outcome.js';
+import { P } from '../model/parameters.js';
+import { baselineCredibility } from '../model/credibility.js';
+import { slotBallast } from '../model/setting.js';
+import { STANCES as STANCE_NAMES } from '../model/stance.js';
+import { NUCLEAR_LEVELS } from '../model/nuclear.js';
+import { MODEL_VERSION } from '../model/version.js';
+import { hashOf, type CompiledScenario } from '../scenario/compile.js';
+import { histogramQuantile, wilson } from './intervals.js';
+import { TraceLog, type LoggedEvent } from './trace-log.js';
+
+export const RESULT_SCHEMA = 'ballast.result/1';
+export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+const CHAINS_PER_OUTCOME = 5;
+
+const r6 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : null);
+
+export interface Band { mean: (number | null)[]; q05: (number | null)[]; q25: (number | null)[]; q50: (number | null)[]; q75: (number | null)[]; q95: (number | null)[] }
+
+export interface EnsembleResult {
+  schema: string;
+  scenario: { name: string; description: string | null; hash: string };
+  seed: number;
+  runs: number;
+  start: string;
+  horizon_months: number;
+  months: string[];
+  data_version: string;
+  model_version: string;
+  outcomes: { outcome: string; count: number; probability: number; lo: number; hi: number }[];
+  metrics: Record<string, { unit: string; meaning: string } & Band>;
+  allies: AllyResult[];
+  chains: Record<string, { chain: string[]; count: number; share: number }[]>;
+  representative: { kind: string; run: number; final_cohesion: number; outcome: string; events: LoggedEvent[] }[];
+}
+
+export interface AllyResult {
+  iso3: string;
+  name: string;
+  /** P(ally is in each stance) by month, among runs where it is an ally that month. */
+  stance: Record<string, (number | null)[]>;
+  /** P(the ally takes each stance at least once in the run). */
+  ever: Record<string, number>;
+  /** P(the ally ends the run at or above each nuclear level). */
+  nuclear: Record<string, number>;
+  credibility: (number | null)[];
+  spending: { year: number; mean: number | null; q05: number | null; q50: number | null; q95: number | null }[];
+  /** What the data say about the ally at the start: the drivers of its choices. */
+  drivers: { ballast: number; affinity: number; threat: number; credibility_start: number; spending_start: number; nuclear_start: string };
+}
+
+function band(acc: Accumulator, l: Layout, m: number): Band {
+  const kind = METRICS[m]!.kind;
+  const out: Band = { mean: [], q05: [], q25: [], q50: [], q75: [], q95: [] };
+  for (let t = 0; t < l.horizon; t++) {
+    const off = (m * l.horizon + t) * BINS;
+    out.mean.push(r6(acc.metricSum[m * l.horizon + t]! / acc.runs));
+    const keys = ['q05', 'q25', 'q50', 'q75', 'q95'] as const;
+    QUANTILES.forEach((q, i) => out[keys[i]!].push(r6(histogramQuantile(acc.metricHist, off, BINS, acc.runs, q, kind))));
+  }
+  return out;
+}
+
+function chainLabel(c: CompiledScenario, code: number): string {
+  const kind = CHAIN_KINDS[Math.floor(code / CHAIN_BASE)] ?? 'event';
+  const subject = code % CHAIN_BASE;
+  const s = c.setting;
+  if (kind === 'probe_honoured' || kind === 'probe_failed') return `${kind} ${s.targets[subject]}`;
+  if (kind === 'event') return c.events[subject]?.label ?? 'event';
+  return `${kind} ${s.slots[subject]}`;
+}
+
+export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
+  const p = prepare(agg.scenario, agg.dataDir);
+  const c = p.compiled, s = c.setting, acc = agg.acc, l = layoutOfCompiled(c);
+  const outcomes = OUTCOMES.map((o, k) => ({ outcome: o, count: acc.outcomes[k]!, ...wilson(acc.outcomes[k]!, acc.runs) }))
+    .map((o) => ({ outcome: o.outcome, count: o.count, probability: r6(o.p)!, lo: r6(o.lo)!, hi: r6(o.hi)! }));
+  const metrics: EnsembleResult['metrics'] = {};
+  METRICS.forEach((m, i) => { metrics[m.name] = { unit: m.unit, meaning: m.meaning, ...band(acc, l, i) }; });
+
+  const allies: AllyResult[] = s.slots.map((iso3, i) => {
+    const state = c.world.states.find((x) => x.iso3 === iso3)!;
+    const stance: Record<string, (number | null)[]> = {};
+    STANCE_NAMES.forEach((name, k) => {
+      stance[name] = Array.from({ length: l.horizon }, (_, t) => {
+        const a = acc.allyActive[i * l.horizon + t]!;
+        return a > 0 ? r6(acc.allyStance[(i * l.horizon + t) * STANCES + k]! / a) : null;
+      });
+    });
+    const ever: Record<string, number> = {};
+    STANCE_NAMES.forEach((name, k) => { if (k > 0) ever[name] = r6(acc.allyEver[i * STANCES + k]! / acc.runs)!; });
+    const nuclear: Record<string, number> = {};
+    NUCLEAR_LEVELS.forEach((name, lv) => {
+      if (lv < 2) return;
+      let k = 0;
+      for (let x = lv; x < LEVELS; x++) k += acc.allyNuclear[i * LEVELS + x]!;
+      nuclear[name] = r6(k / acc.runs)!;
+    });
+    const spending = l.years.map((year, y) => {
+      const idx = i * l.years.length + y, count = acc.spendActive[idx]!;
+      const off = idx * BINS;
+      const q = (x: number) => (count > 0 ? r6(histogramQuantile(acc.spendHist, off, BINS, count, x, 'unit', SPENDING_BIN)) : null);
+      return { year, mean: count > 0 ? r6(acc.spendSum[idx]! / count) : null, q05: q(0.05), q50: q(0.5), q95: q(0.95) };
+    });
+    return {
+      iso3, name: state.name, stance, ever, nuclear,
+      credibility: Array.from({ length: l.horizon }, (_, t) => { const a = acc.allyActive[i * l.horizon + t]!; return a > 0 ? r6(acc.allyCredSum[i * l.horizon + t]! / a) : null; }),
+      spending,
+      drivers: { ballast: r6(slotBallast(s, i, s.troops0[i]!, s.efp0[i]!))!, affinity: r6(s.affinity0[i]!)!, threat: r6(initialThreat(c, i))!, credibility_start: r6(initialCredibility(c, i))!, spending_start: r6(s.spending0[i]!)!, nuclear_start: NUCLEAR_LEVELS[s.nuclear0[i]!]! },
+    };
+  });
+
+  const chains: EnsembleResult['chains'] = {};
+  OUTCOMES.forEach((o, k) => {
+    const total = acc.outcomes[k]!;
+    chains[o] = [...acc.chains.entries()]
+      .filter(([, counts]) => counts[k]! > 0)
+      .sort((x, y) => y[1][k]! - x[1][k]! || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, CHAINS_PER_OUTCOME)
+      .map(([key, counts]) => ({ chain: key === '' ? [] : key.split(',').map((code) => chainLabel(c, Number(code))), count: counts[k]!, share: r6(counts[k]! / total)! }));
+  });
+
+  return {
+    schema: RESULT_SCHEMA,
+    scenario: { name: agg.scenario.name, description: agg.scenario.description ?? null, hash: hashOf(agg.scenario) },
+    seed: agg.seed, runs: acc.runs, start: agg.scenario.start, horizon_months: c.horizon, months: [...c.months],
+    data_version: c.world.dataVersion, model_version: MODEL_VERSION,
+    outcomes, metrics, allies, chains,
+    representative: representativeRuns(agg),
+  };
+}
+
+/** The median run and the run at the worst decile of final cohesion, re-run with their event logs. */
+export function representativeRuns(agg: EnsembleAggregate): EnsembleResult['representative'] {
+  const acc = agg.acc;
+  const pick = (q: number) => {
+    const target = q * acc.runs;
+    let cum = 0;
+    for (let b = 0; b < BINS; b++) { cum += acc.finalHist[b]!; if (cum >= target && acc.finalRun[b]! >= 0) return acc.finalRun[b]!; }
+    return 0;
+  };
+  const kinds: [string, number][] = [['median', pick(0.5)], ['worst_decile', pick(0.1)]];
+  return kinds.map(([kind, run]) => {
+    const { log, cohesion, outcome } = traceRun(agg, run, -1);
+    return { kind, run, final_cohesion: r6(cohesion)!, outcome, events: log.events };
+  });
+}
+
+/** Re-runs one run with a trace (deterministic: the same streams as in the ensemble). */
+export function traceRun(agg: { scenario: EnsembleAggregate['scenario']; seed: number; dataDir: string }, run: number, slot: number): { log: TraceLog; cohesion: number; outcome: string } {
+  const p = prepare(agg.scenario, agg.dataDir);
+  const log = new TraceLog(slot);
+  const st = simulateRun(p.ctx, agg.seed, run, null, log);
+  const s = p.compiled.setting;
+  const cohesion = cohesionOf(s.n, st.active, st.stance, s.capability);
+  const v = s.params;
+  const k = outcomeOf(cohesion, v[P.outcome_holds]!, v[P.outcome_strained]!, v[P.outcome_fragmenting]!);
+  return { log, cohesion, outcome: OUTCOMES[k]! };
+}
+
+function initialThreat(c: CompiledScenario, i: number): number {
+  const s = c.setting, n = s.n, cw = s.params[P.threat_hostility_weight]!;
+  let t = 0;
+  for (let k = 0; k < s.rivals; k++) t += s.threatStatic[k * n + i]! * (1 + cw * s.hostility0[k * n + i]!);
+  return t / s.threatRef;
+}
+
+function initialCredibility(c: CompiledScenario, i: number): number {
+  const s = c.setting;
+  return baselineCredibility(s.params[P.cred_base]!, s.params[P.cred_ballast_gain]!, slotBallast(s, i, s.troops0[i]!, s.efp0[i]!));
+}

@@ -1,0 +1,64 @@
+/**
+ * Result files for other tools: result.json (everything), CSV tables (outcomes, monthly
+ * metrics, allies by month, spending by year, nuclear, event chains, representative runs)
+ * and manifest.json (scenario hash, seed, data and model versions, runs, duration, and the
+ * sha256 of each file). Result files depend only on (scenario, seed, runs, data, model):
+ * the duration and worker count live in the manifest alone.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatCsv } from '../data/index.js';
+import { STANCES } from '../model/stance.js';
+import type { EnsembleResult } from './assemble.js';
+
+export function resultFiles(r: EnsembleResult): Record<string, string> {
+  const files: Record<string, string> = {};
+  files['result.json'] = JSON.stringify(r, null, 1) + '\n';
+  files['outcomes.csv'] = formatCsv(['outcome', 'count', 'probability', 'lo95', 'hi95'], r.outcomes.map((o) => [o.outcome, o.count, o.probability, o.lo, o.hi]));
+  const mrows: (string | number | null)[][] = [];
+  for (const [name, m] of Object.entries(r.metrics)) r.months.forEach((month, t) => mrows.push([name, month, m.mean[t]!, m.q05[t]!, m.q25[t]!, m.q50[t]!, m.q75[t]!, m.q95[t]!]));
+  files['metrics.csv'] = formatCsv(['metric', 'month', 'mean', 'q05', 'q25', 'q50', 'q75', 'q95'], mrows);
+  const arows: (string | number | null)[][] = [];
+  for (const a of r.allies) r.months.forEach((month, t) => arows.push([a.iso3, month, ...STANCES.map((s) => a.stance[s]![t]!), a.credibility[t]!]));
+  files['allies.csv'] = formatCsv(['iso3', 'month', ...STANCES.map((s) => `p_${s}`), 'mean_credibility'], arows);
+  files['spending.csv'] = formatCsv(['iso3', 'year', 'mean_pct_gdp', 'q05', 'q50', 'q95'], r.allies.flatMap((a) => a.spending.map((s) => [a.iso3, s.year, s.mean, s.q05, s.q50, s.q95])));
+  files['nuclear.csv'] = formatCsv(['iso3', 'p_exploring', 'p_programme', 'p_armed', 'p_ever_hedging', 'p_ever_bilateral', 'p_ever_regional'],
+    r.allies.map((a) => [a.iso3, a.nuclear.exploring ?? 0, a.nuclear.programme ?? 0, a.nuclear.armed ?? 0, a.ever.hedging ?? 0, a.ever.bilateral ?? 0, a.ever.regional ?? 0]));
+  files['chains.csv'] = formatCsv(['outcome', 'rank', 'chain', 'count', 'share'], Object.entries(r.chains).flatMap(([o, cs]) => cs.map((c, i) => [o, i + 1, c.chain.join(' > '), c.count, c.share])));
+  files['runs.csv'] = formatCsv(['kind', 'run', 'month', 'event', 'subject', 'detail'], r.representative.flatMap((rep) => rep.events.map((e) => [rep.kind, rep.run, r.months[e.month] ?? e.month, e.kind, e.subject, e.detail])));
+  return files;
+}
+
+export interface RunManifest {
+  scenario: { name: string; hash: string; file: string | null };
+  seed: number;
+  runs: number;
+  data_version: string;
+  model_version: string;
+  workers: number;
+  duration_ms: number;
+  created: string;
+  files: Record<string, string>;
+}
+
+/** Writes the result files and manifest.json into dir (each file atomically). */
+export function writeResultFiles(dir: string, r: EnsembleResult, meta: { file: string | null; workers: number; durationMs: number; scenarioText?: string }): RunManifest {
+  mkdirSync(dir, { recursive: true });
+  const files = resultFiles(r);
+  if (meta.scenarioText !== undefined) files['scenario.yaml'] = meta.scenarioText;
+  const hashes: Record<string, string> = {};
+  for (const [name, content] of Object.entries(files)) {
+    const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+    writeFileSync(tmp, content);
+    renameSync(tmp, join(dir, name));
+    hashes[name] = createHash('sha256').update(content).digest('hex');
+  }
+  const manifest: RunManifest = {
+    scenario: { name: r.scenario.name, hash: r.scenario.hash, file: meta.file }, seed: r.seed, runs: r.runs,
+    data_version: r.data_version, model_version: r.model_version, workers: meta.workers, duration_ms: Math.round(meta.durationMs),
+    created: new Date().toISOString(), files: hashes,
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return manifest;
+}

@@ -1,0 +1,108 @@
+/**
+ * Compiling a validated scenario into what the model runs: the Setting (from the World of the
+ * scenario's year and the parameters), the patron's starting policy, and the events in numeric
+ * form with month offsets. Pure and deterministic: the same scenario and data give the same
+ * compiled form in every worker.
+ */
+import { createHash } from 'node:crypto';
+import { defaultDataDir, loadFacts, loadWorld, type World } from '../data/index.js';
+import { compileSetting, RIVAL_CODES, type Setting } from '../model/setting.js';
+import { EVENT_KINDS, TREATY_CODES, type CompiledEvent } from '../model/events.js';
+import { parameterValues } from '../model/parameters.js';
+import { DOCTRINE, GUARANTEE, RHETORIC, type PatronPolicy } from '../model/state.js';
+import type { Scenario, ScenarioEvent } from './schema.js';
+
+export interface CompiledScenario {
+  readonly scenario: Scenario;
+  readonly world: World;
+  readonly setting: Setting;
+  readonly patron: PatronPolicy;
+  readonly events: readonly CompiledEvent[];
+  readonly startCalendarMonth: number;
+  readonly horizon: number;
+  /** "YYYY-MM" of each month offset. */
+  readonly months: readonly string[];
+}
+
+/** Months since year 0 of "YYYY-MM". */
+export function monthIndex(ym: string): number {
+  return Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+}
+
+export function monthLabel(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Canonical JSON (sorted keys) of a value: the basis of content hashes. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+export function hashOf(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+function eventStates(e: ScenarioEvent): string[] {
+  switch (e.type) {
+    case 'deployment': case 'withdrawal': return [e.location];
+    case 'exercise': return e.locations;
+    case 'reassurance': return e.states;
+    case 'accession': case 'exit': case 'election': case 'bilateral_pact': return [e.state];
+    case 'gdp_shock': return e.states === 'all' ? [] : e.states;
+    case 'nuclear_guarantee': return Array.isArray(e.states) ? e.states : [];
+    default: return [];
+  }
+}
+
+export function compileScenario(scenario: Scenario, options: { dataDir?: string } = {}): CompiledScenario {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const world = loadWorld(scenario.world, { dataDir });
+  const facts = loadFacts(dataDir);
+  const start = monthIndex(scenario.start);
+  const horizon = scenario.horizon_months;
+  const joining = scenario.events.filter((e) => e.type === 'accession').map((e) => (e as { state: string }).state);
+  const efp = facts.memberships.efp
+    .map((e) => ({ iso3: e.iso3, month: monthIndex(e.from.slice(0, 7)) - start, framework: e.framework }))
+    .filter((e) => e.month >= 0 && e.month < horizon);
+  const setting = compileSetting({ world, params: parameterValues(scenario.parameters), joining, efp });
+  const slotOf = (c: string) => setting.slots.indexOf(c);
+  const targetOf = (c: string) => setting.targets.indexOf(c);
+
+  const events: CompiledEvent[] = scenario.events.map((e) => {
+    const from = monthIndex(e.at ?? e.window![0]) - start;
+    const to = monthIndex(e.at ?? e.window![1]) - start;
+    let slots = eventStates(e).map(slotOf).filter((i) => i >= 0);
+    if (e.type === 'gdp_shock' && e.states === 'all') slots = setting.slots.map((_, i) => i);
+    if (e.type === 'nuclear_guarantee' && e.states === 'eu') slots = setting.slots.map((_, i) => i).filter((i) => setting.euMember[i] === 1);
+    if (e.type === 'nuclear_guarantee' && e.states === 'nato_europe') slots = setting.slots.map((_, i) => i).filter((i) => setting.natoSlot[i] === 1 && setting.slotTheatre[i] === 0);
+    let target = -1, rival = -1, value = 0, value2 = 0, label: string = e.type;
+    switch (e.type) {
+      case 'deployment': case 'withdrawal': value = e.troops; target = targetOf(e.location); label = `${e.location} ${e.troops}`; break;
+      case 'exercise': value = e.scale; label = e.locations.join(' '); break;
+      case 'reassurance': value = e.strength; label = e.states.join(' '); break;
+      case 'rhetoric': value = RHETORIC[e.value]; label = e.value; break;
+      case 'doctrine': value = DOCTRINE[e.value]; label = e.value; break;
+      case 'guarantee': value = GUARANTEE[e.value]; value2 = e.spending_threshold !== undefined ? e.spending_threshold * 100 : 0; label = e.value; break;
+      case 'treaty_exit': value = TREATY_CODES.indexOf(e.treaty); label = e.treaty; break;
+      case 'accession': case 'exit': case 'bilateral_pact': label = e.state; break;
+      case 'election': value = e.shift; label = `${e.state} ${e.shift > 0 ? '+' : ''}${e.shift}`; break;
+      case 'crisis': target = targetOf(e.location); rival = RIVAL_CODES.indexOf(e.rival); value = e.months; value2 = e.severity; label = `${e.rival} in ${e.location}`; break;
+      case 'probe': target = targetOf(e.location); rival = RIVAL_CODES.indexOf(e.rival); label = `${e.rival} in ${e.location}`; break;
+      case 'gdp_shock': value = e.pct; label = `${e.pct}%`; break;
+      case 'nuclear_guarantee': value = e.strength; label = `${e.providers.join('+')} → ${Array.isArray(e.states) ? e.states.join(' ') : e.states}`; break;
+    }
+    return {
+      kind: EVENT_KINDS.indexOf(e.type), from, to, probability: e.probability, slots: Int32Array.from(slots), target, rival, value, value2,
+      label: `${e.type} ${label}`.trim(), stochastic: e.probability < 1 || from !== to,
+    };
+  });
+
+  return {
+    scenario, world, setting, events, horizon,
+    patron: { guarantee: GUARANTEE[scenario.patron.guarantee], rhetoric: RHETORIC[scenario.patron.rhetoric], doctrine: DOCTRINE[scenario.patron.doctrine], threshold: scenario.patron.spending_threshold * 100 },
+    startCalendarMonth: start % 12,
+    months: Array.from({ length: horizon }, (_, t) => monthLabel(start + t)),
+  };
+}
