@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadWorld } from '../../src/data/index.js';
 import { burdenSharing, hasExposedBorder, natoBurdenByYear, natoBurdenSharing, natoCompliance, readBurdenInput, type BurdenAlly } from '../../src/analysis/index.js';
@@ -11,7 +12,7 @@ const ALLIES: BurdenAlly[] = [
   { id: 'E', gdpUsdM: 10, milexPctGdp: 0.5, gdpPerCapitaUsd: 30, exposedBorder: false },
 ];
 
-/** Student t CDF with 3 df in closed form (Abramowitz & Stegun 26.7.3): ½ + (1/π)[θ + sinθ cosθ], θ = atan(t/√3). */
+/** Student t CDF with 3 df in closed form (Abramowitz & Stegun 1964, §26.7, odd ν): ½ + (1/π)[θ + sinθ cosθ], θ = atan(t/√3). */
 function tCdf3(t: number): number {
   const th = Math.atan(t / Math.sqrt(3));
   return 0.5 + (th + Math.sin(th) * Math.cos(th)) / Math.PI;
@@ -95,5 +96,15 @@ describe('NATO burden sharing from the World', () => {
       expect(row.spearman.pOneTailed!).toBeGreaterThan(0);
       expect(row.spearman.pOneTailed!).toBeLessThan(1);
     }
+  });
+});
+
+describe('docs/ANALYSIS.md', () => {
+  it('prints the NATO 2016 statistic the code computes (model 1, "Things to notice")', () => {
+    const docs = readFileSync(new URL('../../docs/ANALYSIS.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const r = natoBurdenSharing(loadWorld(2016));
+    if (!r.ok) throw new Error('failed');
+    const { spearman: s, partialGdpPerCapita: g, partialExposedBorder: e } = r.value;
+    expect(docs).toContain(`In 2016 (n = ${s.n}, NATO June 2019 figures): ρ = ${s.rho!.toFixed(3)}, one-tailed p = ${s.pOneTailed!.toFixed(3)}; partial ρ holding GDP per capita ${g.rho!.toFixed(3)} (p = ${g.pOneTailed!.toFixed(3)}); holding exposed borders ${e.rho!.toFixed(3)} (p = ${e.pOneTailed!.toFixed(3)}).`);
   });
 });

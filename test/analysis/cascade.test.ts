@@ -4,7 +4,7 @@ import { allyCascade, allyNetwork, cascadeCondition, effectiveDegree, granovette
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-describe('granovetterCascade(thresholds): Granovetter (1978, p. 1424)', () => {
+describe('granovetterCascade(thresholds): Granovetter (1978)', () => {
   it('100 actors with thresholds 0..99: all 100 act', () => {
     const r = granovetterCascade(range(100));
     expect(r.final).toBe(100);

@@ -94,7 +94,7 @@ describe('lnGamma and the regularized incomplete beta', () => {
 });
 
 describe('Student t distribution', () => {
-  // Critical values from any t table (e.g. Zar 2010, Table B.3; Abramowitz & Stegun Table 26.10).
+  // Critical values from any t table (e.g. Zar 2010, Appendix B; Abramowitz & Stegun 1964, Table 26.10).
   it('t = 2.228 with 10 df is the two-tailed 0.05 critical value', () => {
     expect(tTwoTailed(2.228, 10)).toBeCloseTo(0.05, 3);
     expect(tTwoTailed(2.228139, 10)).toBeCloseTo(0.05, 6);

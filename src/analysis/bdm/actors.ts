@@ -1,5 +1,5 @@
 /**
- * The actors of Bueno de Mesquita's expected-utility model (BDM 1994, pp. 77–80; Scholz,
+ * The actors of Bueno de Mesquita's expected-utility model (BDM 1994, pp. 77–78; Scholz,
  * Calbert & Smith 2011, §2): each has a capability c_i ≥ 0 (potential influence on the issue),
  * a position x_i on a one-dimensional issue scale, and a salience s_i ∈ [0, 1] (how much the
  * issue matters to it; also read as the probability it resists a challenge). Read from CSV with

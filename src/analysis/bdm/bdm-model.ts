@@ -3,7 +3,7 @@
  * Forecasting: An Expected Utility Method", in Bueno de Mesquita & Stokman (eds), European
  * Community Decision Making, Yale UP, pp. 71–104), run as specified by Scholz, Calbert & Smith
  * (2011, "Unravelling Bueno De Mesquita's group decision model", Journal of Theoretical
- * Politics 23(4): 510–531, Appendix steps 1–11). Each round:
+ * Politics 23(4): 510–531, §§2–6 and their Appendix). Each round:
  *   1. the median voter position μ and the weighted mean of the current positions;
  *   2. risk exponents r_i from expected utilities computed with every r = 1;
  *   3. expected utilities of every challenge with each actor's own r_i;

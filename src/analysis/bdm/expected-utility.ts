@@ -1,12 +1,12 @@
 /**
  * Probabilities, expected utilities and risk exponents of the expected-utility model, as
- * specified by Scholz, Calbert & Smith (2011, §§4–5) from BDM (1994, pp. 81–88; 1985).
+ * specified by Scholz, Calbert & Smith (2011, §§2.2, 4–5) from BDM (1985, 1994).
  */
 import type { BdmActor } from './actors.js';
 import { basicUtilities } from './utilities.js';
 
 export interface BdmParameters {
-  /** Q: the probability that, absent a challenge, the status quo persists (BDM 1994, p. 84). */
+  /** Q: the probability that, absent a challenge, the status quo persists (BDM 1994). */
   readonly q: number;
   /** T: the probability that, if the status quo changes without a challenge, it changes for the better. */
   readonly t: number;
@@ -46,7 +46,7 @@ export function challengeUtility(actors: readonly BdmActor[], challenger: BdmAct
 }
 
 /**
- * The risk exponents r_i (BDM 1985, 1994 p. 88; Scholz et al. 2011, §5). With all r = 1, the
+ * The risk exponents r_i (BDM 1985, 1994; Scholz et al. 2011, §5). With all r = 1, the
  * "danger" to i is what the others expect to gain by challenging it, D_i = Σ_{j≠i} E^j U_ji.
  * Scaled between the least and most endangered actors, R_i = (2 D_i − D_max − D_min) /
  * (D_max − D_min) ∈ [−1, 1], and r_i = (1 − R_i/3)/(1 + R_i/3) ∈ [0.5, 2]. Choice where the

@@ -1,14 +1,14 @@
 /**
- * Offers and moves (BDM 1994, pp. 88–92; Scholz, Calbert & Smith 2011, §6). Actor i looks at
+ * Offers and moves (BDM 1994; Scholz, Calbert & Smith 2011, §6). Actor i looks at
  * each other actor j through its own eyes: E^i U_ij (what i expects from challenging j) and
  * E^i U_ji (what i believes j expects from challenging i). Where j is believed to gain,
  *   conflict     E^i U_ji > E^i U_ij > 0: i expects to lose the fight and takes x_j;
- *   compromise   E^i U_ji > 0 > E^i U_ij, E^i U_ji > |E^i U_ij|: i moves toward x_j by the
- *                fraction |E^i U_ij / E^i U_ji|;
+ *   compromise   E^i U_ji > 0 ≥ E^i U_ij, E^i U_ji > |E^i U_ij|: i moves toward x_j by the
+ *                fraction |E^i U_ij / E^i U_ji| (none at E^i U_ij = 0);
  *   capitulation E^i U_ji > 0 > E^i U_ij, E^i U_ji ≤ |E^i U_ij|: i takes x_j.
  * Other quadrants (i expects to win, or neither gains) leave i where it is; if i is to win, the
  * move is j's, decided from j's side. Of all offers, i accepts the one that moves it least
- * (Scholz et al. 2011, §6, after BDM 1994, p. 91); a tie goes to the actor listed first.
+ * (our reading of Scholz et al. 2011, §6); a tie goes to the actor listed first.
  */
 
 export type OfferKind = 'conflict' | 'compromise' | 'capitulation';

@@ -1,6 +1,6 @@
 /**
- * The basic utilities of the expected-utility model (BDM 1994, pp. 82–84; Scholz, Calbert &
- * Smith 2011, eqs. for U_s, U_f, U_b, U_w, U_sq). For actor i facing j, with distances scaled by
+ * The basic utilities of the expected-utility model (BDM 1994; Scholz, Calbert & Smith
+ * 2011, §3). For actor i facing j, with distances scaled by
  * the issue range, d_ij = |x_i − x_j| / range and d_iμ = |x_i − μ| / range (μ the median voter
  * position), and i's risk exponent r_i:
  *   U_s  = 2 − 4 (0.5 − 0.5 d_ij)^r           success: j moves to x_i

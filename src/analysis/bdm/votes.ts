@@ -1,5 +1,5 @@
 /**
- * Pairwise voting over positions (BDM 1994, p. 80; Scholz, Calbert & Smith 2011, §3.1): actor
+ * Pairwise voting over positions (BDM 1994; Scholz, Calbert & Smith 2011, §3.2): actor
  * i casts v^i_jk = c_i s_i (|x_i − x_k| − |x_i − x_j|) / (x_max − x_min) votes for x_j over x_k,
  * and the position that no other beats in the sum of votes, the Condorcet winner, is the
  * "median voter position" (Black 1948). The weighted mean weights positions by c_i s_i.

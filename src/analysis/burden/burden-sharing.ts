@@ -3,7 +3,7 @@
  * REStat 48(3): 266–279; Sandler & Murdoch 2000, "On Sharing NATO Defence Burdens in the
  * 1990s and Beyond", Fiscal Studies 21(3): 297–327). If deterrence is a pure public good,
  * large allies bear a disproportionate share: the Spearman rank correlation between GDP and
- * defence spending as a share of GDP is positive, tested one-tailed (O&Z 1966, Table 1).
+ * defence spending as a share of GDP is positive, tested one-tailed as O&Z (1966) did for NATO in 1964.
  * Sandler & Murdoch partial out a third variable; Ballast offers GDP per capita and exposed
  * borders (exposed-borders.ts). Each ally's share of alliance spending is set against its
  * share of alliance GDP (a ratio above 1: it carries more than its economic weight).

@@ -37,7 +37,7 @@ export function allyNetwork(world: World, weighting: AllyWeighting = 'ties', sca
 export interface AllyCascadeOptions {
   readonly weighting?: AllyWeighting;
   readonly scaleKm?: number;
-  /** One threshold φ for every ally (share of weighted neighbours), default 0.18 (Watts 2002, Fig. 1). */
+  /** One threshold φ for every ally (share of weighted neighbours), default 0.18 (an assumption: change it). */
   readonly threshold?: number;
   /** The allies that hedge first (codes, COW numbers or names). */
   readonly seeds: readonly string[];

@@ -4,7 +4,7 @@
  * at least θ_i others have joined. Starting from nobody, the number acting follows
  * r_{t+1} = F(r_t), F(r) = #{i : θ_i ≤ r}, and stops at the first fixed point of F: the
  * equilibrium. His example: thresholds 0, 1, …, 99 bring out all 100; change the actor with
- * threshold 1 to 2 and only the instigator acts (p. 1424).
+ * threshold 1 to 2 and only the instigator acts.
  */
 
 export interface PopulationCascade {

@@ -1,7 +1,7 @@
 /**
  * The position vectors compared by the similarity measures, one row per state of a World and
  * one column per state (its "portfolio" over the whole roster):
- *   alliances — the ATOP valued coding of Signorino & Ritter (1999, p. 126): defence pact 3,
+ *   alliances — the ATOP valued coding of Signorino & Ritter (1999): defence pact 3,
  *     neutrality or non-aggression pact 2, consultation (entente) 1, none 0, and 3 with itself.
  *     ATOP offence pledges count 3 like defence (both are pledges of active military support).
  *     World.pairs.ties is directed (a's obligations toward b); we symmetrise by the strongest

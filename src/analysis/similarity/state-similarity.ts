@@ -1,7 +1,7 @@
 /**
  * The similarity of two states' foreign policies in a year, and the pairwise matrix for all
  * states of the year, on the alliance or UN basis (see profiles.ts), unweighted or weighted by
- * each dimension state's share of capabilities (COW CINC), as Signorino & Ritter (1999, p. 128)
+ * each dimension state's share of capabilities (COW CINC), as Signorino & Ritter (1999)
  * suggest for weighting by the importance of third states.
  */
 import { findState, type World } from '../../data/index.js';

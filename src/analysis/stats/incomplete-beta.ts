@@ -9,7 +9,7 @@ const MAX_ITERATIONS = 300;
 const EPSILON = 3e-16;
 const TINY = 1e-300;
 
-/** The continued fraction for I_x(a, b) (NR §6.4, eq. 6.4.5), evaluated by modified Lentz. */
+/** The continued fraction for I_x(a, b) (NR §6.4), evaluated by modified Lentz. */
 function betaContinuedFraction(a: number, b: number, x: number): number {
   const qab = a + b, qap = a + 1, qam = a - 1;
   let c = 1;

@@ -1,7 +1,7 @@
 /**
  * The partial Spearman correlation of x and y holding z constant: the first-order partial
- * correlation formula applied to Spearman coefficients (Kendall & Stuart 1979, §27.5; Conover
- * 1999, §5.4; used for burden sharing by Sandler & Murdoch 2000):
+ * correlation formula applied to Spearman coefficients (Kendall & Stuart 1979; Conover 1999;
+ * used for burden sharing by Sandler & Murdoch 2000):
  * ρ_xy·z = (ρ_xy − ρ_xz ρ_yz) / √((1 − ρ_xz²)(1 − ρ_yz²)).
  */
 import { spearman } from './spearman.js';

@@ -1,4 +1,4 @@
-/** Pearson's product-moment correlation (Pearson 1896; Zar 2010, eq. 19.1). */
+/** Pearson's product-moment correlation (Pearson 1896; Zar 2010). */
 
 /** r of two equal-length samples; null when n < 2 or either sample has no variance (undefined, not 0). */
 export function pearson(x: readonly number[], y: readonly number[]): number | null {

@@ -1,6 +1,6 @@
 /**
  * Ranks with ties given the mean of the ranks they span ("fractional" or "mid" ranks), the
- * convention of Spearman's coefficient with ties (Kendall & Gibbons 1990, §3.8; Zar 2010, §19.9).
+ * convention of Spearman's coefficient with ties (Kendall & Gibbons 1990; Zar 2010).
  */
 
 /** Ranks 1..n of `values`; tied values share the mean of their ranks: ranks([10, 20, 20, 30]) → [1, 2.5, 2.5, 4]. */

@@ -1,6 +1,6 @@
 /**
  * Spearman's rank correlation ρ (Spearman 1904): Pearson's r of the mid-ranks, which is exact
- * with ties (Zar 2010, §19.9); without ties it equals 1 − 6Σd²/(n(n²−1)).
+ * with ties (Zar 2010); without ties it equals 1 − 6Σd²/(n(n²−1)).
  */
 import { pearson } from './pearson.js';
 import { ranks } from './ranks.js';

@@ -1,7 +1,7 @@
 /**
  * Student's t distribution through the regularized incomplete beta function:
- * P(|T| > t) = I_{ν/(ν+t²)}(ν/2, 1/2) (Numerical Recipes in C, 2nd ed., §6.4, eq. 6.4.9;
- * Abramowitz & Stegun 1964, 26.7.1 and 26.5.27).
+ * P(|T| > t) = I_{ν/(ν+t²)}(ν/2, 1/2) (Numerical Recipes in C, 2nd ed., §6.4;
+ * Abramowitz & Stegun 1964, §26.7).
  */
 import { regularizedIncompleteBeta } from './incomplete-beta.js';
 
@@ -36,7 +36,7 @@ export interface CorrelationTest {
 
 /**
  * Tests a (rank) correlation against 0 by the t approximation with n − 2 − controls degrees of
- * freedom (Zar 2010, §19.9; for partial rank correlations Conover 1999, §5.4). Null when ν < 1.
+ * freedom (Zar 2010; for partial rank correlations Conover 1999). Null when ν < 1.
  */
 export function correlationTest(r: number, n: number, controls = 0): CorrelationTest | null {
   const df = n - 2 - controls;
