@@ -6,10 +6,12 @@
 import { Command, CommanderError } from 'commander';
 import { DataError } from '../data/errors.js';
 import { AnalysisError } from '../analysis/errors.js';
+import { ScenarioError } from '../scenario/errors.js';
 import { registerDataCommands } from './data.js';
 import { registerWorldCommands } from './world.js';
 import { registerStartCommand } from './start.js';
 import { registerAnalyzeCommands } from './analyze.js';
+import { registerScenarioCommands } from './scenario.js';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
@@ -23,6 +25,7 @@ export function buildProgram(): Command {
   registerWorldCommands(program);
   registerDataCommands(program);
   registerAnalyzeCommands(program);
+  registerScenarioCommands(program);
   registerStartCommand(program);
   return program;
 }
@@ -36,7 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (err instanceof DataError || err instanceof AnalysisError) {
+    if (err instanceof DataError || err instanceof AnalysisError || err instanceof ScenarioError) {
       process.stderr.write(`ballast: ${err.message}\n`);
       return EXIT.badInput;
     }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { scenarioJsonSchema } from '../../src/scenario/index.js';
+
+/** Runs the CLI in-process and captures what it writes. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '', err = '';
+  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
+  try {
+    const code = await main(argv);
+    return { code, out, err };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
+
+describe('ballast scenario validate', () => {
+  it('says a good file is valid, with its events and horizon, and exits 0', async () => {
+    const r = await run('scenario', 'validate', 'scenarios/continuity.yaml');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('scenarios/continuity.yaml: valid (2 events, horizon 2017-01 to 2020-12, 48 months; world 2016, 10000 runs, seed 42)\n');
+    expect(r.err).toBe('');
+  });
+
+  it('prints each issue as file:line:column: message [code] with its fix on stderr, and exits 1', async () => {
+    const r = await run('scenario', 'validate', 'test/fixtures/scenarios/several.yaml');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines[0]).toBe('ballast: test/fixtures/scenarios/several.yaml: invalid scenario, 6 issues');
+    expect(lines.filter((l) => l.startsWith('test/fixtures/scenarios/several.yaml:'))).toHaveLength(6);
+    expect(lines.filter((l) => l.startsWith('  fix: '))).toHaveLength(6);
+    expect(lines).toContain('test/fixtures/scenarios/several.yaml:12:3: parameters.peer_weight is not a parameter of the model; did you mean util_peer or peer_distance_km? [unknown_parameter]');
+  });
+
+  it('checks several files, printing the good ones and refusing the bad ones', async () => {
+    const r = await run('scenario', 'validate', 'scenarios/worst-case.yaml', 'test/fixtures/scenarios/probability.yaml', 'test/fixtures/scenarios/none.yaml');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^scenarios\/worst-case\.yaml: valid \(11 events, horizon 2017-01 to 2020-12/);
+    expect(r.err).toContain('test/fixtures/scenarios/probability.yaml:4:82: events[0].probability is 1.5');
+    expect(r.err).toContain('test/fixtures/scenarios/none.yaml:1:1: cannot read test/fixtures/scenarios/none.yaml: no such file [file_unreadable]');
+  });
+
+  it('exits 2 without a file', async () => {
+    expect((await run('scenario', 'validate')).code).toBe(2);
+  });
+});
+
+describe('ballast scenario schema', () => {
+  it('prints the JSON Schema of the format (draft 2020-12)', async () => {
+    const r = await run('scenario', 'schema');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out) as { $schema: string; title: string; required: string[]; properties: Record<string, unknown> };
+    expect(schema).toEqual(scenarioJsonSchema());
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(['name']);
+    expect(Object.keys(schema.properties)).toEqual(['name', 'description', 'source', 'world', 'start', 'horizon_months', 'runs', 'seed', 'patron', 'events', 'parameters']);
+  });
+});
