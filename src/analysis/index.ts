@@ -26,3 +26,11 @@ export { granovetterCascade, type PopulationCascade } from './cascade/granovette
 export { wattsCascade, cascadeCondition, effectiveDegree, type NetworkCascade, type NetworkCascadeInput, type CascadeCondition } from './cascade/watts.js';
 export { readCascadeInput, type CascadeInput } from './cascade/cascade-input.js';
 export { allyNetwork, allyCascade, ALLY_WEIGHTINGS, DEFAULT_DISTANCE_SCALE_KM, type AllyNetwork, type AllyWeighting, type AllyCascade, type AllyCascadeOptions } from './cascade/ally-network.js';
+export { RELATION_RULES, pairRelations, pairSign, pairPropensity, unAffinity, tieMask, type PairRelations, type RelationOptions, type PropensityWeights } from './network/relations.js';
+export { xoshiro128, xoshiro128FromState, splitmix32State, type Prng, type XoshiroState } from './landscape/xoshiro128.js';
+export { readLandscapeInput, SYMMETRY_TOLERANCE, type LandscapeProblem } from './landscape/landscape-problem.js';
+export { pairWeights, frustration, landscapeEnergy, switchMargins, energyOfSpins, moveTolerance } from './landscape/energy.js';
+export { exhaustiveMinima, EXHAUSTIVE_MAX_ACTORS, EXACT_BASIN_MAX_ACTORS, type ExhaustiveOptions, type ExhaustiveResult, type MaskMinimum } from './landscape/exhaustive-search.js';
+export { steepestDescent, multiStartDescent, DESCENT_DEFAULTS, type DescentOptions, type SpinMinimum } from './landscape/descent-search.js';
+export { searchLandscape, type LandscapeOptions, type LandscapeResult, type LandscapeMinimum, type LandscapeMethod } from './landscape/landscape.js';
+export { regionalLandscape, regionActorCodes, REGION_ACTORS, LANDSCAPE_REGIONS, type LandscapeRegion, type RegionalLandscape, type RegionalOptions } from './landscape/regional-landscape.js';
