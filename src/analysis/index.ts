@@ -34,3 +34,8 @@ export { exhaustiveMinima, EXHAUSTIVE_MAX_ACTORS, EXACT_BASIN_MAX_ACTORS, type E
 export { steepestDescent, multiStartDescent, DESCENT_DEFAULTS, type DescentOptions, type SpinMinimum } from './landscape/descent-search.js';
 export { searchLandscape, type LandscapeOptions, type LandscapeResult, type LandscapeMinimum, type LandscapeMethod } from './landscape/landscape.js';
 export { regionalLandscape, regionActorCodes, REGION_ACTORS, LANDSCAPE_REGIONS, type LandscapeRegion, type RegionalLandscape, type RegionalOptions } from './landscape/regional-landscape.js';
+export { allianceGraph, graphFromEdges, inducedSubgraph, edgeCount, type AllianceGraph } from './network/alliance-graph.js';
+export { shortestPaths, pairDependency, type ShortestPaths } from './network/shortest-paths.js';
+export { degrees, degreeCentrality, betweennessCentrality, eigenvectorCentrality, density } from './network/centrality.js';
+export { hubAndSpokes, type HubAndSpokes, type HubShares } from './network/hub-and-spokes.js';
+export { allianceNetwork, type AllianceNetwork, type NetworkRow } from './network/alliance-network.js';
