@@ -39,3 +39,8 @@ export { shortestPaths, pairDependency, type ShortestPaths } from './network/sho
 export { degrees, degreeCentrality, betweennessCentrality, eigenvectorCentrality, density } from './network/centrality.js';
 export { hubAndSpokes, type HubAndSpokes, type HubShares } from './network/hub-and-spokes.js';
 export { allianceNetwork, type AllianceNetwork, type NetworkRow } from './network/alliance-network.js';
+export { signedNetworkOfWorld, readSignedNetwork, linkCounts, type SignedNetwork } from './balance/signed-network.js';
+export { triadCensus, type TriadCensus } from './balance/triad-census.js';
+export { blocPartition, PARTITION_EXACT_MAX_NODES, type BlocPartition, type FrustratedLink } from './balance/bloc-partition.js';
+export { meanFieldFriendlyDensity, simulateTriadDynamics, TRIAD_DYNAMICS_DEFAULTS, type TriadDynamicsOptions, type TriadDynamicsResult } from './balance/triad-dynamics.js';
+export { structuralBalance, type StructuralBalance } from './balance/structural-balance.js';
