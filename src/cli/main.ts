@@ -7,11 +7,14 @@ import { Command, CommanderError } from 'commander';
 import { DataError } from '../data/errors.js';
 import { AnalysisError } from '../analysis/errors.js';
 import { ScenarioError } from '../scenario/errors.js';
+import { InputError } from '../engine/errors.js';
 import { registerDataCommands } from './data.js';
 import { registerWorldCommands } from './world.js';
 import { registerStartCommand } from './start.js';
 import { registerAnalyzeCommands } from './analyze.js';
 import { registerScenarioCommands } from './scenario.js';
+import { registerRunCommands } from './run.js';
+import { registerCalibrateCommand } from './calibrate.js';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
@@ -26,6 +29,8 @@ export function buildProgram(): Command {
   registerDataCommands(program);
   registerAnalyzeCommands(program);
   registerScenarioCommands(program);
+  registerRunCommands(program);
+  registerCalibrateCommand(program);
   registerStartCommand(program);
   return program;
 }
@@ -39,7 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (err instanceof DataError || err instanceof AnalysisError || err instanceof ScenarioError) {
+    if (err instanceof DataError || err instanceof AnalysisError || err instanceof ScenarioError || err instanceof InputError) {
       process.stderr.write(`ballast: ${err.message}\n`);
       return EXIT.badInput;
     }

@@ -2,7 +2,8 @@
  * A block of runs [from, to) of one ensemble, aggregated into an Accumulator. Workers run
  * blocks; the ensemble merges them in block order. Compiled scenarios are cached per process.
  */
-import { compileScenario, hashOf, type CompiledScenario } from '../scenario/compile.js';
+import { compileScenario, type CompiledScenario } from '../scenario/compile.js';
+import { scenarioHash } from '../scenario/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { collectMonth, createAccumulator, finishRun, layoutOf, STANCES, type Accumulator, type Layout } from './accumulator.js';
 import { createRunContext, simulateRun, type RunContext } from './run.js';
@@ -19,7 +20,7 @@ interface Prepared { compiled: CompiledScenario; ctx: RunContext; layout: Layout
 const cache = new Map<string, Prepared>();
 
 export function prepare(scenario: Scenario, dataDir: string): Prepared {
-  const key = `${dataDir}\u0000${hashOf(scenario)}`;
+  const key = `${dataDir}\u0000${scenarioHash(scenario)}`;
   let p = cache.get(key);
   if (!p) {
     const compiled = compileScenario(scenario, { dataDir });

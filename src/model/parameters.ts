@@ -80,7 +80,7 @@ export const PARAMETERS = [
   p('const_bilateral', -3, -8, 2, 'utility', 'assumption', 'intercept of a bilateral deal'),
   p('const_regional', -3, -8, 2, 'utility', 'assumption', 'intercept of regional cover'),
   p('switch_cost', 1, 0, 4, 'utility', 'assumption: leaving a stance costs something by itself', 'fixed cost of changing stance'),
-  p('switch_cost_ballast', 3, 0, 8, 'utility per unit ballast', 'the essay: built-in inertia (troops, integrated command) makes alliances resilient', 'cost of changing stance per unit of ballast'),
+  p('switch_cost_ballast', 3, 0, 8, 'utility per unit ballast', 'Heisbourg2016: built-in inertia (troops, integrated command) makes alliances resilient; the scale is an assumption', 'cost of changing stance per unit of ballast'),
   p('peer_distance_km', 1500, 300, 5000, 'km', 'assumption', 'distance at which a peer\'s weight falls by 1/e'),
   // --- Ballast (DESIGN §2) ---
   p('ballast_troops_ref', 50000, 5000, 100000, 'troops', 'assumption: Japan and Germany (about 40,000-50,000 U.S. troops) at full troop ballast', 'U.S. troops giving the troop component 1 (log scale)'),
@@ -100,13 +100,13 @@ export const PARAMETERS = [
   p('nuclear_other_opportunity', 0.3, 0, 1, 'ratio', 'assumption: states without fuel-cycle plants need years more', 'opportunity of a non-latent state'),
   p('nuclear_npt_restraint', 0.5, 0, 1, 'ratio', 'assumption: NPT membership and safeguards slow a programme', 'hazard multiplier for an NPT party'),
   // --- Defence effort (partial adjustment; DESIGN §3.7) ---
-  p('effort_adjustment', 0.2, 0.02, 0.8, 'per year', 'fit: OLS on 1990-2011 (docs/MODEL.md, Calibration)', 'kappa: share of the gap to the target closed each budget year'),
-  p('effort_intercept', 0.5, -2, 4, '% of GDP', 'fit: OLS on 1990-2011', 'a in the target'),
-  p('effort_threat', 0.3, -2, 3, '% of GDP per threat unit', 'fit: OLS on 1990-2011', 'b: target response to threat'),
-  p('effort_credibility_gap', 0.5, -3, 3, '% of GDP per unit', 'fit: OLS on 1990-2011 (baseline credibility as a proxy)', 'c: target response to 1 - credibility'),
-  p('effort_peers', 0.4, -1, 1.5, 'ratio', 'fit: OLS on 1990-2011', 'd: target response to the mean of other allies'),
+  p('effort_adjustment', 0.0411, 0.01, 0.8, 'per year', 'fit: OLS on the SIPRI panel of allies 1991-2016 (docs/MODEL.md, Calibration); 0.044 when fitted on 1991-2011', 'kappa: share of the gap to the target closed each budget year'),
+  p('effort_intercept', 2.4736, -2, 4, '% of GDP', 'fit: OLS on 1991-2016', 'a in the target'),
+  p('effort_threat', 0.0859, -2, 3, '% of GDP per threat unit', 'fit: OLS on 1991-2016 (not distinguishable from 0: t = 0.6)', 'b: target response to threat'),
+  p('effort_credibility_gap', -0.8451, -3, 3, '% of GDP per unit', 'fit: OLS on 1991-2016, with the ballast baseline as the measure of credibility (not distinguishable from 0)', 'c: target response to 1 - credibility'),
+  p('effort_peers', -0.8256, -1, 1.5, 'ratio', 'fit: OLS on 1991-2016: negative, as free riding predicts (Olson & Zeckhauser 1966)', 'd: target response to the mean of other allies'),
   p('effort_pressure', 0.3, 0, 1.5, '% of GDP', 'assumption: not identifiable before 2017; the 2014 Wales pledge and later U.S. pressure', 'e: target rise for allies under the threshold under a conditional guarantee'),
-  p('effort_noise', 0.08, 0, 0.5, '% of GDP (s.d.)', 'fit: residual s.d. of the OLS on 1990-2011', 'annual shock to spending'),
+  p('effort_noise', 0.1258, 0, 0.5, '% of GDP (s.d.)', 'fit: residual s.d. of the OLS on 1991-2016', 'annual shock to spending'),
   // --- Outcomes (DESIGN §2) ---
   p('outcome_holds', 0.85, 0.5, 1, 'cohesion', 'assumption: the system holds while 85% of allied capability stays aligned', 'cohesion at or above which the system holds'),
   p('outcome_strained', 0.7, 0.3, 0.95, 'cohesion', 'assumption', 'cohesion at or above which it is strained (below holds)'),

@@ -16,7 +16,8 @@ import { slotBallast } from '../model/setting.js';
 import { STANCES as STANCE_NAMES } from '../model/stance.js';
 import { NUCLEAR_LEVELS } from '../model/nuclear.js';
 import { MODEL_VERSION } from '../model/version.js';
-import { hashOf, type CompiledScenario } from '../scenario/compile.js';
+import type { CompiledScenario } from '../scenario/compile.js';
+import { scenarioHash } from '../scenario/hash.js';
 import { histogramQuantile, wilson } from './intervals.js';
 import { TraceLog, type LoggedEvent } from './trace-log.js';
 
@@ -133,7 +134,7 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
 
   return {
     schema: RESULT_SCHEMA,
-    scenario: { name: agg.scenario.name, description: agg.scenario.description ?? null, hash: hashOf(agg.scenario) },
+    scenario: { name: agg.scenario.name, description: agg.scenario.description ?? null, hash: scenarioHash(agg.scenario) },
     seed: agg.seed, runs: acc.runs, start: agg.scenario.start, horizon_months: c.horizon, months: [...c.months],
     data_version: c.world.dataVersion, model_version: MODEL_VERSION,
     outcomes, metrics, allies, chains,

@@ -4,13 +4,13 @@
  * form with month offsets. Pure and deterministic: the same scenario and data give the same
  * compiled form in every worker.
  */
-import { createHash } from 'node:crypto';
 import { defaultDataDir, loadFacts, loadWorld, type World } from '../data/index.js';
 import { compileSetting, RIVAL_CODES, type Setting } from '../model/setting.js';
 import { EVENT_KINDS, TREATY_CODES, type CompiledEvent } from '../model/events.js';
 import { parameterValues } from '../model/parameters.js';
 import { DOCTRINE, GUARANTEE, RHETORIC, type PatronPolicy } from '../model/state.js';
 import type { Scenario, ScenarioEvent } from './schema.js';
+import { monthIndex, monthText } from './month.js';
 
 export interface CompiledScenario {
   readonly scenario: Scenario;
@@ -22,26 +22,6 @@ export interface CompiledScenario {
   readonly horizon: number;
   /** "YYYY-MM" of each month offset. */
   readonly months: readonly string[];
-}
-
-/** Months since year 0 of "YYYY-MM". */
-export function monthIndex(ym: string): number {
-  return Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-}
-
-export function monthLabel(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Canonical JSON (sorted keys) of a value: the basis of content hashes. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-}
-
-export function hashOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
 function eventStates(e: ScenarioEvent): string[] {
@@ -103,6 +83,6 @@ export function compileScenario(scenario: Scenario, options: { dataDir?: string 
     scenario, world, setting, events, horizon,
     patron: { guarantee: GUARANTEE[scenario.patron.guarantee], rhetoric: RHETORIC[scenario.patron.rhetoric], doctrine: DOCTRINE[scenario.patron.doctrine], threshold: scenario.patron.spending_threshold * 100 },
     startCalendarMonth: start % 12,
-    months: Array.from({ length: horizon }, (_, t) => monthLabel(start + t)),
+    months: Array.from({ length: horizon }, (_, t) => monthText(start + t)),
   };
 }

@@ -1,0 +1,114 @@
+/** `ballast run`, `ballast compare`, `ballast explain`: ensembles of scenarios from the command line. */
+import { Option, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultWorkers, closePools } from '../engine/pool.js';
+import { InputError } from '../engine/errors.js';
+import { loadScenario } from '../scenario/index.js';
+import { compareScenarios, explainAlly, runScenario } from '../results/simulate.js';
+import { formatSummary } from '../results/summary.js';
+import { writeResultFiles, resultFiles } from '../results/export.js';
+import { formatComparison, formatExplanation } from '../results/explain-format.js';
+import { FORMATS, type Format } from './format.js';
+import { progressBar } from './progress.js';
+
+interface RunOptions { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean }
+
+function integer(v: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`${flag} ${v}: give a whole number from ${min} to ${max}`);
+  return n;
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--runs <n>', 'runs in the ensemble (default: the scenario\'s)')
+    .option('--seed <s>', 'seed (default: the scenario\'s)')
+    .option('--workers <w>', `worker threads (default: ${defaultWorkers()}, one per core); results do not depend on it`)
+    .option('--quiet', 'no progress bar')
+    .addOption(new Option('--format <format>', 'output on stdout').choices(FORMATS).default('table'));
+}
+
+function engineOptions(o: RunOptions, signal: AbortSignal) {
+  const runs = integer(o.runs, '--runs', 1, 10_000_000);
+  const seed = integer(o.seed, '--seed', 0, 2 ** 32 - 1);
+  return { ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), workers: integer(o.workers, '--workers', 1, 64) ?? defaultWorkers(), signal };
+}
+
+/** Cancels the work on Ctrl-C (the ensemble rejects with an AbortError and nothing is written). */
+function interruptible(): { signal: AbortSignal; done: () => void } {
+  const ctl = new AbortController();
+  const onInt = () => ctl.abort();
+  process.once('SIGINT', onInt);
+  return { signal: ctl.signal, done: () => process.off('SIGINT', onInt) };
+}
+
+export function registerRunCommands(program: Command): void {
+  common(program.command('run <scenario>')
+    .description('run an ensemble of a scenario: outcome probabilities with intervals, metrics by year, the allies likeliest to hedge or proliferate and why')
+    .option('--out <dir>', 'write result.json, CSV tables and manifest.json into this folder')
+    .addHelpText('after', '\nExamples:\n  ballast run scenarios/worst-case.yaml --runs 2000\n  ballast run scenarios/continuity.yaml --out results/continuity --format json'))
+    .action(async (file: string, o: RunOptions) => {
+      const scenario = loadScenario(file);
+      const { signal, done } = interruptible();
+      const bar = progressBar('run', o.quiet === true || o.format !== 'table');
+      const opts = engineOptions(o, signal);
+      const t0 = performance.now();
+      try {
+        const result = await runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) });
+        bar.stop();
+        const ms = performance.now() - t0;
+        if (o.out) writeResultFiles(resolve(o.out), result, { file, workers: opts.workers, durationMs: ms, scenarioText: readFileSync(file, 'utf8') });
+        if (o.format === 'json') process.stdout.write(resultFiles(result)['result.json']!);
+        else if (o.format === 'csv') process.stdout.write(resultFiles(result)['outcomes.csv']!);
+        else {
+          process.stdout.write(formatSummary(result) + '\n');
+          process.stdout.write(`\n${result.runs.toLocaleString('en-US')} runs in ${(ms / 1000).toFixed(1)} s on ${opts.workers} worker(s)${o.out ? `; files in ${o.out}` : ''}\n`);
+        }
+      } finally {
+        bar.stop();
+        done();
+        await closePools();
+      }
+    });
+
+  common(program.command('compare <a> <b>')
+    .description('compare two scenarios run by run (common random numbers): differences in outcome probabilities and metrics with 95% intervals'))
+    .action(async (a: string, b: string, o: RunOptions) => {
+      const sa = loadScenario(a), sb = loadScenario(b);
+      const { signal, done } = interruptible();
+      const bar = progressBar('compare', o.quiet === true || o.format !== 'table');
+      try {
+        const cmp = await compareScenarios(sa, sb, { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t) });
+        bar.stop();
+        if (o.format === 'json') process.stdout.write(JSON.stringify({ a: cmp.a.scenario, b: cmp.b.scenario, runs: cmp.runs, seed: cmp.seed, differences: cmp.differences, outcomes: { a: cmp.a.outcomes, b: cmp.b.outcomes } }, null, 2) + '\n');
+        else process.stdout.write(formatComparison(cmp, o.format === 'csv') + '\n');
+      } finally {
+        bar.stop();
+        done();
+        await closePools();
+      }
+    });
+
+  common(program.command('explain <scenario>')
+    .description('why an ally takes the stance it does: the utility terms of its stance review and the signals that moved its credibility')
+    .requiredOption('--ally <iso3>', 'the ally, e.g. HUN')
+    .option('--month <yyyy-mm>', 'the month (default: the last month)')
+    .option('--run <n>', 'the run to trace (default: the median run)'))
+    .action(async (file: string, o: RunOptions & { ally: string; month?: string; run?: string }) => {
+      const scenario = loadScenario(file);
+      const { signal, done } = interruptible();
+      const bar = progressBar('explain', o.quiet === true || o.format !== 'table');
+      try {
+        const run = integer(o.run, '--run', 0, 10_000_000);
+        const e = await explainAlly(scenario, o.ally.toUpperCase(), { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t), ...(o.month ? { month: o.month } : {}), ...(run !== undefined ? { run } : {}) });
+        bar.stop();
+        process.stdout.write(o.format === 'json' ? JSON.stringify(e, null, 2) + '\n' : formatExplanation(e) + '\n');
+      } finally {
+        bar.stop();
+        done();
+        await closePools();
+      }
+    });
+}

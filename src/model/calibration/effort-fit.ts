@@ -1,0 +1,87 @@
+/**
+ * Estimating the defence-effort equation (src/model/effort.ts) from the data. Substituting the
+ * target into the partial adjustment gives a linear equation in observables,
+ *   m_t = κa + (1 − κ)·m_{t−1} + κb·T_t + κc·(1 − C_t) + κd·m̄_{−i,t−1} + ε,
+ * estimated by OLS on the ally-year panel (effort-panel.ts); then κ = 1 − β_lag,
+ * a = β0/κ, b = β_T/κ, c = β_C/κ, d = β_peers/κ, and σ is the residual s.d. The pressure
+ * coefficient e is not identified before 2017 (no conditional guarantee) and stays an assumption.
+ */
+import { ols, type OlsFit } from './ols.js';
+import type { PanelRow } from './effort-panel.js';
+
+export interface EffortFit {
+  readonly adjustment: number;
+  readonly intercept: number;
+  readonly threat: number;
+  readonly credibilityGap: number;
+  readonly peers: number;
+  readonly noise: number;
+  readonly ols: OlsFit;
+  readonly years: readonly [number, number];
+}
+
+export function fitEffort(rows: readonly PanelRow[]): EffortFit | null {
+  const X = rows.map((r) => [1, r.spendingLag, r.threat, r.credibilityGap, r.peersLag]);
+  const fit = ols(X, rows.map((r) => r.spending));
+  if (!fit) return null;
+  const [b0, bLag, bT, bC, bPeers] = fit.coefficients as [number, number, number, number, number];
+  const kappa = 1 - bLag;
+  return {
+    adjustment: kappa, intercept: b0 / kappa, threat: bT / kappa, credibilityGap: bC / kappa, peers: bPeers / kappa, noise: fit.sigma, ols: fit,
+    years: [Math.min(...rows.map((r) => r.year)), Math.max(...rows.map((r) => r.year))],
+  };
+}
+
+/** One step of the fitted equation: next year's share from this year's. */
+export function predictEffort(f: EffortFit, lag: number, threat: number, gap: number, peersLag: number): number {
+  const target = f.intercept + f.threat * threat + f.credibilityGap * gap + f.peers * peersLag;
+  return Math.max(0, lag + f.adjustment * (target - lag));
+}
+
+export interface ForecastScore { readonly method: string; readonly mae: number; readonly rmse: number; readonly n: number }
+
+function score(method: string, pairs: readonly [number, number][]): ForecastScore {
+  const n = pairs.length;
+  const mae = pairs.reduce((s, [p, a]) => s + Math.abs(p - a), 0) / n;
+  const rmse = Math.sqrt(pairs.reduce((s, [p, a]) => s + (p - a) ** 2, 0) / n);
+  return { method, mae, rmse, n };
+}
+
+/**
+ * Out-of-sample test: fit on years ≤ lastTrain, forecast lastTrain+1..lastTest from the
+ * lastTrain values (dynamic: each year's forecast feeds the next, peers included; threat and
+ * credibility gap are the observed ones), against persistence (the lastTrain value carried
+ * forward) and each ally's linear trend over the trendYears before lastTrain (inclusive).
+ * Also the one-step-ahead error (last year's actual value given).
+ */
+export function holdoutEffort(rows: readonly PanelRow[], lastTrain: number, lastTest: number, trendYears = 7): { fit: EffortFit; scores: ForecastScore[] } | null {
+  const fit = fitEffort(rows.filter((r) => r.year <= lastTrain));
+  if (!fit) return null;
+  const test = rows.filter((r) => r.year > lastTrain && r.year <= lastTest);
+  const allies = [...new Set(test.map((r) => r.iso3))].filter((c) => rows.some((r) => r.iso3 === c && r.year === lastTrain));
+  const actual = new Map(rows.map((r) => [`${r.iso3}:${r.year}`, r.spending]));
+  const dynamic: [number, number][] = [], persistence: [number, number][] = [], trend: [number, number][] = [], oneStep: [number, number][] = [];
+  const current = new Map(allies.map((c) => [c, actual.get(`${c}:${lastTrain}`)!]));
+  for (let year = lastTrain + 1; year <= lastTest; year++) {
+    const next = new Map<string, number>();
+    for (const c of allies) {
+      const row = test.find((r) => r.iso3 === c && r.year === year);
+      if (!row) continue;
+      const others = allies.filter((x) => x !== c && current.has(x)).map((x) => current.get(x)!);
+      const peers = others.reduce((a, b) => a + b, 0) / others.length;
+      const pred = predictEffort(fit, current.get(c)!, row.threat, row.credibilityGap, peers);
+      next.set(c, pred);
+      dynamic.push([pred, row.spending]);
+      persistence.push([actual.get(`${c}:${lastTrain}`)!, row.spending]);
+      oneStep.push([predictEffort(fit, row.spendingLag, row.threat, row.credibilityGap, row.peersLag), row.spending]);
+      const past = rows.filter((r) => r.iso3 === c && r.year > lastTrain - trendYears && r.year <= lastTrain);
+      const line = ols(past.map((r) => [1, r.year]), past.map((r) => r.spending));
+      trend.push([line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : actual.get(`${c}:${lastTrain}`)!, row.spending]);
+    }
+    for (const [c, v] of next) current.set(c, v);
+  }
+  return {
+    fit,
+    scores: [score('model (dynamic from the last training year)', dynamic), score('persistence', persistence), score(`linear trend (${lastTrain - trendYears + 1}-${lastTrain})`, trend), score('model (one step ahead)', oneStep)],
+  };
+}

@@ -1,0 +1,20 @@
+/** The model's public API: the registry, the equations, one month of the process, calibration. */
+export { PARAMETERS, P, PARAMETER_BY_NAME, parameterValues, type ParameterSpec, type ParameterName } from './parameters.js';
+export { MODEL_VERSION } from './version.js';
+export { credibilityOf, baselineCredibility, addEvidence, forget } from './credibility.js';
+export { ballastIndex, type BallastWeights } from './ballast.js';
+export { staticThreat, hostilityOf, threatOf } from './threat.js';
+export { STANCES, TERM_NAMES, stanceUtilities, softmax, drawStance, type Stance, type StanceInputs, type StanceWeights } from './stance.js';
+export { NUCLEAR_LEVELS, willingness, opportunity, ladderStep } from './nuclear.js';
+export { effortTarget, effortStep, gdpShock, type EffortCoefficients } from './effort.js';
+export { OUTCOMES, outcomeOf, cohesionOf, type Outcome } from './outcome.js';
+export { relevance } from './relevance.js';
+export { METRICS, reportAll, SPENDING_GUIDELINE, type MetricSpec } from './metrics.js';
+export { compileSetting, RIVAL_CODES, type Setting } from './setting.js';
+export { createState, resetState, type RunState, type PatronPolicy } from './state.js';
+export { step, type Streams, type Schedule } from './step.js';
+export { EVENT_KINDS, type CompiledEvent } from './events.js';
+export type { TraceSink } from './trace.js';
+export { effortPanel, rawThreat, type PanelRow } from './calibration/effort-panel.js';
+export { fitEffort, holdoutEffort, predictEffort, type EffortFit, type ForecastScore } from './calibration/effort-fit.js';
+export { ols, type OlsFit } from './calibration/ols.js';
