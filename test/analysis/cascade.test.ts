@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorld, type World } from '../../src/data/index.js';
-import { allyCascade, allyNetwork, cascadeCondition, effectiveDegree, granovetterCascade, readCascadeInput, wattsCascade } from '../../src/analysis/index.js';
+import { allyCascade, allyNetwork, cascadeCondition, DEFAULT_DISTANCE_SCALE_KM, effectiveDegree, granovetterCascade, readCascadeInput, wattsCascade } from '../../src/analysis/index.js';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -104,6 +104,13 @@ describe('readCascadeInput(raw)', () => {
 
 describe('the ally network of a World year', () => {
   const world = loadWorld(2016);
+  it('defaults: ATOP tie weights, d0 = 2000 km for distance weights, threshold 0.18', () => {
+    expect(DEFAULT_DISTANCE_SCALE_KM).toBe(2000);
+    const r = allyCascade(world, { seeds: ['USA'] });
+    if (!r.ok) throw new Error('failed');
+    expect(r.value.network.weighting).toBe('ties');
+    expect(r.value.threshold).toBe(0.18);
+  });
   it('has the 32 allies and the patron as nodes, symmetric ATOP weights, Japan tied most strongly to the USA', () => {
     const r = allyNetwork(world);
     if (!r.ok) throw new Error('failed');

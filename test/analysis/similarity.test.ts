@@ -155,3 +155,56 @@ describe('similarity on the real 2016 world', () => {
     expect(m.value.values[m.value.codes.indexOf('FRA')]![m.value.codes.indexOf('IRN')]).toBe(s.value.pi);
   });
 });
+
+/** A small seeded PRNG for invariant tests (mulberry32; seed given explicitly). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('similarity invariants over random vectors (seed 20240611)', () => {
+  const random = mulberry32(20240611);
+  const cases = Array.from({ length: 200 }, () => {
+    const n = 2 + Math.floor(random() * 30);
+    const discrete = random() < 0.5;
+    const draw = () => (discrete ? Math.floor(random() * 4) : random() * 3);
+    return { x: Array.from({ length: n }, draw), y: Array.from({ length: n }, draw), w: Array.from({ length: n }, () => random()) };
+  });
+  /** κ and π by their definition, the double sum over all pairs of dimensions (Häge 2011). */
+  function bruteForce(x: number[], y: number[], w: number[], sq: boolean): { kappa: number | null; pi: number | null } {
+    const d = (a: number, b: number) => (sq ? (a - b) ** 2 : Math.abs(a - b));
+    const W = w.reduce((s, v) => s + v, 0);
+    const cross = (a: number[], b: number[]) => a.reduce((s, ak, k) => s + b.reduce((t, bl, l) => t + w[k]! * w[l]! * d(ak, bl), 0), 0) / (W * W);
+    const dObs = x.reduce((s, xk, k) => s + w[k]! * d(xk, y[k]!), 0) / W;
+    const ek = cross(x, y), ep = (cross(x, x) + 2 * cross(x, y) + cross(y, y)) / 4;
+    return { kappa: ek > 0 ? 1 - dObs / ek : null, pi: ep > 0 ? 1 - dObs / ep : null };
+  }
+  it('kappa and pi equal their double-sum definitions, absolute and squared, weighted', () => {
+    for (const c of cases) {
+      const m = similarity({ x: c.x, y: c.y, weights: c.w, max: 3 });
+      const abs = bruteForce(c.x, c.y, c.w, false), sq = bruteForce(c.x, c.y, c.w, true);
+      for (const [got, want] of [[m.kappa, abs.kappa], [m.pi, abs.pi], [m.kappaSq, sq.kappa], [m.piSq, sq.pi]] as const) {
+        if (want === null) expect(got).toBeNull();
+        else expect(got!).toBeCloseTo(want, 9);
+      }
+    }
+  });
+  it('S lies in [−1, 1], kappa and pi are at most 1, tau-b in [−1, 1], and every measure is symmetric in x and y', () => {
+    for (const c of cases) {
+      const m = similarity({ x: c.x, y: c.y, weights: c.w, max: 3 });
+      const r = similarity({ x: c.y, y: c.x, weights: c.w, max: 3 });
+      for (const s of [m.sAbs, m.sSq]) { expect(s).toBeGreaterThanOrEqual(-1); expect(s).toBeLessThanOrEqual(1); }
+      for (const v of [m.kappa, m.pi, m.kappaSq, m.piSq]) if (v !== null) expect(v).toBeLessThanOrEqual(1 + 1e-12);
+      if (m.tauB !== null) expect(Math.abs(m.tauB)).toBeLessThanOrEqual(1);
+      expect(r.sAbs).toBeCloseTo(m.sAbs, 12);
+      expect(r.kappa ?? 0).toBeCloseTo(m.kappa ?? 0, 12);
+      expect(r.pi ?? 0).toBeCloseTo(m.pi ?? 0, 12);
+    }
+  });
+});
