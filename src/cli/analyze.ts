@@ -7,6 +7,9 @@ import { registerSimilarityCommand } from './analyze/similarity.js';
 import { registerBurdenCommand } from './analyze/burden.js';
 import { registerBdmCommand } from './analyze/bdm.js';
 import { registerCascadeCommand } from './analyze/cascade.js';
+import { registerNetworkCommand } from './analyze/network.js';
+import { registerBalanceCommand } from './analyze/balance.js';
+import { registerLandscapeCommand } from './analyze/landscape.js';
 
 /** One registrar per model; each adds its subcommand to `analyze`. */
 const REGISTRARS: ((analyze: Command) => void)[] = [
@@ -14,6 +17,9 @@ const REGISTRARS: ((analyze: Command) => void)[] = [
   registerBurdenCommand,
   registerBdmCommand,
   registerCascadeCommand,
+  registerNetworkCommand,
+  registerBalanceCommand,
+  registerLandscapeCommand,
 ];
 
 export function registerAnalyzeCommands(program: Command): void {
