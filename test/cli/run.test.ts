@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { parseCsv } from '../../src/data/index.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '', err = '';
+  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
+  try {
+    return { code: await main(argv), out, err };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ballast-run-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ballast run', () => {
+  it('runs a shipped scenario end to end: exit 0, every section, and files that reload to the printed numbers', async () => {
+    const r = await run('run', 'scenarios/worst-case.yaml', '--runs', '500', '--seed', '3', '--workers', '2', '--out', dir);
+    expect(r.code, r.err).toBe(0);
+    for (const section of ['Outcome at the horizon', 'Key metrics by year', 'Allies most likely to hedge', 'Allies most likely to proliferate', 'Most frequent event chains', 'Representative runs']) {
+      expect(r.out).toContain(section);
+    }
+    const result = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
+    expect(result.runs).toBe(500);
+    expect(result.seed).toBe(3);
+    for (const o of result.outcomes) {
+      const line = r.out.split('\n').find((l: string) => l.trim().startsWith(o.outcome + ' '))!;
+      expect(line).toContain(`${(o.probability * 100).toFixed(1)}%`);
+      expect(line).toContain(`${(o.lo * 100).toFixed(1)}% – ${(o.hi * 100).toFixed(1)}%`);
+    }
+    const outcomes = parseCsv(readFileSync(join(dir, 'outcomes.csv'), 'utf8'));
+    expect(outcomes.ok && outcomes.value.rows.map((row) => Number(row[2]))).toEqual(result.outcomes.map((o: { probability: number }) => o.probability));
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ seed: 3, runs: 500, model_version: result.model_version, data_version: result.data_version, workers: 2 });
+    expect(manifest.scenario.hash).toBe(result.scenario.hash);
+    expect(manifest.duration_ms).toBeGreaterThan(0);
+    for (const f of ['metrics.csv', 'allies.csv', 'spending.csv', 'nuclear.csv', 'chains.csv', 'runs.csv', 'scenario.yaml']) expect(manifest.files[f], f).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('prints the result as JSON with --format json', async () => {
+    const r = await run('run', 'scenarios/continuity.yaml', '--runs', '250', '--format', 'json', '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).schema).toBe('ballast.result/1');
+  });
+
+  it('refuses a bad scenario with its location and exit code 1, and a bad flag with exit code 1', async () => {
+    const bad = await run('run', 'test/fixtures/scenarios/unknown-parameter.yaml');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/unknown-parameter\.yaml:\d+:\d+/);
+    const flag = await run('run', 'scenarios/continuity.yaml', '--runs', '-5');
+    expect(flag.code).toBe(1);
+    expect(flag.err).toContain('--runs -5: give a whole number');
+  });
+});
+
+describe('ballast compare and explain', () => {
+  it('compares two scenarios with paired intervals', async () => {
+    const r = await run('compare', 'scenarios/efp-countermanded.yaml', 'scenarios/continuity.yaml', '--runs', '500', '--workers', '1');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('paired runs');
+    expect(r.out).toMatch(/holds\s+A\s+[\d.]+%\s+B\s+[\d.]+%\s+A−B [+-][\d.]+ pp \[/);
+  });
+
+  it('explains an ally: ensemble probabilities, credibility signals and utility terms', async () => {
+    const r = await run('explain', 'scenarios/worst-case.yaml', '--ally', 'HUN', '--month', '2018-03', '--runs', '250', '--workers', '1');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('Hungary (HUN) in 2018-03');
+    expect(r.out).toContain('Signals that moved it');
+    expect(r.out).toMatch(/conditional guarantee|rhetoric \(hostile\)/);
+  });
+
+  it('refuses an ally outside the scenario', async () => {
+    const r = await run('explain', 'scenarios/worst-case.yaml', '--ally', 'RUS', '--runs', '10', '--workers', '1');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('RUS is not an ally in this scenario');
+  });
+});
