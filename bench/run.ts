@@ -1,9 +1,15 @@
 /**
- * `npm run bench`: prints how long the data layer takes. Figures only, no thresholds:
- * a timing belongs here, never in a test.
+ * `npm run bench`: prints how long things take. Figures only, no thresholds: a timing belongs
+ * here, never in a test. Ensembles run from the compiled library (npm run build) in fresh
+ * processes, so start-up and peak memory are part of the figures.
  */
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { forgetPanel, loadWorld } from '../src/data/index.js';
+import { loadScenario } from '../src/scenario/index.js';
+import { compileScenario } from '../src/scenario/compile.js';
+import { floor } from './floor.js';
 
 function measure(label: string, repeats: number, fn: () => void): void {
   const times: number[] = [];
@@ -14,10 +20,55 @@ function measure(label: string, repeats: number, fn: () => void): void {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  console.log(`${label.padEnd(52)} median ${median.toFixed(1).padStart(7)} ms   min ${times[0]!.toFixed(1).padStart(7)} ms   (n=${repeats})`);
+  console.log(`${label.padEnd(58)} median ${median.toFixed(1).padStart(8)} ms   min ${times[0]!.toFixed(1).padStart(8)} ms   (n=${repeats})`);
 }
 
+interface Child { runs: number; workers: number; allies: number; months: number; startupMs: number; ensembleMs: number; assembleMs: number; totalMs: number; maxRssMb: number }
+
+function ensemble(file: string, runs: number, workers: number): Child & { wallMs: number } {
+  const t0 = performance.now();
+  const out = execFileSync(process.execPath, ['bench/ensemble-child.mjs', file, String(runs), String(workers)], { encoding: 'utf8' });
+  return { ...(JSON.parse(out) as Child), wallMs: performance.now() - t0 };
+}
+
+const only = process.argv[2];
 console.log(`Ballast bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-measure('loadWorld(2016), cold: read and index data/', 10, () => { forgetPanel(); loadWorld(2016); });
-measure('loadWorld(2016), warm: panel cached', 50, () => { loadWorld(2016); });
-measure('loadWorld(y) for all 27 years 1990-2016, warm', 5, () => { for (let y = 1990; y <= 2016; y++) loadWorld(y); });
+
+if (!only || only === 'data') {
+  console.log('\nData');
+  measure('loadWorld(2016), cold: read and index data/', 10, () => { forgetPanel(); loadWorld(2016); });
+  measure('loadWorld(2016), warm: panel cached', 50, () => { loadWorld(2016); });
+  measure('loadWorld(y) for all 27 years 1990-2016, warm', 5, () => { for (let y = 1990; y <= 2016; y++) loadWorld(y); });
+}
+
+/** Two processes of pure arithmetic at once vs one alone: how many cores this machine really gives. */
+function effectiveCores(): number {
+  const code = 'let x=0;const t=performance.now();for(let i=0;i<2e8;i++)x+=Math.sqrt(i);process.stdout.write(String(performance.now()-t))';
+  const alone = Number(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' }));
+  const t0 = performance.now();
+  const both = execFileSync('bash', ['-c', `${process.execPath} -e '${code}' & ${process.execPath} -e '${code}' & wait`], { encoding: 'utf8' });
+  void both;
+  return (2 * alone) / (performance.now() - t0);
+}
+
+if (!only || only === 'engine') {
+  console.log(`\nMachine: ${availableParallelism()} CPUs reported; two CPU-bound processes run ${effectiveCores().toFixed(2)}× as fast as one (the speed-up a second worker can give at best)`);
+  const file = 'scenarios/worst-case.yaml';
+  console.log(`\nEngine: ${file}, 48 months (fresh process each, compiled library)`);
+  const one = ensemble(file, 10_000, 1);
+  const two = ensemble(file, 10_000, 2);
+  const big = ensemble(file, 100_000, 2);
+  const am = (c: Child) => (c.runs * c.months * c.allies) / (c.ensembleMs / 1000);
+  const row = (label: string, c: Child & { wallMs: number }) =>
+    console.log(`${label.padEnd(34)} wall ${(c.wallMs / 1000).toFixed(2).padStart(6)} s   ensemble ${(c.ensembleMs / 1000).toFixed(2).padStart(6)} s   ${(am(c) / 1e6).toFixed(2).padStart(6)} M ally-months/s   peak RSS ${c.maxRssMb.toFixed(0).padStart(5)} MB`);
+  row('10,000 runs, 1 worker', one);
+  row('10,000 runs, 2 workers', two);
+  row('100,000 runs, 2 workers', big);
+  console.log(`speed-up 1 → 2 workers (ensemble time): ${(one.ensembleMs / two.ensembleMs).toFixed(2)}`);
+  console.log(`memory 100,000 / 10,000 runs (peak RSS): ${(big.maxRssMb / two.maxRssMb).toFixed(2)}`);
+  const compiled = compileScenario(loadScenario(file));
+  const shape = { runs: 10_000, months: compiled.horizon, allies: compiled.setting.n, rivals: compiled.setting.rivals, events: compiled.events.length };
+  floor({ ...shape, runs: 500 });
+  const f = floor(shape);
+  console.log(`floor (draws and exponentials only, 10,000 runs, 1 thread): ${(f.ms / 1000).toFixed(2)} s; engine / floor = ${(one.ensembleMs / f.ms).toFixed(2)}`);
+}

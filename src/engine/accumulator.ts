@@ -3,8 +3,8 @@
  * block order, so the bytes do not depend on which worker ran which block). Memory is fixed by
  * the scenario's size (allies × months × bins), never by the number of runs.
  */
-import { credibilityOf } from '../model/credibility.js';
-import { METRICS, reportAll } from '../model/metrics.js';
+import { METRICS, reportAll, SPENDING_GUIDELINE } from '../model/metrics.js';
+import { ARMED, EXPLORING, PROGRAMME } from '../model/nuclear.js';
 import { outcomeOf } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
 import type { Setting } from '../model/setting.js';
@@ -75,23 +75,32 @@ export function createAccumulator(l: Layout): Accumulator {
 }
 
 const row = new Float64Array(METRICS.length);
+const UNIT = Uint8Array.from(METRICS, (m) => (m.kind === 'unit' ? 1 : 0));
 
-/** Adds month t of one run. `ever` (length n·4) marks stances the run has visited. */
+/**
+ * Adds month t of one run, in one pass over the allies: their own statistics and the metric row
+ * (the same values as reportAll, which a test checks). `ever` (length n·4) marks stances the run
+ * has visited.
+ */
 export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunState, t: number, ever: Uint8Array, yearIndex: number): void {
-  reportAll(s, st, row);
-  for (let m = 0; m < l.metrics; m++) {
-    const v = row[m]!;
-    const bin = METRICS[m]!.kind === 'unit' ? Math.min(BINS - 1, Math.floor(v * BINS)) : Math.min(BINS - 1, v);
-    acc.metricHist[(m * l.horizon + t) * BINS + bin]!++;
-    acc.metricSum[m * l.horizon + t]! += v;
-  }
-  const n = l.n;
+  const n = l.n, H = l.horizon;
+  let capAll = 0, capAligned = 0, cred = 0, active = 0, at2 = 0, expl = 0, prog = 0, aligned = 0, hedging = 0, bilateral = 0, regional = 0;
   for (let i = 0; i < n; i++) {
     if (st.active[i] === 0) continue;
     const stance = st.stance[i]!;
-    acc.allyStance[(i * l.horizon + t) * STANCES + stance]!++;
-    acc.allyActive[i * l.horizon + t]!++;
-    acc.allyCredSum[i * l.horizon + t]! += credibilityOf(st.alpha[i]!, st.beta[i]!);
+    const c = st.alpha[i]! / (st.alpha[i]! + st.beta[i]!);
+    active++;
+    capAll += s.capability[i]!;
+    cred += c;
+    if (stance === 0) { aligned++; capAligned += s.capability[i]!; } else if (stance === 1) hedging++; else if (stance === 2) bilateral++; else regional++;
+    if (s.budgets[i] === 1 && st.spending[i]! >= SPENDING_GUIDELINE) at2++;
+    if (s.nuclear0[i]! < ARMED) {
+      if (st.nuclear[i]! >= EXPLORING) expl++;
+      if (st.nuclear[i]! >= PROGRAMME) prog++;
+    }
+    acc.allyStance[(i * H + t) * STANCES + stance]!++;
+    acc.allyActive[i * H + t]!++;
+    acc.allyCredSum[i * H + t]! += c;
     ever[i * STANCES + stance] = 1;
     if (yearIndex >= 0 && s.budgets[i] === 1) {
       const y = i * l.years.length + yearIndex;
@@ -99,6 +108,16 @@ export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunSta
       acc.spendSum[y]! += st.spending[i]!;
       acc.spendActive[y]!++;
     }
+  }
+  row[0] = capAll > 0 ? capAligned / capAll : 0;
+  row[1] = active > 0 ? cred / active : 0;
+  row[2] = at2; row[3] = aligned; row[4] = hedging; row[5] = bilateral; row[6] = regional; row[7] = active;
+  row[8] = st.probes; row[9] = st.probesFailed; row[10] = expl; row[11] = prog;
+  for (let m = 0; m < l.metrics; m++) {
+    const v = row[m]!;
+    const bin = UNIT[m] === 1 ? Math.min(BINS - 1, Math.floor(v * BINS)) : Math.min(BINS - 1, v);
+    acc.metricHist[(m * H + t) * BINS + bin]!++;
+    acc.metricSum[m * H + t]! += v;
   }
 }
 

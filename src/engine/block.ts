@@ -1,52 +1,52 @@
 /**
  * A block of runs [from, to) of one ensemble, aggregated into an Accumulator. Workers run
- * blocks; the ensemble merges them in block order. Compiled scenarios are cached per process.
+ * blocks from a ScenarioCore (plain arrays, no data files); the ensemble merges them in block
+ * order. Run buffers are cached per thread by the core's id.
  */
-import { compileScenario, type CompiledScenario } from '../scenario/compile.js';
-import { scenarioHash } from '../scenario/hash.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { ScenarioCore } from '../scenario/compile.js';
 import { collectMonth, createAccumulator, finishRun, layoutOf, STANCES, type Accumulator, type Layout } from './accumulator.js';
 import { createRunContext, simulateRun, type RunContext } from './run.js';
 
 export interface BlockTask {
-  readonly scenario: Scenario;
-  readonly dataDir: string;
+  readonly core: ScenarioCore;
   readonly seed: number;
   readonly from: number;
   readonly to: number;
 }
 
-interface Prepared { compiled: CompiledScenario; ctx: RunContext; layout: Layout; ever: Uint8Array; yearOf: Int32Array }
+export interface Prepared { core: ScenarioCore; ctx: RunContext; layout: Layout; ever: Uint8Array; yearOf: Int32Array }
 const cache = new Map<string, Prepared>();
 
-export function prepare(scenario: Scenario, dataDir: string): Prepared {
-  const key = `${dataDir}\u0000${scenarioHash(scenario)}`;
-  let p = cache.get(key);
+export function layoutOfCore(c: ScenarioCore): Layout {
+  return layoutOf(c.setting, c.horizon, c.startYear, c.startCalendarMonth);
+}
+
+/** Run buffers for a core, created once per thread. */
+export function preparedOf(core: ScenarioCore): Prepared {
+  let p = cache.get(core.id);
   if (!p) {
-    const compiled = compileScenario(scenario, { dataDir });
-    const layout = layoutOfCompiled(compiled);
-    const yearOf = new Int32Array(compiled.horizon).fill(-1);
+    const layout = layoutOfCore(core);
+    const yearOf = new Int32Array(core.horizon).fill(-1);
     layout.yearEnd.forEach((t, y) => { yearOf[t] = y; });
-    p = { compiled, ctx: createRunContext(compiled), layout, ever: new Uint8Array(compiled.setting.n * STANCES), yearOf };
+    p = { core, ctx: createRunContext(core), layout, ever: new Uint8Array(core.setting.n * STANCES), yearOf };
     if (cache.size > 8) cache.clear();
-    cache.set(key, p);
+    cache.set(core.id, p);
   }
   return p;
 }
 
-export function layoutOfCompiled(c: CompiledScenario): Layout {
-  return layoutOf(c.setting, c.horizon, Number(c.scenario.start.slice(0, 4)), c.startCalendarMonth);
+/** Simulates runs [from, to) of the prepared core into acc. */
+export function accumulateRuns(p: Prepared, acc: Accumulator, seed: number, run: number): ReturnType<typeof simulateRun> {
+  const s = p.core.setting;
+  p.ever.fill(0);
+  const st = simulateRun(p.ctx, seed, run, (t, state) => collectMonth(acc, p.layout, s, state, t, p.ever, p.yearOf[t]!));
+  finishRun(acc, p.layout, s, st, run, p.ever);
+  return st;
 }
 
 export function runBlock(task: BlockTask): Accumulator {
-  const p = prepare(task.scenario, task.dataDir);
+  const p = preparedOf(task.core);
   const acc = createAccumulator(p.layout);
-  const s = p.compiled.setting;
-  const collect = (t: number, st: Parameters<typeof collectMonth>[3]) => collectMonth(acc, p.layout, s, st, t, p.ever, p.yearOf[t]!);
-  for (let run = task.from; run < task.to; run++) {
-    p.ever.fill(0);
-    const st = simulateRun(p.ctx, task.seed, run, collect);
-    finishRun(acc, p.layout, s, st, run, p.ever);
-  }
+  for (let run = task.from; run < task.to; run++) accumulateRuns(p, acc, task.seed, run);
   return acc;
 }

@@ -6,7 +6,8 @@
 import { defaultDataDir } from '../data/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { createAccumulator, mergeInto, type Accumulator } from './accumulator.js';
-import { layoutOfCompiled, prepare, runBlock } from './block.js';
+import { layoutOfCore, runBlock } from './block.js';
+import { prepare } from './prepare.js';
 import { createPairedSums, mergePaired, runPairedBlock, type PairedSums } from './paired.js';
 import { poolOf } from './pool.js';
 import { InputError } from './errors.js';
@@ -30,39 +31,43 @@ function abortError(): Error {
   return e;
 }
 
-/** Runs tasks for blocks [0, blocks) and feeds their results to `merge` in block order. */
+/**
+ * Runs blocks [0, blocks) and feeds their results to `merge` in block order. With W workers,
+ * this thread computes blocks too and W − 1 worker threads run the rest: on a 2-core machine
+ * that keeps both cores busy without a third thread competing for them.
+ */
 async function inBlockOrder<R>(blocks: number, workers: number, signal: AbortSignal | undefined, runLocal: (b: number) => R, task: (b: number) => object, merge: (r: R, b: number) => void): Promise<void> {
-  if (workers <= 1) {
-    for (let b = 0; b < blocks; b++) {
-      if (signal?.aborted) throw abortError();
-      merge(runLocal(b), b);
-      // Let timers, abort signals and progress output run between blocks.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    if (signal?.aborted) throw abortError();
-    return;
-  }
-  const pool = poolOf(workers);
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
   const pending = new Map<number, R>();
-  let next = 0, submitted = 0;
-  const inFlight = new Set<Promise<void>>();
+  let next = 0, claimed = 0;
   const flush = () => { while (pending.has(next)) { merge(pending.get(next)!, next); pending.delete(next); next++; } };
-  // Keep twice as many tasks in flight as workers: enough to stay busy, bounded memory.
-  while (submitted < blocks || inFlight.size > 0) {
-    while (submitted < blocks && inFlight.size < workers * 2) {
-      const b = submitted++;
-      const p: Promise<void> = (pool.run(task(b), signal ? { signal } : {}) as Promise<R>).then((r) => { pending.set(b, r); flush(); });
+  const threads = workers - 1;
+  const pool = threads > 0 ? poolOf(threads) : null;
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown = null;
+  while (claimed < blocks || inFlight.size > 0) {
+    if (signal?.aborted) break;
+    // Keep two tasks per worker thread queued: enough to stay busy, memory bounded.
+    while (pool && claimed < blocks && inFlight.size < threads * 2) {
+      const b = claimed++;
+      const p: Promise<void> = (pool.run(task(b), signal ? { signal } : {}) as Promise<R>)
+        .then((r) => { pending.set(b, r); flush(); }, (err) => { failure ??= err; });
       const tracked = p.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     }
-    try {
+    if (failure !== null) break;
+    if (claimed < blocks) {
+      const b = claimed++;
+      pending.set(b, runLocal(b));
+      flush();
+      await tick(); // let worker results, abort signals and progress output through
+    } else if (inFlight.size > 0) {
       await Promise.race(inFlight);
-    } catch (err) {
-      await Promise.allSettled(inFlight);
-      if (signal?.aborted) throw abortError();
-      throw err;
     }
   }
+  await Promise.allSettled(inFlight);
+  if (signal?.aborted) throw abortError();
+  if (failure !== null) throw failure;
   flush();
 }
 
@@ -79,15 +84,17 @@ export async function runEnsemble(scenario: Scenario, options: EnsembleOptions =
   const dataDir = options.dataDir ?? defaultDataDir();
   const runs = options.runs ?? scenario.runs;
   const seed = options.seed ?? scenario.seed;
+  // Start the workers first: they boot while this thread compiles the scenario.
+  if ((options.workers ?? 1) > 1) poolOf(options.workers!);
   const p = prepare(scenario, dataDir);
-  const total = createAccumulator(layoutOfCompiled(p.compiled));
+  const total = createAccumulator(layoutOfCore(p.core));
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   const range = (b: number) => ({ from: b * BLOCK_SIZE, to: Math.min(runs, (b + 1) * BLOCK_SIZE) });
   let done = 0;
   options.onProgress?.(0, runs);
   await inBlockOrder<Accumulator>(blocks, options.workers ?? 1, options.signal,
-    (b) => runBlock({ scenario, dataDir, seed, ...range(b) }),
-    (b) => ({ kind: 'block', scenario, dataDir, seed, ...range(b) }),
+    (b) => runBlock({ core: p.core, seed, ...range(b) }),
+    (b) => ({ kind: 'block', core: p.core, seed, ...range(b) }),
     (acc) => { mergeInto(total, acc); done += acc.runs; options.onProgress?.(done, runs); });
   return { scenario, seed, runs, dataDir, acc: total };
 }
@@ -103,11 +110,12 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
   const dataDir = options.dataDir ?? defaultDataDir();
   const runs = options.runs ?? Math.min(a.runs, b.runs);
   const seed = options.seed ?? a.seed;
+  if ((options.workers ?? 1) > 1) poolOf(options.workers!);
   const pa = prepare(a, dataDir), pb = prepare(b, dataDir);
-  if (pa.compiled.horizon !== pb.compiled.horizon || a.start !== b.start) {
+  if (pa.core.horizon !== pb.core.horizon || a.start !== b.start) {
     throw new InputError(`the scenarios differ in start or horizon (${a.start} + ${pa.compiled.horizon} vs ${b.start} + ${pb.compiled.horizon}): give them the same start and horizon_months to compare`);
   }
-  const accA = createAccumulator(layoutOfCompiled(pa.compiled)), accB = createAccumulator(layoutOfCompiled(pb.compiled));
+  const accA = createAccumulator(layoutOfCore(pa.core)), accB = createAccumulator(layoutOfCore(pb.core));
   const paired = createPairedSums();
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   const range = (k: number) => ({ from: k * BLOCK_SIZE, to: Math.min(runs, (k + 1) * BLOCK_SIZE) });
@@ -115,8 +123,8 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
   options.onProgress?.(0, runs);
   type R = ReturnType<typeof runPairedBlock>;
   await inBlockOrder<R>(blocks, options.workers ?? 1, options.signal,
-    (k) => runPairedBlock({ a, b, dataDir, seed, ...range(k) }),
-    (k) => ({ kind: 'paired', a, b, dataDir, seed, ...range(k) }),
+    (k) => runPairedBlock({ a: pa.core, b: pb.core, seed, ...range(k) }),
+    (k) => ({ kind: 'paired', a: pa.core, b: pb.core, seed, ...range(k) }),
     (r) => { mergeInto(accA, r.a); mergeInto(accB, r.b); mergePaired(paired, r.paired); done += r.paired.runs; options.onProgress?.(done, runs); });
   return { a: { scenario: a, seed, runs, dataDir, acc: accA }, b: { scenario: b, seed, runs, dataDir, acc: accB }, paired };
 }

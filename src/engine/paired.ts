@@ -7,15 +7,13 @@
 import { METRICS, reportAll } from '../model/metrics.js';
 import { outcomeOf } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
-import type { Scenario } from '../scenario/schema.js';
-import { collectMonth, createAccumulator, finishRun, type Accumulator } from './accumulator.js';
-import { prepare } from './block.js';
-import { simulateRun } from './run.js';
+import type { ScenarioCore } from '../scenario/compile.js';
+import { createAccumulator, type Accumulator } from './accumulator.js';
+import { accumulateRuns, preparedOf } from './block.js';
 
 export interface PairedTask {
-  readonly a: Scenario;
-  readonly b: Scenario;
-  readonly dataDir: string;
+  readonly a: ScenarioCore;
+  readonly b: ScenarioCore;
   readonly seed: number;
   readonly from: number;
   readonly to: number;
@@ -37,23 +35,19 @@ export function createPairedSums(): PairedSums {
 const rowA = new Float64Array(METRICS.length), rowB = new Float64Array(METRICS.length);
 
 export function runPairedBlock(task: PairedTask): { a: Accumulator; b: Accumulator; paired: PairedSums } {
-  const pa = prepare(task.a, task.dataDir), pb = prepare(task.b, task.dataDir);
-  if (pa.compiled.horizon !== pb.compiled.horizon || pa.compiled.scenario.start !== pb.compiled.scenario.start) {
+  const pa = preparedOf(task.a), pb = preparedOf(task.b);
+  if (pa.core.horizon !== pb.core.horizon || pa.core.startYear !== pb.core.startYear || pa.core.startCalendarMonth !== pb.core.startCalendarMonth) {
     throw new Error('paired scenarios must share start and horizon (checked before the ensemble starts)');
   }
   const accA = createAccumulator(pa.layout), accB = createAccumulator(pb.layout);
   const paired = createPairedSums();
   const diff = new Float64Array(PAIRED_FIELDS.length);
   for (let run = task.from; run < task.to; run++) {
-    pa.ever.fill(0);
-    const stA = simulateRun(pa.ctx, task.seed, run, (t, st) => collectMonth(accA, pa.layout, pa.compiled.setting, st, t, pa.ever, pa.yearOf[t]!));
-    finishRun(accA, pa.layout, pa.compiled.setting, stA, run, pa.ever);
-    reportAll(pa.compiled.setting, stA, rowA);
-    pb.ever.fill(0);
-    const stB = simulateRun(pb.ctx, task.seed, run, (t, st) => collectMonth(accB, pb.layout, pb.compiled.setting, st, t, pb.ever, pb.yearOf[t]!));
-    finishRun(accB, pb.layout, pb.compiled.setting, stB, run, pb.ever);
-    reportAll(pb.compiled.setting, stB, rowB);
-    const va = pa.compiled.setting.params, vb = pb.compiled.setting.params;
+    const stA = accumulateRuns(pa, accA, task.seed, run);
+    reportAll(pa.core.setting, stA, rowA);
+    const stB = accumulateRuns(pb, accB, task.seed, run);
+    reportAll(pb.core.setting, stB, rowB);
+    const va = pa.core.setting.params, vb = pb.core.setting.params;
     const oa = outcomeOf(rowA[0]!, va[P.outcome_holds]!, va[P.outcome_strained]!, va[P.outcome_fragmenting]!);
     const ob = outcomeOf(rowB[0]!, vb[P.outcome_holds]!, vb[P.outcome_strained]!, vb[P.outcome_fragmenting]!);
     for (let k = 0; k < 4; k++) diff[k] = (oa === k ? 1 : 0) - (ob === k ? 1 : 0);

@@ -5,19 +5,19 @@
 import { createState, resetState, type RunState } from '../model/state.js';
 import { coefficientsOf, step, updateThreat, type Coefficients, type Schedule } from '../model/step.js';
 import type { TraceSink } from '../model/trace.js';
-import type { CompiledScenario } from '../scenario/compile.js';
+import type { ScenarioCore } from '../scenario/compile.js';
 import { RunStreams } from './streams.js';
 
 /** Buffers reused across the runs of one worker. */
 export interface RunContext {
-  readonly compiled: CompiledScenario;
+  readonly compiled: ScenarioCore;
   readonly state: RunState;
   readonly streams: RunStreams;
   readonly schedule: Schedule & { eventMonth: Int32Array };
   readonly coefficients: Coefficients;
 }
 
-export function createRunContext(compiled: CompiledScenario): RunContext {
+export function createRunContext(compiled: ScenarioCore): RunContext {
   return {
     compiled,
     state: createState(compiled.setting),

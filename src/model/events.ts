@@ -5,7 +5,8 @@
  */
 import { addEvidence } from './credibility.js';
 import { P } from './parameters.js';
-import { slotBallast, type Setting } from './setting.js';
+import type { Setting } from './setting.js';
+import { refreshBallast, setActive, setStance } from './peers.js';
 import { SHOCK_MONTHS, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { gdpShock } from './effort.js';
@@ -71,7 +72,7 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
         st.troops[first] = Math.max(0, st.troops[first]! + sign * e.value);
         // A countermanded U.S.-led EFP battlegroup takes the EFP presence with it.
         if (kind === 'withdrawal' && s.efpUsLed[first] === 1) { st.efp[first] = 0; st.efpCancelled[first] = 1; }
-        st.ballast[first] = slotBallast(s, first, st.troops[first]!, st.efp[first]!);
+        refreshBallast(s, st, first);
       }
       const w = v[P.signal_costly_weight]! * Math.min(1, e.value / v[P.signal_troops_ref]!);
       costlySignal(s, st, e.target, first, w, kind === 'deployment' ? 1 : 0, e.label, trace);
@@ -106,15 +107,15 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
     }
     case 'accession': {
       if (first < 0 || st.active[first] === 1) return;
-      st.active[first] = 1;
-      st.stance[first] = 0;
+      setStance(s, st, first, 0);
+      setActive(s, st, first, true);
       st.review[first] = SHOCK_MONTHS;
       st.accessionMonths[s.slotTheatre[first]!] = SHOCK_MONTHS;
       return;
     }
     case 'exit': {
       if (first < 0 || st.active[first] === 0) return;
-      st.active[first] = 0;
+      setActive(s, st, first, false);
       recordChain(st, 9, first);
       return;
     }
@@ -125,7 +126,10 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
       return;
     }
     case 'crisis':
-      if (e.target >= 0) { st.crisisMonths[e.target] = e.value; st.crisisSeverity[e.target] = e.value2; }
+      if (e.target >= 0) {
+        if (st.crisisMonths[e.target] === 0) st.crises++;
+        st.crisisMonths[e.target] = e.value; st.crisisSeverity[e.target] = e.value2;
+      }
       return;
     case 'probe':
       if (e.target >= 0) resolveProbe(s, st, e.rival, e.target, uProbe, trace);

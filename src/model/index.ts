@@ -10,7 +10,8 @@ export { effortTarget, effortStep, gdpShock, type EffortCoefficients } from './e
 export { OUTCOMES, outcomeOf, cohesionOf, type Outcome } from './outcome.js';
 export { relevance } from './relevance.js';
 export { METRICS, reportAll, SPENDING_GUIDELINE, type MetricSpec } from './metrics.js';
-export { compileSetting, RIVAL_CODES, type Setting } from './setting.js';
+export { RIVAL_CODES, THEATRES as MODEL_THEATRES, slotBallast, type Setting } from './setting.js';
+export { compileSetting, type SettingInputs } from './compile-setting.js';
 export { createState, resetState, type RunState, type PatronPolicy } from './state.js';
 export { step, type Streams, type Schedule } from './step.js';
 export { EVENT_KINDS, type CompiledEvent } from './events.js';

@@ -75,18 +75,20 @@ export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: 
  * which target, a third the response.
  */
 export function probeMonth(s: Setting, st: RunState, rand: { next(): number }, trace: TraceSink | null): void {
-  const T = s.targets.length;
+  const list = s.probeTargetList;
   for (let k = 0; k < s.rivals; k++) {
     const uAny = rand.next(), uWhich = rand.next(), uResponse = rand.next();
+    const from = s.probeTargetStart[k]!, to = s.probeTargetStart[k + 1]!;
+    if (from === to) continue;
     const pressure = rivalPressure(s, st, k);
     let total = 0;
-    for (let t = 0; t < T; t++) total += probeHazard(s, st, k, t, pressure);
+    for (let x = from; x < to; x++) total += probeHazard(s, st, k, list[x]!, pressure);
     if (total <= 0 || uAny >= 1 - Math.exp(-total)) continue;
-    let acc = 0, target = T - 1;
+    let acc = 0, target = list[to - 1]!;
     const pick = uWhich * total;
-    for (let t = 0; t < T; t++) {
-      acc += probeHazard(s, st, k, t, pressure);
-      if (pick < acc) { target = t; break; }
+    for (let x = from; x < to; x++) {
+      acc += probeHazard(s, st, k, list[x]!, pressure);
+      if (pick < acc) { target = list[x]!; break; }
     }
     resolveProbe(s, st, k, target, uResponse, trace);
   }

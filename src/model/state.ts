@@ -3,9 +3,9 @@
  * target or rival). Allocated once per worker and reset for each run: the monthly loop
  * allocates nothing.
  */
-import { baselineCredibility } from './credibility.js';
+import { initPeers, refreshBallast } from './peers.js';
 import { P } from './parameters.js';
-import { slotBallast, THEATRES, type Setting } from './setting.js';
+import { THEATRES, type Setting } from './setting.js';
 
 export const GUARANTEE = { unconditional: 0, conditional: 1, transactional: 2, withdrawn: 3 } as const;
 export const RHETORIC = { supportive: 0, neutral: 1, ambivalent: 2, hostile: 3 } as const;
@@ -29,11 +29,18 @@ export interface RunState {
   readonly active: Uint8Array;
   readonly alpha: Float64Array;
   readonly beta: Float64Array;
+  /** alpha / (alpha + beta), refreshed each month after the credibility update. */
+  readonly credibility: Float64Array;
   readonly troops: Float64Array;
   readonly efp: Float64Array;
   /** 1 where the U.S.-led EFP battlegroup was countermanded: its planned arrival does not happen. */
   readonly efpCancelled: Uint8Array;
   readonly ballast: Float64Array;
+  /** The credibility baseline ballast sets: cred_base + cred_ballast_gain · ballast. */
+  readonly baseline: Float64Array;
+  /** Relevance-weighted sums of active peers per stance (slots × 4), and their total (peers.ts). */
+  readonly peerSum: Float64Array;
+  readonly peerTotal: Float64Array;
   readonly threat: Float64Array;
   readonly nuclearThreat: Float64Array;
   readonly affinity: Float64Array;
@@ -52,6 +59,8 @@ export interface RunState {
   readonly resolveB: Float64Array;
   readonly crisisMonths: Int32Array;
   readonly crisisSeverity: Float64Array;
+  /** Number of targets in crisis (so the monthly countdown can be skipped when none is). */
+  crises: number;
   /** Months of accession provocation left, per theatre. */
   readonly accessionMonths: Int32Array;
   readonly patron: PatronPolicy;
@@ -69,12 +78,12 @@ export function createState(s: Setting): RunState {
   const n = s.n, T = s.targets.length, R = s.rivals, H = THEATRES.length;
   return {
     month: 0,
-    active: new Uint8Array(n), alpha: new Float64Array(n), beta: new Float64Array(n), troops: new Float64Array(n),
-    efp: new Float64Array(n), efpCancelled: new Uint8Array(n), ballast: new Float64Array(n), threat: new Float64Array(n), nuclearThreat: new Float64Array(n),
+    active: new Uint8Array(n), alpha: new Float64Array(n), beta: new Float64Array(n), credibility: new Float64Array(n), troops: new Float64Array(n),
+    efp: new Float64Array(n), efpCancelled: new Uint8Array(n), ballast: new Float64Array(n), baseline: new Float64Array(n), peerSum: new Float64Array(n * 4), peerTotal: new Float64Array(n), threat: new Float64Array(n), nuclearThreat: new Float64Array(n),
     affinity: new Float64Array(n), spending: new Float64Array(n), stance: new Uint8Array(n), nuclear: new Uint8Array(n),
     nuclearFloor: new Uint8Array(n), review: new Uint8Array(n), cover: new Float64Array(n), pact: new Uint8Array(n),
     noGuarantee: new Uint8Array(n), hostilityBoost: new Float64Array(R), resolveA: new Float64Array(H), resolveB: new Float64Array(H),
-    crisisMonths: new Int32Array(T), crisisSeverity: new Float64Array(T), accessionMonths: new Int32Array(H),
+    crisisMonths: new Int32Array(T), crisisSeverity: new Float64Array(T), crises: 0, accessionMonths: new Int32Array(H),
     patron: { guarantee: 0, rhetoric: 0, doctrine: 1, threshold: 2 },
     probes: 0, probesFailed: 0, chain: new Int32Array(CHAIN_LENGTH), chainLength: 0,
     util: new Float64Array(4), peers: new Float64Array(4),
@@ -102,10 +111,11 @@ export function resetState(st: RunState, s: Setting, patron: PatronPolicy): void
   st.nuclearThreat.fill(0);
   const k0 = v[P.cred_prior_strength]!;
   for (let i = 0; i < s.n; i++) {
-    st.ballast[i] = slotBallast(s, i, st.troops[i]!, st.efp[i]!);
-    const c0 = baselineCredibility(v[P.cred_base]!, v[P.cred_ballast_gain]!, st.ballast[i]!);
+    refreshBallast(s, st, i);
+    const c0 = st.baseline[i]!;
     st.alpha[i] = k0 * c0;
     st.beta[i] = k0 * (1 - c0);
+    st.credibility[i] = c0;
   }
   st.hostilityBoost.fill(0);
   // Rivals start believing the patron resolute at the mean of its doctrine's response (assumption).
@@ -113,6 +123,7 @@ export function resetState(st: RunState, s: Setting, patron: PatronPolicy): void
   st.resolveA.fill(v[P.resolve_prior_strength]! * r0);
   st.resolveB.fill(v[P.resolve_prior_strength]! * (1 - r0));
   st.crisisMonths.fill(0);
+  st.crises = 0;
   st.crisisSeverity.fill(0);
   st.accessionMonths.fill(0);
   Object.assign(st.patron, patron);
@@ -120,4 +131,5 @@ export function resetState(st: RunState, s: Setting, patron: PatronPolicy): void
   st.probesFailed = 0;
   st.chain.fill(0);
   st.chainLength = 0;
+  initPeers(s, st);
 }

@@ -5,7 +5,8 @@
  * January), 9 counters. Randomness comes only from the streams passed in.
  */
 import type { Rng } from './rng.js';
-import { baselineCredibility, credibilityOf, forget } from './credibility.js';
+import { credibilityOf, forget } from './credibility.js';
+import { peerShares, refreshBallast, setStance } from './peers.js';
 import { effortStep, effortTarget, type EffortCoefficients } from './effort.js';
 import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './events.js';
 
@@ -13,7 +14,7 @@ const PROBE_KIND = EVENT_KINDS.indexOf('probe');
 import { ladderStep, opportunity, willingness, EXPLORING, PROGRAMME } from './nuclear.js';
 import { P } from './parameters.js';
 import { probeMonth } from './probes.js';
-import { slotBallast, type Setting } from './setting.js';
+import type { Setting } from './setting.js';
 import { patronSignals } from './signals.js';
 import { ALIGNED, drawStance, softmax, stanceUtilities, STANCE_COUNT, type StanceInputs, type StanceWeights } from './stance.js';
 import { GUARANTEE, type RunState } from './state.js';
@@ -60,32 +61,23 @@ export function coefficientsOf(v: Float64Array): Coefficients {
 const inputs: StanceInputs = { credibility: 0, threat: 0, affinity: 0, peers: new Float64Array(STANCE_COUNT), deal: 0, cover: 0, ballast: 0, current: 0 };
 const terms = new Float64Array(STANCE_COUNT * 6);
 
-/** Relevance-weighted share of i's active peers in each stance, into out (length 4). */
-export function peerShares(s: Setting, st: RunState, i: number, out: Float64Array): void {
-  out.fill(0);
-  let total = 0;
-  const n = s.n;
-  for (let j = 0; j < n; j++) {
-    if (j === i || st.active[j] === 0) continue;
-    const w = s.peerWeight[i * n + j]!;
-    out[st.stance[j]!]! += w;
-    total += w;
-  }
-  if (total > 0) for (let k = 0; k < STANCE_COUNT; k++) out[k]! /= total;
-}
-
-/** Threat and nuclear threat of every slot, relative to the initial allies' mean (one pass over rivals). */
+/**
+ * Threat and nuclear threat of every slot, relative to the initial allies' mean: the fixed part
+ * (setting.threat0) plus c·S_ik·boost_k for each rival whose probes raised its hostility.
+ */
 export function updateThreat(s: Setting, st: RunState): void {
   const c = s.params[P.threat_hostility_weight]!, n = s.n;
-  for (let i = 0; i < n; i++) {
-    let all = 0, nuclear = 0;
-    for (let k = 0; k < s.rivals; k++) {
-      const t = s.threatStatic[k * n + i]! * (1 + c * (s.hostility0[k * n + i]! + st.hostilityBoost[k]!));
-      all += t;
-      if (s.nuclearRival[k] === 1) nuclear += t;
+  st.threat.set(s.threat0);
+  st.nuclearThreat.set(s.nuclearThreat0);
+  for (let k = 0; k < s.rivals; k++) {
+    const boost = st.hostilityBoost[k]!;
+    if (boost === 0) continue;
+    const a = (c * boost) / s.threatRef, b = (c * boost) / s.nuclearThreatRef, nuclear = s.nuclearRival[k] === 1;
+    for (let i = 0; i < n; i++) {
+      const S = s.threatStatic[k * n + i]!;
+      st.threat[i]! += a * S;
+      if (nuclear) st.nuclearThreat[i]! += b * S;
     }
-    st.threat[i] = all / s.threatRef;
-    st.nuclearThreat[i] = nuclear / s.nuclearThreatRef;
   }
 }
 
@@ -96,7 +88,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   for (let i = 0; i < n; i++) {
     if (s.efpMonth[i] === t && st.efp[i] === 0 && st.efpCancelled[i] === 0) {
       st.efp[i] = 1;
-      st.ballast[i] = slotBallast(s, i, st.troops[i]!, 1);
+      refreshBallast(s, st, i);
       if (trace !== null) trace.event(t, 'efp', s.slots[i]!, 'EFP battlegroup in place (data/facts)');
     }
   }
@@ -116,7 +108,8 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   const delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
   for (let i = 0; i < n; i++) {
     if (st.active[i] === 0) continue;
-    forget(st.alpha, st.beta, i, delta, k0, baselineCredibility(v[P.cred_base]!, v[P.cred_ballast_gain]!, st.ballast[i]!));
+    forget(st.alpha, st.beta, i, delta, k0, st.baseline[i]!);
+    st.credibility[i] = credibilityOf(st.alpha[i]!, st.beta[i]!);
   }
   if (trace !== null && trace.slot >= 0) trace.credibility(t, credibilityOf(st.alpha[trace.slot]!, st.beta[trace.slot]!));
   for (let h = 0; h < st.resolveA.length; h++) {
@@ -125,8 +118,11 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     st.resolveA[h] = delta * st.resolveA[h]! + (1 - delta) * strength * r0;
     st.resolveB[h] = delta * st.resolveB[h]! + (1 - delta) * strength * (1 - r0);
   }
-  for (let r = 0; r < s.rivals; r++) st.hostilityBoost[r]! *= delta;
-  for (let j = 0; j < st.crisisMonths.length; j++) if (st.crisisMonths[j]! > 0) st.crisisMonths[j]!--;
+  // Hostility decays like evidence; below 1e-4 it is gone (so threat need not be recomputed for it).
+  for (let r = 0; r < s.rivals; r++) { const h = st.hostilityBoost[r]! * delta; st.hostilityBoost[r] = h < 1e-4 ? 0 : h; }
+  if (st.crises > 0) {
+    for (let j = 0; j < st.crisisMonths.length; j++) if (st.crisisMonths[j]! > 0 && --st.crisisMonths[j]! === 0) st.crises--;
+  }
   for (let h = 0; h < st.accessionMonths.length; h++) if (st.accessionMonths[h]! > 0) st.accessionMonths[h]!--;
 
   // 5. Threat.
@@ -141,10 +137,10 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     const rate = st.review[i]! > 0 ? Math.min(1, baseRate * boost) : baseRate;
     if (st.review[i]! > 0) st.review[i]!--;
     if (uReview >= rate) continue;
-    inputs.credibility = credibilityOf(st.alpha[i]!, st.beta[i]!);
+    inputs.credibility = st.credibility[i]!;
     inputs.threat = st.threat[i]!;
     inputs.affinity = st.affinity[i]!;
-    peerShares(s, st, i, inputs.peers);
+    peerShares(st, i, inputs.peers);
     inputs.deal = deal + st.pact[i]!;
     inputs.cover = st.cover[i]!;
     inputs.ballast = st.ballast[i]!;
@@ -157,7 +153,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     if (chosen !== st.stance[i]) {
       if (chosen !== ALIGNED) recordChain(st, 2 + chosen, i);
       if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${['aligned', 'hedging', 'bilateral', 'regional'][st.stance[i]!]} → ${['aligned', 'hedging', 'bilateral', 'regional'][chosen]}`);
-      st.stance[i] = chosen;
+      setStance(s, st, i, chosen);
     }
   }
 
@@ -167,10 +163,11 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   for (let i = 0; i < n; i++) {
     const u = rng.nuclear.next();
     if (st.active[i] === 0 || st.nuclear[i] === 4) continue;
-    const C = credibilityOf(st.alpha[i]!, st.beta[i]!);
+    const C = st.credibility[i]!;
     const W = willingness(st.nuclearThreat[i]!, C, v[P.nuclear_willingness_gain]!, v[P.nuclear_willingness_threshold]!);
-    const O = opportunity(s.latent[i] === 1, s.npt[i] === 1, v[P.nuclear_latent_opportunity]!, v[P.nuclear_other_opportunity]!, v[P.nuclear_npt_restraint]!);
     const before = st.nuclear[i]!;
+    if (W === 0 && before <= st.nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
+    const O = opportunity(s.latent[i] === 1, s.npt[i] === 1, v[P.nuclear_latent_opportunity]!, v[P.nuclear_other_opportunity]!, v[P.nuclear_npt_restraint]!);
     const after = ladderStep(before, st.nuclearFloor[i]!, W, O, C, rates, u);
     if (after !== before) {
       st.nuclear[i] = after;
@@ -189,7 +186,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
       if (st.active[i] === 0 || s.budgets[i] === 0) continue;
       const peers = count > 1 ? (sum - st.spending[i]!) / (count - 1) : st.spending[i]!;
       const pressure = (st.patron.guarantee === GUARANTEE.conditional || st.patron.guarantee === GUARANTEE.transactional) && st.spending[i]! < st.patron.threshold ? 1 : 0;
-      const C = credibilityOf(st.alpha[i]!, st.beta[i]!);
+      const C = st.credibility[i]!;
       st.spending[i] = effortStep(st.spending[i]!, effortTarget(k.effort, st.threat[i]!, C, peers, pressure), k.effort, shock);
     }
   }

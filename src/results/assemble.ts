@@ -4,7 +4,8 @@
  * frequent event chains to each outcome, and representative runs with their event logs.
  */
 import { BINS, LEVELS, SPENDING_BIN, STANCES, type Accumulator, type Layout } from '../engine/accumulator.js';
-import { layoutOfCompiled, prepare } from '../engine/block.js';
+import { layoutOfCore } from '../engine/block.js';
+import { prepare } from '../engine/prepare.js';
 import type { EnsembleAggregate } from '../engine/ensemble.js';
 import { simulateRun } from '../engine/run.js';
 import { METRICS } from '../model/metrics.js';
@@ -84,7 +85,7 @@ function chainLabel(c: CompiledScenario, code: number): string {
 
 export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
   const p = prepare(agg.scenario, agg.dataDir);
-  const c = p.compiled, s = c.setting, acc = agg.acc, l = layoutOfCompiled(c);
+  const c = p.compiled, s = c.setting, acc = agg.acc, l = layoutOfCore(p.core);
   const outcomes = OUTCOMES.map((o, k) => ({ outcome: o, count: acc.outcomes[k]!, ...wilson(acc.outcomes[k]!, acc.runs) }))
     .map((o) => ({ outcome: o.outcome, count: o.count, probability: r6(o.p)!, lo: r6(o.lo)!, hi: r6(o.hi)! }));
   const metrics: EnsembleResult['metrics'] = {};

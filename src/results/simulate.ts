@@ -3,7 +3,7 @@
  * make from TypeScript.
  */
 import { runEnsemble, runPaired, type EnsembleOptions } from '../engine/ensemble.js';
-import { prepare } from '../engine/block.js';
+import { prepare } from '../engine/prepare.js';
 import { PAIRED_FIELDS } from '../engine/paired.js';
 import type { Scenario } from '../scenario/schema.js';
 import { assembleResult, traceRun, type EnsembleResult } from './assemble.js';

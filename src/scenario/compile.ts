@@ -5,16 +5,22 @@
  * compiled form in every worker.
  */
 import { defaultDataDir, loadFacts, loadWorld, type World } from '../data/index.js';
-import { compileSetting, RIVAL_CODES, type Setting } from '../model/setting.js';
+import { RIVAL_CODES, type Setting } from '../model/setting.js';
+import { compileSetting } from '../model/compile-setting.js';
+import { scenarioHash } from './hash.js';
 import { EVENT_KINDS, TREATY_CODES, type CompiledEvent } from '../model/events.js';
 import { parameterValues } from '../model/parameters.js';
 import { DOCTRINE, GUARANTEE, RHETORIC, type PatronPolicy } from '../model/state.js';
 import type { Scenario, ScenarioEvent } from './schema.js';
 import { monthIndex, monthText } from './month.js';
 
-export interface CompiledScenario {
-  readonly scenario: Scenario;
-  readonly world: World;
+/**
+ * What a worker needs to run a scenario: plain data (typed arrays, numbers, strings) that
+ * crosses to worker threads by structured clone, so workers never read the data files.
+ */
+export interface ScenarioCore {
+  /** The scenario's hash: workers cache their run buffers by it. */
+  readonly id: string;
   readonly setting: Setting;
   readonly patron: PatronPolicy;
   readonly events: readonly CompiledEvent[];
@@ -22,6 +28,17 @@ export interface CompiledScenario {
   readonly horizon: number;
   /** "YYYY-MM" of each month offset. */
   readonly months: readonly string[];
+  readonly startYear: number;
+}
+
+export interface CompiledScenario extends ScenarioCore {
+  readonly scenario: Scenario;
+  readonly world: World;
+}
+
+/** The worker-safe part of a compiled scenario. */
+export function coreOf(c: CompiledScenario): ScenarioCore {
+  return { id: c.id, setting: c.setting, patron: c.patron, events: c.events, startCalendarMonth: c.startCalendarMonth, horizon: c.horizon, months: c.months, startYear: c.startYear };
 }
 
 function eventStates(e: ScenarioEvent): string[] {
@@ -80,6 +97,7 @@ export function compileScenario(scenario: Scenario, options: { dataDir?: string 
   });
 
   return {
+    id: `${scenarioHash(scenario)}:${world.dataVersion}`, startYear: Math.floor(start / 12),
     scenario, world, setting, events, horizon,
     patron: { guarantee: GUARANTEE[scenario.patron.guarantee], rhetoric: RHETORIC[scenario.patron.rhetoric], doctrine: DOCTRINE[scenario.patron.doctrine], threshold: scenario.patron.spending_threshold * 100 },
     startCalendarMonth: start % 12,

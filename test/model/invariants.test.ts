@@ -58,3 +58,23 @@ describe('reportAll', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('collectMonth', () => {
+  it('accumulates the same metric values as reportAll, month by month', async () => {
+    const { createAccumulator, collectMonth, layoutOf, STANCES } = await import('../../src/engine/accumulator.js');
+    const compiled = compileScenario(loadScenario('scenarios/worst-case.yaml'));
+    const ctx = createRunContext(compiled);
+    const s = compiled.setting;
+    const l = layoutOf(s, compiled.horizon, compiled.startYear, compiled.startCalendarMonth);
+    const acc = createAccumulator(l);
+    const expected = new Float64Array(METRICS.length * compiled.horizon);
+    const row = new Float64Array(METRICS.length);
+    const ever = new Uint8Array(s.n * STANCES);
+    simulateRun(ctx, 12, 4, (t, st) => {
+      collectMonth(acc, l, s, st, t, ever, -1);
+      reportAll(s, st, row);
+      METRICS.forEach((_, m) => { expected[m * compiled.horizon + t] = row[m]!; });
+    });
+    expect([...acc.metricSum]).toEqual([...expected]);
+  });
+});
