@@ -21,7 +21,7 @@ describe('docs/MODEL.md', () => {
   });
 
   it('names every parameter it mentions in code font as a registry parameter', () => {
-    const names = new Set(PARAMETERS.map((p) => p.name));
+    const names = new Set<string>(PARAMETERS.map((p) => p.name));
     const text = doc.slice(0, doc.indexOf('<!-- parameters:start -->'));
     for (const m of text.matchAll(/`([a-z]+(?:_[a-z0-9]+)+)`/g)) {
       if ((EVENT_TYPES as string[]).includes(m[1]!)) continue;

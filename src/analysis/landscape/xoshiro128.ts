@@ -4,9 +4,11 @@
  * 32-bit integer through splitmix32 (the Weyl sequence of SplitMix, Steele, Lea & Flood 2014,
  * finished with MurmurHash3's fmix32), so that no seed yields the all-zero state.
  *
- * The analytic models' only source of randomness (landscape multi-start descent, bloc-partition
+ * The analytic models' only source of randomness (the generator itself is src/engine/prng.ts) (landscape multi-start descent, bloc-partition
  * starts, triad dynamics): same seed, same stream, same output.
  */
+
+import { Xoshiro128 } from '../../engine/prng.js';
 
 export interface Prng {
   /** The next raw output, an integer in [0, 2^32). */
@@ -18,8 +20,6 @@ export interface Prng {
 }
 
 export type XoshiroState = [number, number, number, number];
-
-const rotl = (x: number, k: number) => (x << k) | (x >>> (32 - k));
 
 /** splitmix32: four well-mixed, not-all-zero state words from one seed. */
 export function splitmix32State(seed: number): XoshiroState {
@@ -34,22 +34,12 @@ export function splitmix32State(seed: number): XoshiroState {
   return [next(), next(), next(), next()];
 }
 
-/** A generator from explicit state words (for the reference test vector) . */
+/** A generator from explicit state words, over the engine's xoshiro128** (one implementation in the project). */
 export function xoshiro128FromState(state: XoshiroState): Prng {
-  let [s0, s1, s2, s3] = state.map((v) => v | 0) as XoshiroState;
-  const nextUint32 = () => {
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = rotl(s3, 11);
-    return result;
-  };
-  const nextFloat = () => nextUint32() / 4294967296;
-  return { nextUint32, nextFloat, nextInt: (n: number) => Math.floor(nextFloat() * n) };
+  const g = new Xoshiro128(0);
+  g.setState(...state);
+  const nextFloat = () => g.next();
+  return { nextUint32: () => g.nextUint32(), nextFloat, nextInt: (n: number) => Math.floor(nextFloat() * n) };
 }
 
 /** The generator for `seed` (any integer; taken modulo 2^32). */
