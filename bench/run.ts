@@ -10,6 +10,7 @@ import { forgetPanel, loadWorld } from '../src/data/index.js';
 import { loadScenario } from '../src/scenario/index.js';
 import { compileScenario } from '../src/scenario/compile.js';
 import { floor } from './floor.js';
+import { natoBurdenByYear, regionalLandscape, searchLandscape, signedNetworkOfWorld, similarityMatrix, structuralBalance } from '../src/analysis/index.js';
 
 function measure(label: string, repeats: number, fn: () => void): void {
   const times: number[] = [];
@@ -49,6 +50,19 @@ function effectiveCores(): number {
   const both = execFileSync('bash', ['-c', `${process.execPath} -e '${code}' & ${process.execPath} -e '${code}' & wait`], { encoding: 'utf8' });
   void both;
   return (2 * alone) / (performance.now() - t0);
+}
+
+if (!only || only === 'analysis') {
+  console.log('\nAnalytics (2016 world)');
+  const w = loadWorld(2016);
+  const worlds = Array.from({ length: 27 }, (_, i) => loadWorld(1990 + i));
+  measure('similarityMatrix, S (absolute), ATOP portfolios, 53 states', 5, () => { similarityMatrix(w, { measure: 'sAbs' }); });
+  measure('similarityMatrix, Cohen\'s kappa, ATOP portfolios, 53 states', 3, () => { similarityMatrix(w, { measure: 'kappa' }); });
+  measure('natoBurdenByYear, 1990-2016', 3, () => { natoBurdenByYear(worlds); });
+  const europe = regionalLandscape(w, 'europe'), asia = regionalLandscape(w, 'asia');
+  if (europe.ok) measure(`landscape search, Europe (${europe.value.problem.ids.length} actors, exhaustive, 2^${europe.value.problem.ids.length - 1} configurations)`, 3, () => { searchLandscape(europe.value.problem); });
+  if (asia.ok) measure(`landscape search, Asia (${asia.value.problem.ids.length} actors, exhaustive)`, 5, () => { searchLandscape(asia.value.problem); });
+  measure('structuralBalance of the 2016 signed network', 3, () => { const net = signedNetworkOfWorld(w); if (net.ok) structuralBalance(net.value); });
 }
 
 if (!only || only === 'engine') {
