@@ -10,7 +10,8 @@ import { forgetPanel, loadWorld } from '../src/data/index.js';
 import { loadScenario } from '../src/scenario/index.js';
 import { compileScenario } from '../src/scenario/compile.js';
 import { floor } from './floor.js';
-import { natoBurdenByYear, regionalLandscape, searchLandscape, signedNetworkOfWorld, similarityMatrix, structuralBalance } from '../src/analysis/index.js';
+import { Xoshiro128 } from '../src/engine/index.js';
+import { natoBurdenByYear, regionalLandscape, sScore, searchLandscape, signedNetworkOfWorld, similarityMatrix, structuralBalance } from '../src/analysis/index.js';
 
 function measure(label: string, repeats: number, fn: () => void): void {
   const times: number[] = [];
@@ -62,6 +63,22 @@ if (!only || only === 'analysis') {
   const europe = regionalLandscape(w, 'europe'), asia = regionalLandscape(w, 'asia');
   if (europe.ok) measure(`landscape search, Europe (${europe.value.problem.ids.length} actors, exhaustive, 2^${europe.value.problem.ids.length - 1} configurations)`, 3, () => { searchLandscape(europe.value.problem); });
   if (asia.ok) measure(`landscape search, Asia (${asia.value.problem.ids.length} actors, exhaustive)`, 5, () => { searchLandscape(asia.value.problem); });
+  // Synthetic problems of the sizes the issue names (seeded): all ~190 states' portfolios, 24- and 28-actor landscapes.
+  const rng = new Xoshiro128(7);
+  const profiles = Array.from({ length: 190 }, () => Array.from({ length: 190 }, () => Math.floor(rng.next() * 4)));
+  measure('S matrix (absolute) for 190 states x 190 (synthetic ATOP portfolios)', 3, () => {
+    for (let a = 0; a < 190; a++) for (let b = a + 1; b < 190; b++) sScore(profiles[a]!, profiles[b]!, 3);
+  });
+  for (const n of [24, 28]) {
+    const size = Float64Array.from({ length: n }, () => rng.next());
+    const propensity = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) { const v = rng.next() * 2 - 1; propensity[i * n + j] = v; propensity[j * n + i] = v; }
+    const problem = { ids: Array.from({ length: n }, (_, i) => `A${i}`), size, propensity };
+    const t0 = performance.now();
+    const r = searchLandscape(problem, { method: 'exhaustive' });
+    const ms = performance.now() - t0;
+    console.log(`${`landscape exhaustive search, ${n} actors (synthetic), every configuration checked for stability`.padEnd(58)} ${ms.toFixed(0).padStart(8)} ms   ${((2 ** (n - 1)) / (ms / 1000) / 1e6).toFixed(1)} M configurations/s${r.ok ? '' : ' (failed)'}`);
+  }
   measure('structuralBalance of the 2016 signed network', 3, () => { const net = signedNetworkOfWorld(w); if (net.ok) structuralBalance(net.value); });
 }
 
