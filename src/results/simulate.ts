@@ -53,9 +53,10 @@ export interface Explanation {
  * Explains an ally's stance at a month: the utility terms of its last review in a representative
  * run (the median run unless `run` is given) and the signals that moved its credibility.
  */
-export async function explainAlly(scenario: Scenario, iso3: string, options: EnsembleOptions & { month?: string; run?: number } = {}): Promise<Explanation> {
+export async function explainAlly(scenario: Scenario, iso3: string, options: EnsembleOptions & { month?: string; run?: number; result?: EnsembleResult } = {}): Promise<Explanation> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  const result = await runScenario(scenario, options);
+  // A stored result saves re-running the ensemble: it holds the median run and the ensemble's probabilities.
+  const result = options.result ?? await runScenario(scenario, options);
   const p = prepare(scenario, dataDir);
   const slot = p.compiled.setting.slots.indexOf(iso3);
   if (slot < 0) throw new InputError(`${iso3} is not an ally in this scenario: choose one of ${p.compiled.setting.slots.join(' ')}`);

@@ -1,0 +1,110 @@
+/**
+ * The HTTP API's contract: request schemas (zod, validated by fastify) and response types.
+ * The dashboard imports these types (web/src/api.ts), so the two cannot drift apart.
+ * docs/API.md describes each route; /docs serves the OpenAPI document generated from the schemas.
+ */
+import { z } from 'zod';
+import type { StateRecord } from '../data/state-record.js';
+import type { EnsembleResult } from '../results/assemble.js';
+import type { Explanation } from '../results/simulate.js';
+
+export const yearQuery = z.object({ year: z.coerce.number().int().min(1900).max(2100).optional() }).strict();
+export const stateParams = z.object({ code: z.string().min(1).max(64) });
+export const scenarioParams = z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a scenario name: lower-case letters, digits and dashes') });
+export const runParams = z.object({ id: z.string().regex(/^[0-9a-f-]{36}$/, 'a run id (a UUID)') });
+export const validateBody = z.object({ text: z.string().max(200_000) }).strict();
+export const runBody = z.object({
+  /** A shipped or saved scenario by name … */
+  scenario: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
+  /** … or the text of a scenario (YAML or JSON). */
+  text: z.string().max(200_000).optional(),
+  runs: z.number().int().min(1).max(200_000).optional(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+}).strict().refine((b) => (b.scenario === undefined) !== (b.text === undefined), { message: 'give either "scenario" (a name) or "text" (a scenario), not both' });
+export const compareQuery = z.object({
+  a: z.string().min(1).max(64),
+  b: z.string().min(1).max(64),
+  runs: z.coerce.number().int().min(100).max(20_000).optional(),
+  seed: z.coerce.number().int().min(0).max(2 ** 32 - 1).optional(),
+}).strict();
+export const explainQuery = z.object({ ally: z.string().regex(/^[A-Za-z]{3}$/), month: z.string().regex(/^\d{4}-\d{2}$/).optional() }).strict();
+export const csvQuery = z.object({ table: z.enum(['outcomes', 'metrics', 'allies', 'spending', 'nuclear', 'chains', 'runs']).default('outcomes') }).strict();
+export const analyzeParams = z.object({ model: z.enum(['burden', 'network', 'balance', 'landscape']) });
+export const analyzeQuery = z.object({ year: z.coerce.number().int().min(1900).max(2100).optional(), region: z.enum(['europe', 'asia']).optional() }).strict();
+
+/** Every error the API returns: a message a person can act on, and the issues behind it. */
+export interface ApiError {
+  error: string;
+  message: string;
+  issues?: { code: string; path?: string; line?: number; column?: number; message: string; fix?: string }[];
+}
+
+export interface Health { ok: true; version: string; dataVersion: string; modelVersion: string; store: 'sqlite' | 'postgres'; years: [number, number] }
+
+export interface WorldResponse {
+  year: number;
+  dataVersion: string;
+  years: [number, number];
+  coverage: Record<string, [number, number] | null>;
+  states: StateRecord[];
+}
+
+export interface NetworkResponse {
+  year: number;
+  nodes: { iso3: string; name: string; cinc: number | null; ally: boolean; nato: boolean; patron: boolean; rival: boolean; grayZone: boolean; theatre: string }[];
+  /** Undirected ties among the states (a defence obligation either way), with the treaty kind. */
+  edges: { a: string; b: string; kind: 'nato' | 'us_bilateral' | 'other_defence' }[];
+}
+
+export interface ScenarioSummary {
+  name: string;
+  title: string;
+  description: string | null;
+  source: string | null;
+  start: string;
+  horizonMonths: number;
+  runs: number;
+  seed: number;
+  events: number;
+  patron: { guarantee: string; rhetoric: string; doctrine: string; spending_threshold: number };
+  shipped: boolean;
+}
+
+export interface ScenarioDetail extends ScenarioSummary { text: string }
+
+export type ValidateResponse = { ok: true; summary: Omit<ScenarioSummary, 'name' | 'shipped'> } | { ok: false; issues: NonNullable<ApiError['issues']> };
+
+export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface RunInfo {
+  id: string;
+  /** Content hash of (scenario, seed, runs, data version, model version). */
+  hash: string;
+  status: RunStatus;
+  scenarioName: string | null;
+  title: string;
+  runs: number;
+  seed: number;
+  progress: { done: number; total: number };
+  /** True when the result came from the store without running. */
+  cached: boolean;
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export type ResultsResponse = EnsembleResult;
+export type ExplainResponse = Explanation;
+
+export interface CompareResponse {
+  a: { name: string; outcomes: EnsembleResult['outcomes']; metrics: EnsembleResult['metrics'] };
+  b: { name: string; outcomes: EnsembleResult['outcomes']; metrics: EnsembleResult['metrics'] };
+  months: string[];
+  runs: number;
+  seed: number;
+  differences: { field: string; mean: number; lo: number; hi: number }[];
+}
+
+/** Server-sent events on /api/runs/:id/events: `progress` {done, total}, `status` RunInfo; the stream ends after done, failed or cancelled. */
+export type RunEvent = { event: 'progress'; data: { done: number; total: number } } | { event: 'status'; data: RunInfo };

@@ -1,0 +1,44 @@
+/**
+ * Errors as JSON a person can act on: validation failures list every issue with its field,
+ * data and scenario errors keep their locations, and nothing leaks a stack trace.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DataError } from '../data/index.js';
+import { ScenarioError } from '../scenario/index.js';
+import { AnalysisError } from '../analysis/index.js';
+import { InputError } from '../engine/index.js';
+import type { ApiError } from './contract.js';
+
+export class HttpError extends Error {
+  constructor(readonly statusCode: number, readonly code: string, message: string, readonly issues?: ApiError['issues'], readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({ code: 'invalid_request', path: `${err.validationContext ?? 'request'}${v.instancePath.replace(/\//g, '.')}`, message: v.message ?? 'invalid' }));
+      return reply.code(400).send({ error: 'invalid_request', message: `the request is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues } satisfies ApiError);
+    }
+    if (err instanceof HttpError) {
+      return reply.code(err.statusCode).headers(err.headers).send({ error: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } satisfies ApiError);
+    }
+    if (err instanceof ScenarioError) {
+      return reply.code(400).send({ error: 'invalid_scenario', message: err.message, issues: err.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })) } satisfies ApiError);
+    }
+    if (err instanceof DataError) {
+      return reply.code(400).send({ error: 'invalid_data', message: err.message, issues: err.issues.map((i) => ({ code: i.code, ...(i.field ? { path: i.field } : {}), message: i.message, fix: i.fix })) } satisfies ApiError);
+    }
+    if (err instanceof AnalysisError) {
+      return reply.code(400).send({ error: 'invalid_analysis', message: err.message, issues: err.issues.map((i) => ({ code: i.code, path: i.path, message: i.message, fix: i.fix })) } satisfies ApiError);
+    }
+    if (err instanceof InputError) return reply.code(400).send({ error: 'invalid_input', message: err.message } satisfies ApiError);
+    if (err.statusCode === 413) return reply.code(413).send({ error: 'too_large', message: 'the request body is too large: scenarios up to 200 kB' } satisfies ApiError);
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return reply.code(err.statusCode).send({ error: 'bad_request', message: err.message } satisfies ApiError);
+    request.log.error(err);
+    return reply.code(500).send({ error: 'internal', message: 'an internal error occurred; the server log has the details' } satisfies ApiError);
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `no such route or file: ${request.method} ${request.url.split('?')[0]}` } satisfies ApiError));
+}

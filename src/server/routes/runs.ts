@@ -1,0 +1,112 @@
+/** Run routes: submit (queued, or the stored result of the same ensemble), status, progress events, cancel, results and exports. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validateScenario } from '../../scenario/index.js';
+import { explainAlly } from '../../results/simulate.js';
+import { resultFiles } from '../../results/export.js';
+import type { EnsembleResult } from '../../results/assemble.js';
+import type { RunRow } from '../../store/index.js';
+import { csvQuery, explainQuery, runBody, runParams, type RunInfo } from '../contract.js';
+import { HttpError } from '../errors.js';
+import { QueueFullError } from '../jobs.js';
+import type { ServerContext } from '../context.js';
+
+export function runInfo(r: RunRow): RunInfo {
+  return {
+    id: r.id, hash: r.hash, status: r.status, scenarioName: r.scenarioName, title: r.title, runs: r.runs, seed: r.seed,
+    progress: { done: r.progressDone, total: r.progressTotal }, cached: r.cached, error: r.error,
+    createdAt: r.createdAt, startedAt: r.startedAt, finishedAt: r.finishedAt,
+  };
+}
+
+export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (app) => {
+  const runOf = async (id: string) => {
+    const r = await ctx.store.getRun(id);
+    if (!r) throw new HttpError(404, 'unknown_run', `no run ${id}: GET /api/runs lists the recent ones`);
+    return r;
+  };
+  const resultOf = async (id: string): Promise<{ run: RunRow; json: string }> => {
+    const run = await runOf(id);
+    if (run.status !== 'done') throw new HttpError(409, 'not_done', `run ${id} is ${run.status}${run.error ? ` (${run.error})` : ''}: results exist only for finished runs`);
+    const json = await ctx.store.getResult(run.hash);
+    if (!json) throw new HttpError(500, 'missing_result', `run ${id} is done but its result is missing`);
+    return { run, json };
+  };
+
+  app.post('/api/runs', { schema: { tags: ['runs'], summary: 'run an ensemble of a scenario (by name or text)', body: runBody } }, async (req, reply) => {
+    let text: string, name: string | null = null;
+    if (req.body.scenario !== undefined) {
+      const s = await ctx.store.getScenario(req.body.scenario);
+      if (!s) throw new HttpError(404, 'unknown_scenario', `no scenario "${req.body.scenario}": GET /api/scenarios lists them, or send its text as "text"`);
+      text = s.text; name = s.name;
+    } else text = req.body.text!;
+    const v = validateScenario(text, { file: name ? `${name}.yaml` : 'scenario.yaml', dataDir: ctx.dataDir });
+    if (!v.ok) throw new HttpError(400, 'invalid_scenario', `the scenario has ${v.issues.length} error(s): ${v.issues.map((i) => `line ${i.line}:${i.column} ${i.message}`).join('; ')}`, v.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })));
+    try {
+      const row = await ctx.jobs.submit({ scenario: v.value, scenarioName: name, text, runs: req.body.runs ?? v.value.runs, seed: req.body.seed ?? v.value.seed });
+      reply.code(row.status === 'done' ? 200 : 202);
+      return runInfo(row.status === 'done' ? { ...row, cached: true } : row);
+    } catch (err) {
+      if (err instanceof QueueFullError) throw new HttpError(429, 'queue_full', err.message, undefined, { 'retry-after': String(err.retryAfterSeconds) });
+      throw err;
+    }
+  });
+
+  app.get('/api/runs', { schema: { tags: ['runs'], summary: 'recent runs' } }, async () => (await ctx.store.listRuns(50)).map(runInfo));
+
+  app.get('/api/runs/:id', { schema: { tags: ['runs'], summary: 'status and progress of a run', params: runParams } }, async (req) => runInfo(await runOf(req.params.id)));
+
+  app.delete('/api/runs/:id', { schema: { tags: ['runs'], summary: 'cancel a run', params: runParams } }, async (req) => {
+    const run = await runOf(req.params.id);
+    if (!(await ctx.jobs.cancel(run.id))) throw new HttpError(409, 'not_running', `run ${run.id} is ${run.status}: only queued or running runs can be cancelled`);
+    await ctx.jobs.settled(run.id);
+    return runInfo(await runOf(run.id));
+  });
+
+  app.get('/api/runs/:id/events', { schema: { tags: ['runs'], summary: 'server-sent events: progress and status', params: runParams } }, async (req, reply) => {
+    const run = await runOf(req.params.id);
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    const send = (event: string, data: unknown) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const ended = (s: string) => s === 'done' || s === 'failed' || s === 'cancelled';
+    send('status', runInfo(run));
+    if (ended(run.status)) { raw.end(); return; }
+    const off = ctx.jobs.on(run.id, (kind, data) => {
+      if (kind === 'progress') { send('progress', data); return; }
+      void ctx.store.getRun(run.id).then((r) => {
+        if (!r) return;
+        send('status', runInfo(r));
+        if (ended(r.status)) { off(); raw.end(); }
+      });
+    });
+    req.raw.on('close', off);
+  });
+
+  app.get('/api/runs/:id/results', { schema: { tags: ['runs'], summary: 'the result of a finished run (JSON)', params: runParams } }, async (req, reply) => {
+    const { run, json } = await resultOf(req.params.id);
+    reply.header('content-type', 'application/json; charset=utf-8');
+    reply.header('content-disposition', `inline; filename="ballast-${run.id}.json"`);
+    return reply.send(json);
+  });
+
+  app.get('/api/runs/:id/results.csv', { schema: { tags: ['runs'], summary: 'a table of the result as CSV', params: runParams, querystring: csvQuery } }, async (req, reply) => {
+    const { run, json } = await resultOf(req.params.id);
+    const files = resultFiles(JSON.parse(json) as EnsembleResult);
+    reply.header('content-type', 'text/csv; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="ballast-${run.id}-${req.query.table}.csv"`);
+    return reply.send(files[`${req.query.table}.csv`]);
+  });
+
+  app.get('/api/runs/:id/scenario', { schema: { tags: ['runs'], summary: 'the scenario text of a run', params: runParams } }, async (req, reply) => {
+    const run = await runOf(req.params.id);
+    reply.header('content-type', 'text/yaml; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="${run.scenarioName ?? 'scenario'}.yaml"`);
+    return reply.send(run.scenarioText);
+  });
+
+  app.get('/api/runs/:id/explain', { schema: { tags: ['runs'], summary: 'why an ally takes its stance, in the run\'s median run', params: runParams, querystring: explainQuery } }, async (req) => {
+    const { run, json } = await resultOf(req.params.id);
+    const scenario = JSON.parse(run.scenarioJson);
+    return explainAlly(scenario, req.query.ally.toUpperCase(), { runs: run.runs, seed: run.seed, dataDir: ctx.dataDir, result: JSON.parse(json) as EnsembleResult, ...(req.query.month ? { month: req.query.month } : {}) });
+  });
+};

@@ -1,0 +1,39 @@
+/** Scenario routes: the shipped and saved set, one scenario with its text, validation with line and column. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validateScenario, type Scenario } from '../../scenario/index.js';
+import { scenarioParams, validateBody, type ScenarioDetail, type ScenarioSummary, type ValidateResponse } from '../contract.js';
+import { HttpError } from '../errors.js';
+import type { ServerContext } from '../context.js';
+
+export function summaryOf(s: Scenario): Omit<ScenarioSummary, 'name' | 'shipped'> {
+  return {
+    title: s.name, description: s.description ?? null, source: s.source ?? null, start: s.start, horizonMonths: s.horizon_months,
+    runs: s.runs, seed: s.seed, events: s.events.length, patron: { ...s.patron },
+  };
+}
+
+export const scenarioRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (app) => {
+  app.get('/api/scenarios', { schema: { tags: ['scenarios'], summary: 'the shipped and saved scenarios' } }, async (): Promise<ScenarioSummary[]> => {
+    const out: ScenarioSummary[] = [];
+    for (const s of await ctx.store.listScenarios()) {
+      const v = validateScenario(s.text, { file: `${s.name}.yaml`, dataDir: ctx.dataDir });
+      if (v.ok) out.push({ name: s.name, shipped: s.shipped, ...summaryOf(v.value) });
+    }
+    return out;
+  });
+
+  app.get('/api/scenarios/:name', { schema: { tags: ['scenarios'], summary: 'one scenario with its text', params: scenarioParams } }, async (req): Promise<ScenarioDetail> => {
+    const s = await ctx.store.getScenario(req.params.name);
+    if (!s) throw new HttpError(404, 'unknown_scenario', `no scenario "${req.params.name}": GET /api/scenarios lists them`);
+    const v = validateScenario(s.text, { file: `${s.name}.yaml`, dataDir: ctx.dataDir });
+    if (!v.ok) throw new HttpError(500, 'invalid_stored_scenario', `the stored scenario "${s.name}" no longer validates`, v.issues);
+    return { name: s.name, shipped: s.shipped, text: s.text, ...summaryOf(v.value) };
+  });
+
+  app.post('/api/scenarios/validate', { schema: { tags: ['scenarios'], summary: 'validate a scenario text (YAML or JSON)', body: validateBody } }, async (req, reply): Promise<ValidateResponse> => {
+    const v = validateScenario(req.body.text, { file: 'scenario.yaml', dataDir: ctx.dataDir });
+    if (v.ok) return { ok: true, summary: summaryOf(v.value) };
+    reply.code(400);
+    return { ok: false, issues: v.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })) };
+  });
+};
