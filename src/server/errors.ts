@@ -35,6 +35,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(400).send({ error: 'invalid_analysis', message: err.message, issues: err.issues.map((i) => ({ code: i.code, path: i.path, message: i.message, fix: i.fix })) } satisfies ApiError);
     }
     if (err instanceof InputError) return reply.code(400).send({ error: 'invalid_input', message: err.message } satisfies ApiError);
+    // A path that tries to leave the static folder is simply not there (no hint that it exists).
+    if (err.statusCode === 403 && request.method === 'GET') return reply.code(404).send({ error: 'not_found', message: `no such route or file: GET ${request.url.split('?')[0]}` } satisfies ApiError);
     if (err.statusCode === 413) return reply.code(413).send({ error: 'too_large', message: 'the request body is too large: scenarios up to 200 kB' } satisfies ApiError);
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return reply.code(err.statusCode).send({ error: 'bad_request', message: err.message } satisfies ApiError);
     request.log.error(err);

@@ -1,0 +1,227 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { createServer } from '../../src/server/index.js';
+import type { ServerContext } from '../../src/server/context.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ballast-api-'));
+let app: FastifyInstance, ctx: ServerContext;
+
+// A web folder with a file beside it that must never be served.
+mkdirSync(join(dir, 'web'));
+writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html><title>Ballast</title>');
+writeFileSync(join(dir, 'secret.txt'), 'do not serve');
+
+beforeAll(async () => {
+  ({ app, context: ctx } = await createServer({ database: join(dir, 'ballast.db'), workers: 1, maxQueued: 1, webDir: join(dir, 'web') }));
+});
+afterAll(async () => { await app.close(); rmSync(dir, { recursive: true, force: true }); });
+
+const json = (r: { body: string }) => JSON.parse(r.body);
+
+describe('world routes', () => {
+  it('GET /api/health gives versions and covered years', async () => {
+    const r = await app.inject('/api/health');
+    expect(r.statusCode).toBe(200);
+    expect(json(r)).toMatchObject({ ok: true, store: 'sqlite', years: [1990, 2016], modelVersion: '1.0.0' });
+  });
+
+  it('GET /api/world?year=2016 gives the 53 states with NATO figures', async () => {
+    const r = await app.inject('/api/world?year=2016');
+    const w = json(r);
+    expect(w.states).toHaveLength(53);
+    expect(w.states.find((s: { iso3: string }) => s.iso3 === 'POL').defence.pctGdp).toBeCloseTo(1.992452, 6);
+  });
+
+  it('refuses a year outside the data and a malformed year with 400 and a message', async () => {
+    const out = await app.inject('/api/world?year=1985');
+    expect(out.statusCode).toBe(400);
+    expect(json(out).message).toContain('the data cover 1990-2016');
+    const bad = await app.inject('/api/world?year=abc');
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad).error).toBe('invalid_request');
+    const unknown = await app.inject('/api/world?year=2016&colour=red');
+    expect(unknown.statusCode).toBe(400);
+  });
+
+  it('GET /api/states/:code finds a state by any code, 404 otherwise', async () => {
+    expect(json(await app.inject('/api/states/290?year=2016')).iso3).toBe('POL');
+    expect(json(await app.inject('/api/states/Poland')).iso3).toBe('POL');
+    const r = await app.inject('/api/states/ZZZ');
+    expect(r.statusCode).toBe(404);
+    expect(json(r).message).toContain('no state "ZZZ"');
+  });
+
+  it('GET /api/network gives nodes and NATO and bilateral ties', async () => {
+    const n = json(await app.inject('/api/network?year=2016'));
+    expect(n.nodes).toHaveLength(53);
+    expect(n.edges.some((e: { a: string; b: string; kind: string }) => e.kind === 'us_bilateral' && [e.a, e.b].includes('JPN'))).toBe(true);
+    expect(n.edges.some((e: { kind: string }) => e.kind === 'nato')).toBe(true);
+  });
+});
+
+describe('scenario routes', () => {
+  it('lists the nine shipped scenarios with their descriptions', async () => {
+    const list = json(await app.inject('/api/scenarios'));
+    expect(list.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['continuity', 'worst-case', 'hindcast-2017-2024']));
+    expect(list.every((s: { description: string | null; shipped: boolean }) => s.shipped && s.description)).toBe(true);
+    const one = json(await app.inject('/api/scenarios/worst-case'));
+    expect(one.text).toContain('Heisbourg');
+    expect((await app.inject('/api/scenarios/nope')).statusCode).toBe(404);
+    expect((await app.inject('/api/scenarios/..%2F..%2Fetc')).statusCode).toBe(400);
+  });
+
+  it('POST /api/scenarios/validate returns 400 with line and column for a bad scenario', async () => {
+    const text = 'name: bad\nevents:\n  - { at: 2017-04, type: withdrawal, location: POL, troops: -5 }\nparameters:\n  peer_weight: 1.2\n';
+    const r = await app.inject({ method: 'POST', url: '/api/scenarios/validate', payload: { text } });
+    expect(r.statusCode).toBe(400);
+    const body = json(r);
+    expect(body.ok).toBe(false);
+    const param = body.issues.find((i: { code: string }) => i.code === 'unknown_parameter');
+    expect(param).toMatchObject({ line: 5, column: 3 });
+    expect(body.issues.some((i: { line: number }) => i.line === 3)).toBe(true);
+    const ok = await app.inject({ method: 'POST', url: '/api/scenarios/validate', payload: { text: 'name: fine\n' } });
+    expect(json(ok)).toMatchObject({ ok: true, summary: { title: 'fine', horizonMonths: 48 } });
+  });
+
+  it('refuses a body without text, an oversized body, and a non-JSON body', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/scenarios/validate', payload: {} })).statusCode).toBe(400);
+    const big = await app.inject({ method: 'POST', url: '/api/scenarios/validate', payload: { text: 'x'.repeat(300_000) } });
+    expect(big.statusCode).toBe(413);
+    expect(json(big).message).toContain('too large');
+    const notJson = await app.inject({ method: 'POST', url: '/api/scenarios/validate', headers: { 'content-type': 'application/json' }, payload: '{oops' });
+    expect(notJson.statusCode).toBe(400);
+  });
+});
+
+describe('run routes', () => {
+  it('runs a scenario by name, streams nothing stale, returns results, CSV and the scenario; the same ensemble again is instant', async () => {
+    const post = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'continuity', runs: 300, seed: 5 } });
+    expect(post.statusCode).toBe(202);
+    const run = json(post);
+    await ctx.jobs.drain();
+    const status = json(await app.inject(`/api/runs/${run.id}`));
+    expect(status).toMatchObject({ status: 'done', progress: { done: 300, total: 300 } });
+    const result = json(await app.inject(`/api/runs/${run.id}/results`));
+    expect(result.runs).toBe(300);
+    expect(result.outcomes.map((o: { outcome: string }) => o.outcome)).toEqual(['holds', 'strained', 'fragmenting', 'unravelled']);
+    const csv = await app.inject(`/api/runs/${run.id}/results.csv?table=metrics`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\n')[0]).toBe('metric,month,mean,q05,q25,q50,q75,q95');
+    expect((await app.inject(`/api/runs/${run.id}/results.csv?table=secrets`)).statusCode).toBe(400);
+    expect((await app.inject(`/api/runs/${run.id}/scenario`)).body).toContain('name:');
+    const again = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'continuity', runs: 300, seed: 5 } });
+    expect(again.statusCode).toBe(200);
+    expect(json(again)).toMatchObject({ id: run.id, status: 'done', cached: true });
+    const events = await app.inject(`/api/runs/${run.id}/events`);
+    expect(events.headers['content-type']).toContain('text/event-stream');
+    expect(events.body).toContain('event: status');
+    expect(events.body).toContain('"status":"done"');
+  });
+
+  it('runs an inline scenario and explains an ally', async () => {
+    const text = 'name: Inline test\nruns: 200\npatron: { guarantee: conditional, rhetoric: hostile }\n';
+    const r = json(await app.inject({ method: 'POST', url: '/api/runs', payload: { text } }));
+    await ctx.jobs.drain();
+    const e = await app.inject(`/api/runs/${r.id}/explain?ally=HUN&month=2018-03`);
+    expect(e.statusCode).toBe(200);
+    expect(json(e)).toMatchObject({ iso3: 'HUN', month: '2018-03' });
+    expect((await app.inject(`/api/runs/${r.id}/explain?ally=RUS`)).statusCode).toBe(400);
+  });
+
+  it('refuses a bad run request: both name and text, a bad scenario (with its lines), an unknown name or id', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'continuity', text: 'name: x' } })).statusCode).toBe(400);
+    const bad = await app.inject({ method: 'POST', url: '/api/runs', payload: { text: 'name: x\nseed: -1\n' } });
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad).issues[0]).toMatchObject({ line: 2 });
+    expect((await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'nope' } })).statusCode).toBe(404);
+    expect((await app.inject('/api/runs/00000000-0000-0000-0000-000000000000')).statusCode).toBe(404);
+    expect((await app.inject('/api/runs/not-a-uuid')).statusCode).toBe(400);
+  });
+
+  it('answers 429 with Retry-After beyond the queue, and cancels a queued and a running run', async () => {
+    const submit = (seed: number) => app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'worst-case', runs: 20000, seed } });
+    const first = json(await submit(101)); // starts running
+    const second = json(await submit(102)); // waits in the queue (max 1)
+    const third = await submit(103);
+    expect(third.statusCode).toBe(429);
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+    expect(json(third).message).toContain('queue is full');
+    const c2 = json(await app.inject({ method: 'DELETE', url: `/api/runs/${second.id}` }));
+    expect(c2.status).toBe('cancelled');
+    const c1 = json(await app.inject({ method: 'DELETE', url: `/api/runs/${first.id}` }));
+    expect(c1.status).toBe('cancelled');
+    expect((await app.inject({ method: 'DELETE', url: `/api/runs/${first.id}` })).statusCode).toBe(409);
+    expect((await app.inject(`/api/runs/${first.id}/results`)).statusCode).toBe(409);
+  });
+});
+
+describe('compare and analyze', () => {
+  it('GET /api/compare gives both sides and paired differences, then serves them from the store', async () => {
+    const r = await app.inject('/api/compare?a=efp-countermanded&b=continuity&runs=300');
+    expect(r.statusCode).toBe(200);
+    const c = json(r);
+    expect(c.a.name).toBe('efp-countermanded');
+    expect(c.differences.find((d: { field: string }) => d.field === 'p_holds')).toBeDefined();
+    const again = await app.inject('/api/compare?a=efp-countermanded&b=continuity&runs=300');
+    expect(again.headers['x-ballast-cached']).toBe('1');
+    expect((await app.inject('/api/compare?a=continuity')).statusCode).toBe(400);
+  });
+
+  it('GET /api/analyze/burden gives the 2016 compliance; an unknown model is 400', async () => {
+    const b = json(await app.inject('/api/analyze/burden?year=2016'));
+    expect(b.compliance.atOrAbove.map((x: { id: string }) => x.id).sort()).toEqual(['EST', 'GBR', 'GRC', 'USA']);
+    expect((await app.inject('/api/analyze/astrology')).statusCode).toBe(400);
+  });
+});
+
+describe('the OpenAPI document and static files', () => {
+  it('serves OpenAPI at /docs/json listing the routes', async () => {
+    const doc = json(await app.inject('/docs/json'));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/world', '/api/runs', '/api/runs/{id}/events', '/api/compare']));
+  });
+
+  it('serves the dashboard and never a file outside its folder (path traversal → 404)', async () => {
+    const index = await app.inject('/');
+    expect(index.statusCode).toBe(200);
+    expect(index.body).toContain('<title>Ballast</title>');
+    for (const url of ['/../secret.txt', '/..%2Fsecret.txt', '/%2e%2e/secret.txt', '/web/../../secret.txt', '/..%5csecret.txt', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
+      const r = await app.inject(url);
+      expect(r.statusCode, url).toBe(404);
+      expect(r.body).not.toContain('do not serve');
+    }
+  });
+});
+
+describe('binding beyond loopback', () => {
+  it('refuses to start on a non-loopback address without BALLAST_TOKEN', async () => {
+    const saved = process.env.BALLAST_TOKEN;
+    delete process.env.BALLAST_TOKEN;
+    try {
+      await expect(createServer({ host: '0.0.0.0', database: ':memory:', workers: 1 })).rejects.toThrow(/needs a token: set BALLAST_TOKEN/);
+    } finally {
+      if (saved !== undefined) process.env.BALLAST_TOKEN = saved;
+    }
+  });
+
+  it('checks the token on every request: 401 without it, 200 with a header, a cookie from ?token=', async () => {
+    const { app: guarded } = await createServer({ host: '0.0.0.0', token: 's3cret', database: ':memory:', workers: 1, webDir: join(dir, 'web') });
+    try {
+      for (const url of ['/api/health', '/api/world', '/', '/docs/json']) {
+        const r = await guarded.inject(url);
+        expect(r.statusCode, url).toBe(401);
+        expect(JSON.parse(r.body).message).toContain('BALLAST_TOKEN');
+      }
+      expect((await guarded.inject({ url: '/api/health', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
+      expect((await guarded.inject({ url: '/api/health', headers: { authorization: 'Bearer s3cret' } })).statusCode).toBe(200);
+      const viaQuery = await guarded.inject('/?token=s3cret');
+      expect(viaQuery.statusCode).toBe(200);
+      expect(String(viaQuery.headers['set-cookie'])).toContain('ballast_token=s3cret');
+      expect((await guarded.inject({ url: '/api/health', headers: { cookie: 'ballast_token=s3cret' } })).statusCode).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
