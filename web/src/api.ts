@@ -1,0 +1,93 @@
+/**
+ * Typed calls to the Ballast HTTP API (docs/API.md). The types come from the server's
+ * contract (type-only imports: no server code reaches the browser).
+ */
+import type {
+  ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus,
+  ScenarioDetail, ScenarioSummary, ValidateResponse, WorldResponse,
+} from '../../src/server/contract.js';
+
+export type { ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus, ScenarioDetail, ScenarioSummary, ValidateResponse, WorldResponse };
+
+/** A failed request: the server's message and issues, and Retry-After (seconds) on 429. */
+export class ApiRequestError extends Error {
+  constructor(readonly status: number, message: string, readonly issues: NonNullable<ApiError['issues']> = [], readonly retryAfter: number | null = null) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+async function request<T>(path: string, init: RequestInit = {}, accept: (status: number) => boolean = (s) => s < 300): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers } });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiRequestError(0, `the Ballast server did not answer (${(e as Error).message}); is it running? (npm start)`);
+  }
+  const body: unknown = (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : await res.text();
+  if (accept(res.status)) return body as T;
+  const err = (typeof body === 'object' && body !== null ? body : {}) as Partial<ApiError>;
+  const retry = res.headers.get('retry-after');
+  throw new ApiRequestError(res.status, err.message ?? `${res.status} ${res.statusText} from ${path}`, err.issues ?? [], retry === null ? null : Number(retry));
+}
+
+const q = (params: Record<string, string | number | undefined>) => {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, String(v));
+  const t = s.toString();
+  return t === '' ? '' : `?${t}`;
+};
+
+export const api = {
+  health: () => request<Health>('/api/health'),
+  world: (year?: number) => request<WorldResponse>(`/api/world${q({ year })}`),
+  network: (year?: number) => request<NetworkResponse>(`/api/network${q({ year })}`),
+  scenarios: () => request<ScenarioSummary[]>('/api/scenarios'),
+  scenario: (name: string) => request<ScenarioDetail>(`/api/scenarios/${encodeURIComponent(name)}`),
+  /** Validation answers 400 with the issues: that is a result here, not a failure. */
+  validate: (text: string, signal?: AbortSignal) => request<ValidateResponse>('/api/scenarios/validate', { method: 'POST', body: JSON.stringify({ text }), ...(signal ? { signal } : {}) }, (s) => s < 300 || s === 400),
+  startRun: (body: { scenario?: string; text?: string; runs?: number; seed?: number }) => request<RunInfo>('/api/runs', { method: 'POST', body: JSON.stringify(body) }),
+  runs: () => request<RunInfo[]>('/api/runs'),
+  run: (id: string) => request<RunInfo>(`/api/runs/${encodeURIComponent(id)}`),
+  cancelRun: (id: string) => request<RunInfo>(`/api/runs/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  results: (id: string) => request<ResultsResponse>(`/api/runs/${encodeURIComponent(id)}/results`),
+  explain: (id: string, ally: string, month?: string) => request<ExplainResponse>(`/api/runs/${encodeURIComponent(id)}/explain${q({ ally, month })}`),
+  compare: (a: string, b: string, runs?: number, signal?: AbortSignal) => request<CompareResponse>(`/api/compare${q({ a, b, runs })}`, signal ? { signal } : {}),
+  analyze: <T>(model: 'burden' | 'network' | 'balance' | 'landscape', params: { year?: number; region?: 'europe' | 'asia' }) => request<T>(`/api/analyze/${model}${q(params)}`),
+};
+
+/** Download links: the browser fetches these itself. */
+export const downloads = {
+  results: (id: string) => `/api/runs/${encodeURIComponent(id)}/results`,
+  csv: (id: string, table: string) => `/api/runs/${encodeURIComponent(id)}/results.csv${q({ table })}`,
+  scenario: (id: string) => `/api/runs/${encodeURIComponent(id)}/scenario`,
+};
+
+export const CSV_TABLES = ['outcomes', 'metrics', 'allies', 'spending', 'nuclear', 'chains', 'runs'] as const;
+
+export const FINISHED: readonly RunStatus[] = ['done', 'failed', 'cancelled'];
+
+/**
+ * Follows a run's server-sent events: `progress` {done, total} and `status` RunInfo. Returns
+ * a function that closes the stream; the stream also closes itself once the run is finished.
+ */
+export function followRun(id: string, handlers: { progress: (done: number, total: number) => void; status: (info: RunInfo) => void; lost: () => void }): () => void {
+  const source = new EventSource(`/api/runs/${encodeURIComponent(id)}/events`);
+  let finished = false;
+  source.addEventListener('progress', (e) => {
+    const d = JSON.parse((e as MessageEvent<string>).data) as { done: number; total: number };
+    handlers.progress(d.done, d.total);
+  });
+  source.addEventListener('status', (e) => {
+    const info = JSON.parse((e as MessageEvent<string>).data) as RunInfo;
+    handlers.status(info);
+    if (FINISHED.includes(info.status)) { finished = true; source.close(); }
+  });
+  // The server ends the stream after the last status; EventSource would reconnect, so stop it.
+  source.onerror = () => {
+    source.close();
+    if (!finished) handlers.lost();
+  };
+  return () => { finished = true; source.close(); };
+}
