@@ -1,0 +1,79 @@
+/**
+ * The choropleth: states of the roster filled by a metric, the rest grey, gray-zone states
+ * outlined with a dashed stroke, and U.S. troops as circles at capitals (area ∝ troops).
+ * Equal Earth projection fitted to the roster. Keyboard users reach every state through the
+ * table that goes with the map (StateTable); the map itself is a picture of that table.
+ */
+import { useId, useMemo } from 'react';
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import type { StateRecord } from '../../../src/data/state-record.js';
+import type { WorldMetric } from '../world-metrics.js';
+import { COUNTRIES, countryOf, type Country } from './world-atlas.js';
+
+export interface WorldMapProps {
+  states: readonly StateRecord[];
+  metric: WorldMetric;
+  selected?: string | null;
+  onSelect?: (iso3: string) => void;
+  troops?: boolean;
+  width?: number;
+  height?: number;
+  testid?: string;
+}
+
+const MAX_TROOP_RADIUS = 16;
+const TROOP_REFERENCE = 50_000;
+
+/** Circle radius in px: area proportional to troops, 50,000 troops at MAX_TROOP_RADIUS. */
+export function troopRadius(troops: number): number {
+  return MAX_TROOP_RADIUS * Math.sqrt(Math.max(0, troops) / TROOP_REFERENCE);
+}
+
+export function WorldMap({ states, metric, selected = null, onSelect, troops = true, width = 960, height = 470, testid = 'world-map' }: WorldMapProps) {
+  const patternId = `nodata-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const layers = useMemo(() => {
+    const roster = states.map((s) => ({ s, c: countryOf(s) })).filter((x): x is { s: StateRecord; c: Country } => x.c !== undefined);
+    const projection = geoEqualEarth().fitExtent([[6, 6], [width - 6, height - 6]], { type: 'FeatureCollection', features: roster.map((x) => x.c) });
+    const path = geoPath(projection);
+    const rosterIds = new Set(roster.map((x) => x.c));
+    const background = COUNTRIES.filter((c) => !rosterIds.has(c)).map((c, i) => ({ key: `${c.id ?? c.properties.name}-${i}`, d: path(c) ?? '' }));
+    const followed = roster.map(({ s, c }) => ({ s, d: path(c) ?? '' }));
+    const circles = states
+      .filter((s) => !s.roles.patron && (s.usTroops.activeDuty ?? 0) > 0 && s.capital.lat !== null && s.capital.lng !== null)
+      .map((s) => ({ s, at: projection([s.capital.lng!, s.capital.lat!]) }))
+      .filter((x): x is { s: StateRecord; at: [number, number] } => x.at !== null)
+      .sort((a, b) => (b.s.usTroops.activeDuty ?? 0) - (a.s.usTroops.activeDuty ?? 0));
+    return { background, followed, circles, sphere: path({ type: 'Sphere' }) ?? '' };
+  }, [states, width, height]);
+
+  const shown = layers.followed.length;
+  return (
+    <svg className="map" data-testid={testid} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img"
+      aria-label={`Map of the ${shown} states Ballast follows, coloured by ${metric.label} (${metric.unit}); the table below lists the same values`}>
+      <defs>
+        <pattern id={patternId} width={5} height={5} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width={5} height={5} fill="#f7f7f7" />
+          <line x1={0} y1={0} x2={0} y2={5} stroke="#c8c8c8" strokeWidth={2} />
+        </pattern>
+      </defs>
+      <path d={layers.sphere} fill="#eef3f8" stroke="#c9d3de" />
+      <g>{layers.background.map((b) => <path key={b.key} className="country" d={b.d} fill="#e6e6e6" />)}</g>
+      <g>
+        {layers.followed.map(({ s, d }) => {
+          const fill = metric.colour(s) ?? `url(#${patternId})`;
+          const cls = ['country', 'roster', s.roles.grayZone ? 'gray-zone' : '', s.iso3 === selected ? 'selected' : ''].filter(Boolean).join(' ');
+          return (
+            <path key={s.iso3} className={cls} d={d} fill={fill} data-iso3={s.iso3} onClick={onSelect ? () => onSelect(s.iso3) : undefined}>
+              <title>{`${s.name}: ${metric.text(s)}${metric.id === 'role' ? '' : ` (${metric.source(s)})`}`}</title>
+            </path>
+          );
+        })}
+      </g>
+      {troops && (
+        <g>
+          {layers.circles.map(({ s, at }) => <circle key={s.iso3} className="troops" cx={at[0]} cy={at[1]} r={Math.max(1.5, troopRadius(s.usTroops.activeDuty ?? 0))} />)}
+        </g>
+      )}
+    </svg>
+  );
+}

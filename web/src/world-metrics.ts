@@ -1,0 +1,119 @@
+/**
+ * The World page's metrics: what each reads from a StateRecord, its unit, its source and
+ * vintage, and its colour scale. The map, its legend, the table and the detail panel all read
+ * these definitions, so a unit or a source is written once.
+ */
+import { scaleDiverging, scaleOrdinal, scaleSequential, scaleSequentialLog } from 'd3-scale';
+import { interpolateBlues, interpolateGreens, interpolateOranges, interpolatePurples, interpolateRdBu, interpolateReds } from 'd3-scale-chromatic';
+import type { StateRecord } from '../../src/data/state-record.js';
+
+export type MetricId = 'role' | 'defence' | 'troops' | 'unUsa' | 'unRus' | 'unChn' | 'cinc';
+
+export interface WorldMetric {
+  id: MetricId;
+  label: string;
+  unit: string;
+  /** The numeric value, or null where the data have none (a gap, never a zero). */
+  value: (s: StateRecord) => number | null;
+  /** The value as text, for tables and tooltips. */
+  text: (s: StateRecord) => string;
+  /** The source and vintage behind the value. */
+  source: (s: StateRecord) => string;
+  /** Fill colour of a value; null for a missing value. */
+  colour: (s: StateRecord) => string | null;
+  /** Legend: 'continuous' with a domain and ticks, or 'categories'. */
+  legend: { kind: 'continuous'; domain: [number, number]; ticks: number[]; log: boolean; colourAt: (v: number) => string } | { kind: 'categories'; items: { label: string; colour: string }[] };
+}
+
+const fixed = (x: number | null, d: number, suffix = '') => (x === null ? '–' : `${x.toFixed(d)}${suffix}`);
+
+/** A state's role in the alliance system, most specific first. */
+export function roleOf(s: StateRecord): string {
+  const r = s.roles;
+  if (r.patron) return 'United States';
+  if (r.natoMember) return 'NATO member';
+  if (r.asiaAlly) return 'Asia-Pacific treaty ally';
+  if (r.rival) return 'rival';
+  if (r.grayZone) return 'gray zone';
+  return 'partner';
+}
+
+const ROLE_COLOURS: Record<string, string> = {
+  'United States': '#1f3b73', 'NATO member': '#4a7fc1', 'Asia-Pacific treaty ally': '#2e9e8f',
+  partner: '#b9c7d6', 'gray zone': '#e0b45a', rival: '#c0473a',
+};
+const roleScale = scaleOrdinal<string, string>().domain(Object.keys(ROLE_COLOURS)).range(Object.values(ROLE_COLOURS));
+
+/** Defence spending diverges around NATO's 2% guideline: red below, blue above. */
+const defenceScale = scaleDiverging<string>((t) => interpolateRdBu(t)).domain([0.5, 2, 4]).clamp(true);
+const troopScale = scaleSequentialLog<string>(interpolateOranges).domain([10, 50_000]).clamp(true);
+const cincScale = scaleSequentialLog<string>(interpolatePurples).domain([1e-4, 0.25]).clamp(true);
+const agreeScale = (interpolate: (t: number) => string) => scaleSequential<string>(interpolate).domain([0.1, 0.9]).clamp(true);
+const unScales = { unUsa: agreeScale(interpolateBlues), unRus: agreeScale(interpolateReds), unChn: agreeScale(interpolateGreens) };
+
+/** U.S. troops: a log scale from 10; states hosting fewer (0–9) get the palest colour. */
+export function troopColour(troops: number | null): string | null {
+  return troops === null ? null : troopScale(Math.max(troops, 10));
+}
+
+function unMetric(id: 'unUsa' | 'unRus' | 'unChn', who: string, field: 'agreeUsa' | 'agreeRus' | 'agreeChn'): WorldMetric {
+  const scale = unScales[id];
+  return {
+    id, label: `UN-vote agreement with ${who}`, unit: 'share of UN General Assembly votes cast alike (0–1)',
+    value: (s) => s.un[field], text: (s) => fixed(s.un[field], 2),
+    source: (s) => `${s.un.source}${s.un.session === null ? '' : `, session ${s.un.session}`}`,
+    colour: (s) => (s.un[field] === null ? null : scale(s.un[field]!)),
+    legend: { kind: 'continuous', domain: [0.1, 0.9], ticks: [0.1, 0.3, 0.5, 0.7, 0.9], log: false, colourAt: (v) => scale(v) },
+  };
+}
+
+export const WORLD_METRICS: readonly WorldMetric[] = [
+  {
+    id: 'role', label: 'Role in the alliance system', unit: 'category',
+    value: () => null, text: roleOf, source: (s) => s.alliances.source,
+    colour: (s) => roleScale(roleOf(s)),
+    legend: { kind: 'categories', items: Object.entries(ROLE_COLOURS).map(([label, colour]) => ({ label, colour })) },
+  },
+  {
+    id: 'defence', label: 'Defence spending', unit: '% of GDP',
+    value: (s) => s.defence.pctGdp, text: (s) => fixed(s.defence.pctGdp, 2, '%'),
+    source: (s) => (s.defence.source === null ? 'no figure' : `${s.defence.source === 'nato' ? 'NATO' : 'SIPRI'}, ${s.defence.vintage ?? 'vintage unknown'}${s.defence.estimate ? ' (estimate)' : ''}`),
+    colour: (s) => (s.defence.pctGdp === null ? null : defenceScale(s.defence.pctGdp)),
+    legend: { kind: 'continuous', domain: [0.5, 4], ticks: [0.5, 1, 1.5, 2, 3, 4], log: false, colourAt: (v) => defenceScale(v) },
+  },
+  {
+    id: 'troops', label: 'U.S. troops hosted', unit: 'active-duty personnel (log scale)',
+    value: (s) => s.usTroops.activeDuty, text: (s) => (s.usTroops.activeDuty === null ? '–' : s.usTroops.activeDuty.toLocaleString('en-US')),
+    source: (s) => `${s.usTroops.source}${s.usTroops.vintage ? `, ${s.usTroops.vintage}` : ''}`,
+    colour: (s) => (s.roles.patron ? null : troopColour(s.usTroops.activeDuty)),
+    legend: { kind: 'continuous', domain: [10, 50_000], ticks: [10, 100, 1_000, 10_000, 50_000], log: true, colourAt: (v) => troopScale(v) },
+  },
+  unMetric('unUsa', 'the USA', 'agreeUsa'),
+  unMetric('unRus', 'Russia', 'agreeRus'),
+  unMetric('unChn', 'China', 'agreeChn'),
+  {
+    id: 'cinc', label: 'Composite Index of National Capability (CINC)', unit: 'share of world capabilities (log scale)',
+    value: (s) => s.capabilities.cinc, text: (s) => fixed(s.capabilities.cinc, 4),
+    source: (s) => s.capabilities.source,
+    colour: (s) => (s.capabilities.cinc === null || s.capabilities.cinc <= 0 ? null : cincScale(s.capabilities.cinc)),
+    legend: { kind: 'continuous', domain: [1e-4, 0.25], ticks: [1e-4, 1e-3, 1e-2, 0.1], log: true, colourAt: (v) => cincScale(v) },
+  },
+];
+
+export function metricById(id: string): WorldMetric {
+  return WORLD_METRICS.find((m) => m.id === id) ?? WORLD_METRICS[0]!;
+}
+
+/**
+ * States sorted by a metric (missing values last, whatever the direction), ties by name, so
+ * the table's order is the same on every render.
+ */
+export function sortStates(states: readonly StateRecord[], metric: WorldMetric, descending: boolean): StateRecord[] {
+  return [...states].sort((a, b) => {
+    const va = metric.id === 'role' ? null : metric.value(a), vb = metric.id === 'role' ? null : metric.value(b);
+    if (metric.id === 'role') { const c = roleOf(a).localeCompare(roleOf(b)); if (c !== 0) return descending ? -c : c; }
+    else if (va === null || vb === null) { if (va !== vb) return va === null ? 1 : -1; }
+    else if (va !== vb) return descending ? vb - va : va - vb;
+    return a.name.localeCompare(b.name);
+  });
+}
