@@ -1,0 +1,35 @@
+/** Allies × months coloured by the probability of a stance across runs (Observable Plot cells). */
+import { useMemo, useState } from 'react';
+import * as Plot from '@observablehq/plot';
+import type { ResultsResponse } from '../api.js';
+import { stanceCells, type Cell } from '../stance-cells.js';
+import { PlotFigure } from './PlotFigure.js';
+
+export const STANCE_SCHEMES: Record<string, Plot.ColorScheme> = { hedging: 'OrRd', bilateral: 'Purples', regional: 'Greens', aligned: 'Blues' };
+
+export function StanceHeatmap({ result, onPick }: { result: ResultsResponse; onPick: (iso3: string, month: string) => void }) {
+  const stances = Object.keys(result.allies[0]?.stance ?? {}).filter((s) => s in STANCE_SCHEMES);
+  const [stance, setStance] = useState(stances.includes('hedging') ? 'hedging' : stances[0] ?? 'hedging');
+  const options = useMemo<Plot.PlotOptions>(() => {
+    const { cells, order } = stanceCells(result, stance);
+    return {
+      width: 980, height: 40 + order.length * 15, marginLeft: 170, marginBottom: 30,
+      x: { type: 'band', label: null, ticks: result.months.filter((m) => m.endsWith('-01')), tickFormat: (m: string) => m.slice(0, 4) },
+      y: { label: null, domain: order },
+      color: { type: 'linear', domain: [0, 1], scheme: STANCE_SCHEMES[stance] ?? 'OrRd', legend: true, label: `P(${stance})` },
+      marks: [Plot.cell(cells, { x: 'month', y: 'ally', fill: 'p', inset: 0.5, tip: { format: { x: true, y: true, fill: (p: number) => `${(p * 100).toFixed(1)}%` } } })],
+    };
+  }, [result, stance]);
+  return (
+    <div data-testid="stance-heatmap">
+      <fieldset className="toggle" style={{ border: 'none', padding: 0 }}>
+        <legend className="small">Colour by the probability of (among runs where the state is an ally that month)</legend>
+        {stances.map((s) => (
+          <label key={s} className="inline"><input type="radio" name="stance" value={s} checked={s === stance} onChange={() => setStance(s)} />{s}</label>
+        ))}
+      </fieldset>
+      <PlotFigure options={options} label={`Probability of ${stance} for each ally and month`}
+        onPick={(v) => { const c = v as Cell; if (c && typeof c.iso3 === 'string') onPick(c.iso3, c.month); }} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/** Results of one run (an ensemble): outcomes, metrics over time, allies, chains, a run's story, files. */
+import { useEffect, useState } from 'react';
+import { api, type ResultsResponse } from '../api.js';
+import { FanChart } from '../charts/FanChart.js';
+import { OutcomeBars } from '../charts/OutcomeBars.js';
+import { StanceHeatmap } from '../charts/StanceHeatmap.js';
+import { Timeline } from '../charts/Timeline.js';
+import { monthLabel } from '../format.js';
+import { AllyTable } from '../ui/AllyTable.js';
+import { ChainList } from '../ui/ChainList.js';
+import { ChartFrame } from '../ui/ChartFrame.js';
+import { Downloads } from '../ui/Downloads.js';
+import { ExplanationPanel } from '../ui/ExplanationPanel.js';
+import { NuclearTable } from '../ui/NuclearTable.js';
+import { RunProgress } from '../ui/RunProgress.js';
+import { ErrorNote, Loading } from '../ui/Status.js';
+import { WhatIsThis } from '../ui/WhatIsThis.js';
+import { useRequest } from '../use-request.js';
+import { useRun } from '../use-run.js';
+
+const FAN_METRICS = ['cohesion', 'mean_credibility', 'allies_at_2pct', 'hedging', 'probes'] as const;
+const TITLES: Record<string, string> = { cohesion: 'Cohesion', mean_credibility: 'Mean credibility of the U.S. guarantee', allies_at_2pct: 'Allies at ≥2% of GDP on defence', hedging: 'Allies hedging toward a rival', probes: 'Rival probes so far' };
+
+export default function Results({ id }: { id: string }) {
+  const first = useRequest(() => api.run(id), [id]);
+  const info = useRun(first.data);
+  const done = info?.status === 'done';
+  const result = useRequest(done ? () => api.results(id) : null, [id, done]);
+  useEffect(() => { document.title = `${info?.title ?? 'Results'} — Ballast`; }, [info?.title]);
+
+  return (
+    <>
+      <h1>{info?.title ?? 'Results'}</h1>
+      <WhatIsThis>
+        <p>
+          One scenario simulated many times (an ensemble): each run draws its own probes, reviews and choices, so the answer
+          is a distribution. The bars give the chance that the alliance system ends the horizon holding, strained, fragmenting
+          or unravelled (classified by cohesion, the capability-weighted share of allies aligned with the United States), with
+          95% intervals. The fan charts show how metrics move month by month: the line is the median run, the bands hold the
+          middle 50% and 90% of runs. Choose an ally (in the heat map or the table) to see the terms behind its choices.
+        </p>
+      </WhatIsThis>
+      {first.error && <ErrorNote error={first.error} />}
+      {first.loading && <Loading what="the run" />}
+      {info && !done && <RunProgress info={info} />}
+      {result.error && <ErrorNote error={result.error} />}
+      {result.loading && <Loading what="the results" />}
+      {result.data && <ResultView id={id} result={result.data} />}
+    </>
+  );
+}
+
+function ResultView({ id, result }: { id: string; result: ResultsResponse }) {
+  const horizon = result.months[result.months.length - 1] ?? result.start;
+  const [explain, setExplain] = useState<{ ally: string; month: string } | null>(null);
+  const source = <>Ballast model {result.model_version}, data {result.data_version}; {result.runs.toLocaleString('en-US')} runs, seed {result.seed}</>;
+  return (
+    <>
+      <p className="small muted">
+        {result.runs.toLocaleString('en-US')} runs, seed {result.seed}, {result.horizon_months} months from {monthLabel(result.start)} to {monthLabel(horizon)};
+        data {result.data_version}, model {result.model_version}, scenario {result.scenario.hash.slice(0, 12)}.
+        {result.scenario.description ? ` ${result.scenario.description}` : ''}
+      </p>
+      <div className="grid2">
+        <ChartFrame title={`Outcome at the horizon (${monthLabel(horizon)})`} unit="probability, with 95% Wilson interval" source={source}>
+          <OutcomeBars outcomes={result.outcomes} />
+        </ChartFrame>
+        {FAN_METRICS.filter((m) => result.metrics[m]).map((m) => {
+          const metric = result.metrics[m]!;
+          return (
+            <ChartFrame key={m} title={TITLES[m] ?? m} unit={metric.unit} source={source} testid={`fan-${m}`} note={metric.meaning}>
+              <FanChart months={result.months} metric={metric} label={TITLES[m] ?? m} unitShare={m === 'cohesion' || m === 'mean_credibility'} />
+            </ChartFrame>
+          );
+        })}
+      </div>
+
+      <h2>Allies month by month</h2>
+      <ChartFrame title="Stance of each ally by month" unit="probability across runs" source={source} note="choose a cell to explain that ally in that month">
+        <StanceHeatmap result={result} onPick={(ally, month) => setExplain({ ally, month })} />
+      </ChartFrame>
+      {explain && <ExplanationPanel id={id} ally={explain.ally} month={explain.month} months={result.months} onMonth={(month) => setExplain({ ...explain, month })} onClose={() => setExplain(null)} />}
+      <AllyTable result={result} onExplain={(ally) => setExplain({ ally, month: horizon })} />
+
+      <h2>Nuclear weapons</h2>
+      <ChartFrame title="Allies climbing the nuclear ladder" unit="probability at the horizon" source={<>{source}; ladder after Debs &amp; Monteiro (2017) and Bleek (2017)</>}>
+        <NuclearTable result={result} />
+      </ChartFrame>
+
+      <h2>How runs got there</h2>
+      <ChartFrame title="Most frequent event chains to each outcome" unit="first salient events of a run; share of the runs with that outcome" source={source}>
+        <ChainList result={result} />
+      </ChartFrame>
+      <ChartFrame title="A representative run, event by event" unit="months" source={<>{source}; the run re-simulated with a trace</>}>
+        <Timeline result={result} />
+      </ChartFrame>
+
+      <h2>Files</h2>
+      <Downloads id={id} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+/** The heat map's cells: allies × months for one stance, and the order of the allies. */
+import type { EnsembleResult } from '../../src/results/assemble.js';
+
+export interface Cell { iso3: string; ally: string; month: string; p: number }
+
+/** The cells of one stance, and the allies ordered by their mean probability of it (highest first, then by name). */
+export function stanceCells(result: Pick<EnsembleResult, 'allies' | 'months'>, stance: string): { cells: Cell[]; order: string[] } {
+  const cells: Cell[] = [];
+  const means: { ally: string; mean: number }[] = [];
+  for (const a of result.allies) {
+    const series = a.stance[stance] ?? [];
+    let sum = 0, n = 0;
+    result.months.forEach((month, t) => {
+      const p = series[t];
+      if (p === null || p === undefined) return;
+      cells.push({ iso3: a.iso3, ally: `${a.name} (${a.iso3})`, month, p });
+      sum += p; n++;
+    });
+    means.push({ ally: `${a.name} (${a.iso3})`, mean: n > 0 ? sum / n : -1 });
+  }
+  means.sort((x, y) => y.mean - x.mean || x.ally.localeCompare(y.ally));
+  return { cells, order: means.map((m) => m.ally) };
+}

@@ -1,0 +1,29 @@
+/** The most frequent first events of the runs that ended in each outcome. */
+import type { ResultsResponse } from '../api.js';
+import { pct } from '../format.js';
+import { OUTCOME_COLOURS } from '../charts/OutcomeBars.js';
+
+export function ChainList({ result }: { result: ResultsResponse }) {
+  return (
+    <div className="chains grid2" data-testid="chains">
+      {result.outcomes.map((o) => {
+        const chains = result.chains[o.outcome] ?? [];
+        return (
+          <section key={o.outcome}>
+            <h3><span className="swatch" style={{ background: OUTCOME_COLOURS[o.outcome] }} />{o.outcome} <span className="muted small">({o.count.toLocaleString('en-US')} runs)</span></h3>
+            {chains.length === 0 ? <p className="small muted">No run ended here.</p> : (
+              <ol>
+                {chains.map((c, i) => (
+                  <li key={i}>
+                    <span className="chain">{c.chain.length === 0 ? '(no salient event)' : c.chain.join(' → ')}</span>{' '}
+                    <span className="small muted">{pct(c.share)} of these runs ({c.count})</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
