@@ -1,0 +1,97 @@
+/** Compare: two scenarios run by run with common random numbers, side by side, and their differences. */
+import { useEffect, useRef, useState } from 'react';
+import { api, type CompareResponse } from '../api.js';
+import { CompareCohesion } from '../charts/CompareCohesion.js';
+import { OutcomeBars } from '../charts/OutcomeBars.js';
+import { differenceRows } from '../differences.js';
+import { ChartFrame } from '../ui/ChartFrame.js';
+import { ErrorNote, Loading } from '../ui/Status.js';
+import { WhatIsThis } from '../ui/WhatIsThis.js';
+import { useRequest } from '../use-request.js';
+
+export default function Compare() {
+  const list = useRequest(() => api.scenarios(), []);
+  const [a, setA] = useState('efp-countermanded');
+  const [b, setB] = useState('continuity');
+  const [runs, setRuns] = useState(2000);
+  const [state, setState] = useState<{ loading: boolean; error: Error | null; data: CompareResponse | null }>({ loading: false, error: null, data: null });
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => { document.title = 'Compare — Ballast'; return () => controller.current?.abort(); }, []);
+  const titleOf = (name: string) => list.data?.find((s) => s.name === name)?.title ?? name;
+
+  const compare = () => {
+    controller.current?.abort();
+    const c = new AbortController();
+    controller.current = c;
+    setState({ loading: true, error: null, data: null });
+    api.compare(a, b, runs, c.signal).then(
+      (data) => setState({ loading: false, error: null, data }),
+      (error: Error) => { if (error.name !== 'AbortError') setState({ loading: false, error, data: null }); },
+    );
+  };
+
+  const d = state.data;
+  const source = d ? <>Ballast; {d.runs.toLocaleString('en-US')} paired runs, seed {d.seed}</> : null;
+  return (
+    <>
+      <h1>Compare two scenarios</h1>
+      <WhatIsThis>
+        <p>
+          Both scenarios are run with the same random numbers, run by run (common random numbers), so the difference
+          between them is what the scenarios change, not chance. Each column shows a scenario's outcome probabilities at the
+          horizon with 95% intervals; the table gives A − B for each outcome and metric with a 95% interval from the paired
+          runs. A difference whose interval excludes zero is marked ✱. Compare a trigger with <em>continuity</em> to isolate it.
+        </p>
+      </WhatIsThis>
+      {list.error && <ErrorNote error={list.error} />}
+      <form className="row panel" onSubmit={(e) => { e.preventDefault(); compare(); }}>
+        {(['A', 'B'] as const).map((side) => (
+          <label key={side}>
+            Scenario {side}
+            <select value={side === 'A' ? a : b} onChange={(e) => (side === 'A' ? setA : setB)(e.target.value)} disabled={!list.data}>
+              {(list.data ?? []).map((s) => <option key={s.name} value={s.name}>{s.title}</option>)}
+            </select>
+          </label>
+        ))}
+        <label>
+          Runs (paired)
+          <input type="number" min={100} max={20000} step={100} value={runs} onChange={(e) => setRuns(Number(e.target.value))} />
+        </label>
+        <button type="submit" disabled={state.loading || !list.data || a === b || !(runs >= 100 && runs <= 20000)}>Compare</button>
+        {a === b && <span className="small muted">Choose two different scenarios.</span>}
+      </form>
+      {state.loading && <Loading what={`${runs.toLocaleString('en-US')} paired runs of each scenario (a few seconds)`} />}
+      {state.error && <ErrorNote error={state.error} />}
+      {d && (
+        <>
+          <div className="grid2">
+            {([['a', d.a], ['b', d.b]] as const).map(([side, r]) => (
+              <section key={side} data-testid={`compare-${side}`}>
+                <h2>{side.toUpperCase()}: {titleOf(r.name)}</h2>
+                <ChartFrame title={`Outcome at the horizon (${d.months[d.months.length - 1] ?? ''})`} unit="probability, with 95% interval" source={source}>
+                  <OutcomeBars outcomes={r.outcomes} testid={`outcomes-${side}`} />
+                </ChartFrame>
+              </section>
+            ))}
+          </div>
+          <ChartFrame title="Cohesion, A and B" unit="share of allied capability (CINC); median and 25–75% band" source={source}>
+            <CompareCohesion compare={d} titleA={titleOf(d.a.name)} titleB={titleOf(d.b.name)} />
+          </ChartFrame>
+          <h2>Differences at the horizon: A − B</h2>
+          <table className="data" data-testid="compare-differences">
+            <caption>A = {titleOf(d.a.name)}; B = {titleOf(d.b.name)}. ✱ marks a difference whose 95% interval excludes 0.</caption>
+            <thead><tr><th scope="col">Quantity</th><th scope="col" className="num">A − B</th><th scope="col" className="num">95% interval</th><th scope="col">Unit</th><th scope="col">Interval excludes 0</th></tr></thead>
+            <tbody>
+              {differenceRows(d).map((r) => (
+                <tr key={r.field} data-significant={r.excludesZero}>
+                  <th scope="row">{r.label}</th><td className="num">{r.mean}</td><td className="num">{r.interval}</td><td>{r.unit}</td>
+                  <td>{r.excludesZero ? <span className="significant">✱ yes</span> : 'no'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
