@@ -22,7 +22,8 @@ export function useRun(initial: RunInfo | null): RunInfo | null {
     };
     const close = followRun(id, {
       progress: (done, total) => setInfo((i) => (i ? { ...i, status: i.status === 'queued' ? 'running' : i.status, progress: { done, total } } : i)),
-      status: (r) => setInfo(r),
+      // A status can carry an older count than the last progress event: never let the bar run backwards.
+      status: (r) => setInfo((i) => (i && i.id === r.id && i.progress.done > r.progress.done ? { ...r, progress: i.progress } : r)),
       lost: () => { if (timer === null) timer = setInterval(poll, POLL_MS); poll(); },
     });
     return () => { close(); if (timer !== null) clearInterval(timer); };
