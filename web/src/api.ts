@@ -46,7 +46,7 @@ export const api = {
   scenarios: () => request<ScenarioSummary[]>('/api/scenarios'),
   scenario: (name: string) => request<ScenarioDetail>(`/api/scenarios/${encodeURIComponent(name)}`),
   /** Validation answers 400 with the issues: that is a result here, not a failure. */
-  validate: (text: string, signal?: AbortSignal) => request<ValidateResponse>('/api/scenarios/validate', { method: 'POST', body: JSON.stringify({ text }), ...(signal ? { signal } : {}) }, (s) => s < 300 || s === 400),
+  validate: (text: string) => request<ValidateResponse>('/api/scenarios/validate', { method: 'POST', body: JSON.stringify({ text }) }, (s) => s < 300 || s === 400),
   startRun: (body: { scenario?: string; text?: string; runs?: number; seed?: number }) => request<RunInfo>('/api/runs', { method: 'POST', body: JSON.stringify(body) }),
   runs: () => request<RunInfo[]>('/api/runs'),
   run: (id: string) => request<RunInfo>(`/api/runs/${encodeURIComponent(id)}`),
@@ -68,26 +68,42 @@ export const CSV_TABLES = ['outcomes', 'metrics', 'allies', 'spending', 'nuclear
 
 export const FINISHED: readonly RunStatus[] = ['done', 'failed', 'cancelled'];
 
+/** How long to wait for the server to end the event stream after the last status (ms). */
+const STREAM_END_GRACE_MS = 2000;
+
 /**
  * Follows a run's server-sent events: `progress` {done, total} and `status` RunInfo. Returns
- * a function that closes the stream; the stream also closes itself once the run is finished.
+ * a function that closes the stream. The final status (done, failed, cancelled) is reported
+ * once the server has ended the stream, so that closing it never aborts a live request (which
+ * the browser would log as a failed request).
  */
 export function followRun(id: string, handlers: { progress: (done: number, total: number) => void; status: (info: RunInfo) => void; lost: () => void }): () => void {
   const source = new EventSource(`/api/runs/${encodeURIComponent(id)}/events`);
-  let finished = false;
+  let final: RunInfo | null = null;
+  let grace: ReturnType<typeof setTimeout> | null = null;
+  let over = false;
+  const finish = () => {
+    if (over) return;
+    over = true;
+    if (grace !== null) clearTimeout(grace);
+    source.close();
+    if (final) handlers.status(final);
+  };
   source.addEventListener('progress', (e) => {
     const d = JSON.parse((e as MessageEvent<string>).data) as { done: number; total: number };
     handlers.progress(d.done, d.total);
   });
   source.addEventListener('status', (e) => {
     const info = JSON.parse((e as MessageEvent<string>).data) as RunInfo;
-    handlers.status(info);
-    if (FINISHED.includes(info.status)) { finished = true; source.close(); }
+    if (!FINISHED.includes(info.status)) { handlers.status(info); return; }
+    final = info;
+    grace = setTimeout(finish, STREAM_END_GRACE_MS);
   });
-  // The server ends the stream after the last status; EventSource would reconnect, so stop it.
+  // The stream's end arrives as an error (EventSource would reconnect): stop there.
   source.onerror = () => {
+    if (final) { finish(); return; }
     source.close();
-    if (!finished) handlers.lost();
+    if (!over) { over = true; handlers.lost(); }
   };
-  return () => { finished = true; source.close(); };
+  return () => { over = true; if (grace !== null) clearTimeout(grace); source.close(); };
 }

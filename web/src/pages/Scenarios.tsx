@@ -31,19 +31,19 @@ export default function Scenarios({ name }: { name: string | null }) {
   useEffect(() => { document.title = 'Scenarios — Ballast'; }, []);
   useEffect(() => { if (detail.data) { setText(detail.data.text); setRun(null); setStartError(null); } }, [detail.data]);
 
-  // Validate a moment after the last keystroke; a newer edit makes an older answer stale.
+  // Validate a moment after the last keystroke; a newer edit makes an older answer stale (it is
+  // ignored, not aborted: an aborted request shows in the browser's log as a failure).
   useEffect(() => {
     if (text === null) return;
     const ticket = ++latest.current;
-    const controller = new AbortController();
     const timer = setTimeout(() => {
-      api.validate(text, controller.signal).then((r) => {
+      api.validate(text).then((r) => {
         if (ticket !== latest.current) return;
         setCheck(r);
         setIssues(r.ok ? [] : r.issues);
-      }, (e: Error) => { if (e.name !== 'AbortError' && ticket === latest.current) setCheck(null); });
+      }, () => { if (ticket === latest.current) setCheck(null); });
     }, VALIDATE_DELAY_MS);
-    return () => { clearTimeout(timer); controller.abort(); };
+    return () => clearTimeout(timer);
   }, [text]);
 
   useEffect(() => {
