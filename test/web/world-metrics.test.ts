@@ -31,6 +31,12 @@ describe('the World metrics', () => {
     expect(troopColour(null)).toBeNull();
   });
 
+  it('mark the United States as not applicable for troops hosted, not as missing', () => {
+    const usa = state('USA');
+    expect(usa.usTroops.activeDuty).toBeNull();
+    expect(metricById('troops').colour(usa)).toBe(metricById('role').colour(usa));
+  });
+
   it('name a unit for every metric, and fall back to the first metric for an unknown id', () => {
     for (const m of WORLD_METRICS) expect(m.unit.length).toBeGreaterThan(0);
     expect(metricById('nonsense').id).toBe('role');

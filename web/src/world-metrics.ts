@@ -22,7 +22,7 @@ export interface WorldMetric {
   /** Fill colour of a value; null for a missing value. */
   colour: (s: StateRecord) => string | null;
   /** Legend: 'continuous' with a domain and ticks, or 'categories'. */
-  legend: { kind: 'continuous'; domain: [number, number]; ticks: number[]; log: boolean; colourAt: (v: number) => string } | { kind: 'categories'; items: { label: string; colour: string }[] };
+  legend: { kind: 'continuous'; domain: [number, number]; ticks: number[]; log: boolean; colourAt: (v: number) => string; extra?: { label: string; colour: string } } | { kind: 'categories'; items: { label: string; colour: string }[] };
 }
 
 const fixed = (x: number | null, d: number, suffix = '') => (x === null ? '–' : `${x.toFixed(d)}${suffix}`);
@@ -42,6 +42,7 @@ const ROLE_COLOURS: Record<string, string> = {
   'United States': '#1f3b73', 'NATO member': '#4a7fc1', 'Asia-Pacific treaty ally': '#2e9e8f',
   partner: '#b9c7d6', 'gray zone': '#e0b45a', rival: '#c0473a',
 };
+const PATRON_COLOUR = ROLE_COLOURS['United States']!;
 const roleScale = scaleOrdinal<string, string>().domain(Object.keys(ROLE_COLOURS)).range(Object.values(ROLE_COLOURS));
 
 /** Defence spending diverges around NATO's 2% guideline: red below, blue above. */
@@ -85,8 +86,9 @@ export const WORLD_METRICS: readonly WorldMetric[] = [
     id: 'troops', label: 'U.S. troops hosted', unit: 'active-duty personnel (log scale)',
     value: (s) => s.usTroops.activeDuty, text: (s) => (s.usTroops.activeDuty === null ? '–' : s.usTroops.activeDuty.toLocaleString('en-US')),
     source: (s) => `${s.usTroops.source}${s.usTroops.vintage ? `, ${s.usTroops.vintage}` : ''}`,
-    colour: (s) => (s.roles.patron ? null : troopColour(s.usTroops.activeDuty)),
-    legend: { kind: 'continuous', domain: [10, 50_000], ticks: [10, 100, 1_000, 10_000, 50_000], log: true, colourAt: (v) => troopScale(v) },
+    // The patron hosts no U.S. troops abroad: not applicable, which is not the same as missing.
+    colour: (s) => (s.roles.patron ? PATRON_COLOUR : troopColour(s.usTroops.activeDuty)),
+    legend: { kind: 'continuous', domain: [10, 50_000], ticks: [10, 100, 1_000, 10_000, 50_000], log: true, colourAt: (v) => troopScale(v), extra: { label: 'United States (not applicable)', colour: PATRON_COLOUR } },
   },
   unMetric('unUsa', 'the USA', 'agreeUsa'),
   unMetric('unRus', 'Russia', 'agreeRus'),

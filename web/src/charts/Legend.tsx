@@ -1,11 +1,11 @@
 /** The map's legend: a colour ramp or swatches with the unit, plus the marks drawn over the map. */
 import type { WorldMetric } from '../world-metrics.js';
 
-const W = 320, BAR = 12;
+const W = 340, BAR = 12, PAD = 18;
 
 function position(v: number, [lo, hi]: [number, number], log: boolean): number {
   const t = log ? (Math.log(v) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) : (v - lo) / (hi - lo);
-  return 10 + t * (W - 20);
+  return PAD + t * (W - 2 * PAD);
 }
 
 const tickText = (v: number) => (v >= 1000 ? v.toLocaleString('en-US') : v < 0.01 ? v.toExponential(0) : String(v));
@@ -20,7 +20,7 @@ export function Legend({ metric, troops }: { metric: WorldMetric; troops: boolea
             const t = i / 59;
             const v = l.log ? Math.exp(Math.log(l.domain[0]) + t * (Math.log(l.domain[1]) - Math.log(l.domain[0]))) : l.domain[0] + t * (l.domain[1] - l.domain[0]);
             const x = position(v, l.domain, l.log);
-            return <rect key={i} x={x - (W - 20) / 118} y={2} width={(W - 20) / 59 + 0.5} height={BAR} fill={l.colourAt(v)} />;
+            return <rect key={i} x={x - (W - 2 * PAD) / 118} y={2} width={(W - 2 * PAD) / 59 + 0.5} height={BAR} fill={l.colourAt(v)} />;
           })}
           {l.ticks.map((v) => (
             <g key={v} transform={`translate(${position(v, l.domain, l.log)},0)`}>
@@ -35,10 +35,11 @@ export function Legend({ metric, troops }: { metric: WorldMetric; troops: boolea
         </ul>
       )}
       <p className="small muted" style={{ margin: '0.2rem 0' }}>
+        {l.kind === 'continuous' && l.extra && <><span className="swatch" style={{ background: l.extra.colour }} />{l.extra.label}{' '}</>}
         <span className="swatch" style={{ background: '#e6e6e6' }} />not followed by Ballast{' '}
         <span className="swatch" style={{ background: '#f7f7f7', backgroundImage: 'repeating-linear-gradient(45deg,#ccc 0 2px,transparent 2px 5px)' }} />no data{' '}
         <span className="swatch" style={{ border: '1.5px dashed #222', background: 'transparent' }} />gray zone{' '}
-        {troops && <><svg width={16} height={12} aria-hidden="true"><circle cx={8} cy={6} r={5} className="troops" fill="rgba(20,33,61,0.25)" stroke="#14213d" /></svg>U.S. troops at the capital (area ∝ troops)</>}
+        {troops && <span style={{ whiteSpace: 'nowrap' }}><svg className="inline-mark" width={16} height={12} aria-hidden="true"><circle cx={8} cy={6} r={5} fill="rgba(20,33,61,0.25)" stroke="#14213d" /></svg> U.S. troops at the capital (area ∝ troops)</span>}
       </p>
     </div>
   );

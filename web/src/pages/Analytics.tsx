@@ -21,7 +21,7 @@ export default function Analytics() {
   const years = Array.from({ length: last - first + 1 }, (_, i) => last - i);
   const b = burden.data && Array.isArray(burden.data.allies) && burden.data.spearman ? burden.data : null;
   const options = useMemo<Plot.PlotOptions | null>(() => b && {
-    width: 760, height: 380, marginLeft: 50,
+    width: 760, height: 380, marginLeft: 50, marginRight: 40,
     x: { type: 'log', label: 'GDP (current US$ m, log scale)', grid: true },
     y: { label: 'defence spending (% of GDP)', grid: true, zero: true },
     marks: [
