@@ -4,6 +4,7 @@
  * processes, so start-up and peak memory are part of the figures.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { forgetPanel, loadWorld } from '../src/data/index.js';
@@ -103,4 +104,39 @@ if (!only || only === 'engine') {
   floor({ ...shape, runs: 500 });
   const f = floor(shape);
   console.log(`floor (draws and exponentials only, 10,000 runs, 1 thread): ${(f.ms / 1000).toFixed(2)} s; engine / floor = ${(one.ensembleMs / f.ms).toFixed(2)}`);
+}
+
+if (!only || only === 'api') {
+  // A real server in its own process, loaded from a second process, on loopback only.
+  const { spawn } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const db = join(mkdtempSync(join(tmpdir(), 'ballast-bench-')), 'ballast.db');
+  const child = spawn(process.execPath, ['bin/ballast.js', 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d) => { out += String(d); });
+  while (!/running at (http:\/\/\S+)/.test(out)) await new Promise((r) => setTimeout(r, 50));
+  const url = /running at (http:\/\/\S+)/.exec(out)![1]!;
+  const post = await fetch(`${url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'worst-case', runs: 10000 }) });
+  const run = (await post.json()) as { id: string };
+  while (((await (await fetch(`${url}/api/runs/${run.id}`)).json()) as { status: string }).status !== 'done') await new Promise((r) => setTimeout(r, 100));
+  console.log('\nAPI (server and load generator in separate processes, loopback, 8 keep-alive connections)');
+  for (const [label, path] of [['GET /api/world?year=2016', '/api/world?year=2016'], ['GET /api/runs/:id/results (10,000-run result, stored)', `/api/runs/${run.id}/results`], ['GET /api/health', '/api/health']] as const) {
+    const r = JSON.parse(execFileSync(process.execPath, ['bench/http-client.mjs', `${url}${path}`, '2000', '8'], { encoding: 'utf8' })) as { rps: number; p50Ms: number; p99Ms: number };
+    console.log(`${label.padEnd(58)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50Ms.toFixed(1)} ms   p99 ${r.p99Ms.toFixed(1)} ms`);
+  }
+  if (existsSync('/usr/bin/chromium') && existsSync('web/dist/index.html')) {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+    const page = await browser.newPage();
+    for (const [label, path, selector] of [['dashboard home, first render of the map', '/', 'svg path'], ['results page of the 10,000-run result', `/#/results/${run.id}`, '[data-testid="fan-cohesion"] svg']] as const) {
+      const t0 = performance.now();
+      await page.goto(`${url}${path}`);
+      await page.waitForSelector(selector, { timeout: 30_000 });
+      console.log(`${label.padEnd(58)} ${(performance.now() - t0).toFixed(0).padStart(7)} ms (headless chromium)`);
+    }
+    await browser.close();
+  }
+  child.kill('SIGTERM');
 }

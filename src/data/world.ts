@@ -189,10 +189,15 @@ function pairsOf(p: Panel, states: readonly StateRecord[], year: number): WorldP
   return { codes: states.map((s) => s.iso3), distanceKm, ties, idealPointDistance };
 }
 
-/** Builds the World of `year`, or the issues that prevent it (errors as values). */
+/** Worlds already built, per panel (a re-read panel, e.g. after an import, starts afresh). */
+const built = new WeakMap<Panel, Map<number, World>>();
+
+/** Builds the World of `year`, or the issues that prevent it (errors as values). Worlds are immutable and cached. */
 export function readWorld(year: number, options: WorldOptions = {}): Result<World> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const p = panelOf(dataDir);
+  const cached = built.get(p)?.get(year);
+  if (cached) return { ok: true, value: cached };
   const [first, last] = worldYears({ dataDir });
   if (!Number.isInteger(year) || year < first || year > last) {
     return { ok: false, issues: [{ code: 'year_out_of_coverage', field: 'year', message: `no world for ${year}: the data cover ${first}-${last}`, fix: `choose a year from ${first} to ${last}, or import a newer release (ballast data import sipri|nato|troops FILE)` }] };
@@ -211,7 +216,19 @@ export function readWorld(year: number, options: WorldOptions = {}): Result<Worl
   }
   if (issues.length > 0) return { ok: false, issues };
   const coverage = { sipri: p.sipri.years, nato: p.nato.years, capabilities: p.capabilities.years, troops: p.troops.years, unga: p.unga.years, atopDyads: p.atopDyads.years };
-  return { ok: true, value: { year, dataVersion: p.dataVersion, coverage, states, pairs: pairsOf(p, states, year) } };
+  const world: World = deepFreeze({ year, dataVersion: p.dataVersion, coverage, states, pairs: pairsOf(p, states, year) });
+  if (!built.has(p)) built.set(p, new Map());
+  built.get(p)!.set(year, world);
+  return { ok: true, value: world };
+}
+
+/** Freezes records and arrays (typed arrays stay writable: freezing them is not allowed; treat them as read-only). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** The World of `year` (1990 through the last year the data cover); throws DataError otherwise. */

@@ -3,6 +3,7 @@
  * static files (web/dist). A thin layer: every route is one library call plus formatting.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -45,7 +46,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   await app.register(compareRoutes(o.context));
   if (o.webDir && existsSync(o.webDir)) {
     // @fastify/static resolves paths inside root and refuses to leave it (../ gives 404).
-    await app.register(fastifyStatic, { root: o.webDir, prefix: '/', index: ['index.html'], wildcard: true });
+    await app.register(fastifyStatic, { root: resolve(o.webDir), prefix: '/', index: ['index.html'], wildcard: true });
   }
   return app;
 }

@@ -136,11 +136,12 @@ export class JobManager {
     const t0 = performance.now();
     await store.markRunning(job.id);
     this.emit(job.id, 'status');
-    let lastWrite = 0;
+    let lastWrite = 0, last = { done: 0, total: job.input.runs };
     try {
       const result = await runScenario(job.input.scenario, {
         runs: job.input.runs, seed: job.input.seed, workers: this.o.workers, dataDir: this.o.dataDir, signal: abort.signal,
         onProgress: (done, total) => {
+          last = { done, total };
           this.emit(job.id, 'progress', { done, total });
           const t = performance.now();
           if (t - lastWrite > 250 || done === total) { lastWrite = t; void store.updateProgress(job.id, done, total); }
@@ -152,6 +153,7 @@ export class JobManager {
       if (this.durations.length > 20) this.durations.shift();
     } catch (err) {
       const cancelled = (err as Error).name === 'AbortError';
+      await store.updateProgress(job.id, last.done, last.total); // the status shows the last progress reached
       await store.failRun(job.id, cancelled ? 'cancelled by request' : `the run failed: ${(err as Error).message}`, cancelled ? 'cancelled' : 'failed');
     }
     this.emit(job.id, 'status');

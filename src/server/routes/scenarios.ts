@@ -1,6 +1,6 @@
 /** Scenario routes: the shipped and saved set, one scenario with its text, validation with line and column. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { validateScenario, type Scenario } from '../../scenario/index.js';
+import { scenarioJsonSchema, validateScenario, type Scenario } from '../../scenario/index.js';
 import { scenarioParams, validateBody, type ScenarioDetail, type ScenarioSummary, type ValidateResponse } from '../contract.js';
 import { HttpError } from '../errors.js';
 import type { ServerContext } from '../context.js';
@@ -22,6 +22,8 @@ export const scenarioRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => asy
     return out;
   });
 
+  app.get('/api/scenario-schema', { schema: { tags: ['scenarios'], summary: 'the scenario format as JSON Schema' } }, async () => scenarioJsonSchema());
+
   app.get('/api/scenarios/:name', { schema: { tags: ['scenarios'], summary: 'one scenario with its text', params: scenarioParams } }, async (req): Promise<ScenarioDetail> => {
     const s = await ctx.store.getScenario(req.params.name);
     if (!s) throw new HttpError(404, 'unknown_scenario', `no scenario "${req.params.name}": GET /api/scenarios lists them`);
@@ -30,10 +32,11 @@ export const scenarioRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => asy
     return { name: s.name, shipped: s.shipped, text: s.text, ...summaryOf(v.value) };
   });
 
-  app.post('/api/scenarios/validate', { schema: { tags: ['scenarios'], summary: 'validate a scenario text (YAML or JSON)', body: validateBody } }, async (req, reply): Promise<ValidateResponse> => {
+  // The check itself succeeds even when the scenario does not: 200 with ok: false and the issues
+  // (a 400 here would be an error of the request, and browsers log it as one).
+  app.post('/api/scenarios/validate', { schema: { tags: ['scenarios'], summary: 'validate a scenario text (YAML or JSON): ok, or its issues with line and column', body: validateBody } }, async (req): Promise<ValidateResponse> => {
     const v = validateScenario(req.body.text, { file: 'scenario.yaml', dataDir: ctx.dataDir });
     if (v.ok) return { ok: true, summary: summaryOf(v.value) };
-    reply.code(400);
     return { ok: false, issues: v.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })) };
   });
 };

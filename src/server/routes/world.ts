@@ -38,9 +38,18 @@ export const worldRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async 
     return { ok: true, version: ctx.version, dataVersion: w.dataVersion, modelVersion: MODEL_VERSION, store: ctx.store.kind, years: worldYears({ dataDir: ctx.dataDir }) };
   });
 
-  app.get('/api/world', { schema: { tags: ['world'], summary: 'every state of a year', querystring: yearQuery } }, async (req): Promise<WorldResponse> => {
+  // Worlds are immutable: their JSON is built once per year and data version.
+  const worldJson = new Map<string, string>();
+  app.get('/api/world', { schema: { tags: ['world'], summary: 'every state of a year', querystring: yearQuery } }, async (req, reply) => {
     const w = worldOf(ctx, req.query.year);
-    return { year: w.year, dataVersion: w.dataVersion, years: worldYears({ dataDir: ctx.dataDir }), coverage: { ...w.coverage } as WorldResponse['coverage'], states: [...w.states] };
+    const key = `${w.year}:${w.dataVersion}`;
+    let json = worldJson.get(key);
+    if (json === undefined) {
+      const body: WorldResponse = { year: w.year, dataVersion: w.dataVersion, years: worldYears({ dataDir: ctx.dataDir }), coverage: { ...w.coverage } as WorldResponse['coverage'], states: [...w.states] };
+      json = JSON.stringify(body);
+      worldJson.set(key, json);
+    }
+    return reply.header('content-type', 'application/json; charset=utf-8').send(json);
   });
 
   app.get('/api/states/:code', { schema: { tags: ['world'], summary: 'one state of a year', params: stateParams, querystring: yearQuery } }, async (req) => {
