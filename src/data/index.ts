@@ -11,3 +11,4 @@ export { stateRecordSchema, type StateRecord } from './state-record.js';
 export { findState, indexOf, alliesOf } from './lookup.js';
 export { TIE_BITS, type TieType, forgetPanel } from './panel.js';
 export { importRelease, readXlsx, IMPORT_KINDS, IMPORT_FORMATS, SIPRI_MEASURES, type ImportKind, type ImportOptions, type ImportResult, type ImportSummary, type SipriMeasure, type XlsxSheet, type XlsxCell, type XlsxResult } from './import/index.js';
+export { readTable, TableReader } from './table.js';

@@ -61,6 +61,7 @@ export const scenarioSchema = z.object({
     doctrine: z.enum(DOCTRINES).default('measured'),
   }).strict().default({ guarantee: 'unconditional', spending_threshold: 0.02, rhetoric: 'supportive', doctrine: 'measured' }),
   events: z.array(eventSchema).default([]),
+  parameter_file: z.string().min(1).optional().describe('a parameter file written by `ballast calibrate` (JSON), relative to the scenario file; its values apply unless `parameters` sets them'),
   parameters: z.record(z.string(), z.number()).default({}).describe('overrides of the parameter registry, by name'),
 }).strict();
 

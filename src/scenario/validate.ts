@@ -5,9 +5,10 @@
  * the registry (check-parameters.ts), states and their roles against the World of the
  * scenario's year (check-roles.ts), and events written twice (check-duplicates.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { findState, readWorld, worldYears, type World } from '../data/index.js';
-import { parameterIssues } from './check-parameters.js';
+import { overrideIssues, parameterIssues } from './check-parameters.js';
 import { duplicateIssues } from './check-duplicates.js';
 import { roleIssues } from './check-roles.js';
 import { timingIssues, worldYearOf } from './check-timing.js';
@@ -56,7 +57,9 @@ export function validateScenario(text: string, options: ValidateOptions = {}): S
   };
 
   const parsed = scenarioSchema.safeParse(raw);
+  const fileParams = parameterFile(raw, options.file);
   const drafts: IssueDraft[] = [
+    ...fileParams.issues,
     ...(parsed.success ? [] : schemaIssues(parsed.error.issues, raw, { suggestState })),
     ...timingIssues(raw, years),
     ...parameterIssues(raw),
@@ -74,7 +77,30 @@ export function validateScenario(text: string, options: ValidateOptions = {}): S
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-  return { ok: true, value: parsed.data };
+  // The file's values apply unless the scenario sets them: the scenario (and its hash) carries the merged values.
+  return { ok: true, value: { ...parsed.data, parameters: { ...fileParams.values, ...parsed.data.parameters } } };
+}
+
+/** Reads a scenario's parameter_file (relative to the scenario file, else to the working folder). */
+function parameterFile(raw: unknown, file: string | undefined): { values: Record<string, number>; issues: IssueDraft[] } {
+  const name = raw !== null && typeof raw === 'object' ? (raw as { parameter_file?: unknown }).parameter_file : undefined;
+  if (typeof name !== 'string' || name === '') return { values: {}, issues: [] };
+  const base = file !== undefined && existsSync(file) ? dirname(file) : process.cwd();
+  const path = isAbsolute(name) ? name : resolve(base, name);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    return { values: {}, issues: [{ code: 'file_unreadable', path: ['parameter_file'], message: `cannot read the parameter file ${path}: ${why}`, fix: 'give the path of a file written by `ballast calibrate --out FILE`, relative to the scenario file' }] };
+  }
+  const params = json !== null && typeof json === 'object' ? (json as { parameters?: unknown }).parameters : undefined;
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    return { values: {}, issues: [{ code: 'invalid_type', path: ['parameter_file'], message: `${path} has no "parameters" object`, fix: 'use a file written by `ballast calibrate --out FILE`: { "parameters": { "name": value, … } }' }] };
+  }
+  const issues = overrideIssues(params, () => ['parameter_file'], `${name} parameters`);
+  const values = Object.fromEntries(Object.entries(params as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  return { values, issues };
 }
 
 /** Reads and validates a scenario file; an unreadable file is an issue too. */

@@ -15,6 +15,7 @@ import { worldRoutes } from './routes/world.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { runRoutes } from './routes/runs.js';
 import { compareRoutes } from './routes/compare.js';
+import { validationRoutes } from './routes/validation.js';
 import type { ServerContext } from './context.js';
 
 /** Request bodies up to 256 kB: a scenario is a few kB; 200 kB is the schema's limit. */
@@ -44,6 +45,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   await app.register(scenarioRoutes(o.context));
   await app.register(runRoutes(o.context));
   await app.register(compareRoutes(o.context));
+  await app.register(validationRoutes(o.context));
   if (o.webDir && existsSync(o.webDir)) {
     // @fastify/static resolves paths inside root and refuses to leave it (../ gives 404).
     await app.register(fastifyStatic, { root: resolve(o.webDir), prefix: '/', index: ['index.html'], wildcard: true });

@@ -108,3 +108,39 @@ export interface CompareResponse {
 
 /** Server-sent events on /api/runs/:id/events: `progress` {done, total}, `status` RunInfo; the stream ends after done, failed or cancelled. */
 export type RunEvent = { event: 'progress'; data: { done: number; total: number } } | { event: 'status'; data: RunInfo };
+
+export const validationQuery = z.object({
+  train_until: z.coerce.number().int().min(1996).max(2100).default(2011),
+  from: z.coerce.number().int().min(1997).max(2100).default(2012),
+  to: z.coerce.number().int().min(1997).max(2100).default(2016),
+  runs: z.coerce.number().int().min(100).max(20_000).default(1000),
+}).strict();
+
+/** GET /api/validation: a hindcast on the bundled data (the truth must be inside the data). */
+export interface ValidationResponse {
+  trainUntil: number;
+  window: [number, number];
+  scenario: string;
+  runs: number;
+  seed: number;
+  scores: Record<'model' | 'persistence' | 'trend', { n: number; mae: number; rmse: number; crps: number; coverage50: number; coverage90: number }>;
+  rows: { iso3: string; year: number; truth: number; model: { mean: number; q05: number; q25: number; q50: number; q75: number; q95: number; crps: number }; persistence: { mean: number; sd: number; crps: number }; trend: { mean: number; sd: number; crps: number } }[];
+  twoPercent: { year: number; truth: number; model: { q05: number; q50: number; q95: number }; persistence: number; trend: number }[];
+  checks: { name: string; value: string; passed: boolean }[];
+  calibration: { parameters: Record<string, number>; intervals: Record<string, [number, number]> };
+}
+
+export const sensitivityQuery = z.object({
+  method: z.enum(['morris', 'sobol']).default('morris'),
+  outcome: z.enum(['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear']).default('p_holds'),
+}).strict();
+
+/** GET /api/runs/:id/sensitivity: which parameters move the run's outcome most (a tornado chart). */
+export interface SensitivityResponse {
+  method: 'morris' | 'sobol';
+  outcome: string;
+  runsPerEvaluation: number;
+  evaluations: number;
+  /** Ranked, most influential first. Morris: muStar, mu, sigma; Sobol: s1, st (with intervals). */
+  parameters: { name: string; min: number; max: number; muStar?: number; mu?: number; sigma?: number; s1?: number; s1Interval?: [number, number]; st?: number; stInterval?: [number, number] }[];
+}

@@ -18,6 +18,16 @@ export interface EffortFit {
   readonly noise: number;
   readonly ols: OlsFit;
   readonly years: readonly [number, number];
+  /** 95% intervals of each parameter: κ from its coefficient, the others by the delta method. */
+  readonly intervals: Readonly<Record<'adjustment' | 'intercept' | 'threat' | 'credibilityGap' | 'peers', readonly [number, number]>>;
+}
+
+const Z95 = 1.959963984540054;
+
+/** Standard error of g = β_j / (1 − β_1) by the delta method: ∇g = (1/κ) e_j + (β_j/κ²) e_1. */
+function ratioSe(cov: number[][], j: number, bj: number, kappa: number): number {
+  const gj = 1 / kappa, g1 = bj / (kappa * kappa);
+  return Math.sqrt(gj * gj * cov[j]![j]! + g1 * g1 * cov[1]![1]! + 2 * gj * g1 * cov[j]![1]!);
 }
 
 export function fitEffort(rows: readonly PanelRow[]): EffortFit | null {
@@ -26,9 +36,18 @@ export function fitEffort(rows: readonly PanelRow[]): EffortFit | null {
   if (!fit) return null;
   const [b0, bLag, bT, bC, bPeers] = fit.coefficients as [number, number, number, number, number];
   const kappa = 1 - bLag;
+  const cov = fit.covariance;
+  const ci = (v: number, se: number) => [v - Z95 * se, v + Z95 * se] as const;
   return {
     adjustment: kappa, intercept: b0 / kappa, threat: bT / kappa, credibilityGap: bC / kappa, peers: bPeers / kappa, noise: fit.sigma, ols: fit,
     years: [Math.min(...rows.map((r) => r.year)), Math.max(...rows.map((r) => r.year))],
+    intervals: {
+      adjustment: ci(kappa, fit.standardErrors[1]!),
+      intercept: ci(b0 / kappa, ratioSe(cov, 0, b0, kappa)),
+      threat: ci(bT / kappa, ratioSe(cov, 2, bT, kappa)),
+      credibilityGap: ci(bC / kappa, ratioSe(cov, 3, bC, kappa)),
+      peers: ci(bPeers / kappa, ratioSe(cov, 4, bPeers, kappa)),
+    },
   };
 }
 

@@ -7,6 +7,8 @@
 export interface OlsFit {
   readonly coefficients: number[];
   readonly standardErrors: number[];
+  /** σ²(XᵀX)⁻¹: the coefficients' covariance matrix. */
+  readonly covariance: number[][];
   /** Residual standard deviation (divisor n − k). */
   readonly sigma: number;
   readonly r2: number;
@@ -58,5 +60,5 @@ export function ols(X: readonly (readonly number[])[], y: readonly number[]): Ol
     sst += (y[r]! - mean) ** 2;
   }
   const s2 = sse / (n - k);
-  return { coefficients: beta, standardErrors: inv.map((row, i) => Math.sqrt(s2 * row[i]!)), sigma: Math.sqrt(s2), r2: sst > 0 ? 1 - sse / sst : 0, n };
+  return { coefficients: beta, standardErrors: inv.map((row, i) => Math.sqrt(s2 * row[i]!)), covariance: inv.map((row) => row.map((v) => s2 * v)), sigma: Math.sqrt(s2), r2: sst > 0 ? 1 - sse / sst : 0, n };
 }

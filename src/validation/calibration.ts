@@ -1,0 +1,136 @@
+/**
+ * Calibration on data up to a training year only (training-data.ts makes later data unreadable):
+ *  - the defence-effort equation by OLS on the SIPRI panel, with 95% intervals (delta method);
+ *  - the credibility baseline (cred_base, cred_ballast_gain) by approximate Bayesian computation,
+ *    rejection sampling (Pritchard et al. 1999; Beaumont, Zhang & Balding 2002): draw from the
+ *    registry's ranges (uniform priors), simulate the surveyed allies' credibility a year into a
+ *    continuity run from the survey year's World, keep the draws whose distance to the surveys
+ *    (RMSE in percentage points) is among the smallest `acceptShare`.
+ * Parameters the data cannot pin down keep the registry's values and ranges.
+ */
+import { writeFileSync } from 'node:fs';
+import { datasetRows } from '../data/index.js';
+import { Xoshiro128 } from '../engine/prng.js';
+import { InputError } from '../engine/errors.js';
+import { effortPanel, fitEffort, PARAMETER_BY_NAME, type EffortFit } from '../model/index.js';
+import { scenarioSchema } from '../scenario/schema.js';
+import { runScenario } from '../results/simulate.js';
+import { trainingDataDir } from './training-data.js';
+
+export interface Survey { iso3: string; year: number; pct: number }
+
+/** "Would the U.S. defend an ally" surveys from `from` to `to` (data/surveys.csv, measure us_would_defend). */
+export function credibilitySurveys(dataDir: string, from: number, to: number): Survey[] {
+  return datasetRows(dataDir, 'surveys')
+    .filter((r) => r.measure === 'us_would_defend' && r.pct !== null && Number(r.year) >= from && Number(r.year) <= to)
+    .map((r) => ({ iso3: String(r.iso3), year: Number(r.year), pct: Number(r.pct) }));
+}
+
+export interface AbcOptions {
+  samples?: number;
+  /** Runs per simulated draw. */
+  runs?: number;
+  acceptShare?: number;
+  seed?: number;
+  workers?: number;
+  /** Surveys to fit (default: those of the training data). */
+  surveys?: Survey[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface AbcResult {
+  parameters: ('cred_base' | 'cred_ballast_gain')[];
+  surveys: Survey[];
+  samples: number;
+  accepted: number;
+  runsPerSample: number;
+  /** Posterior mean and 90% interval (5th and 95th percentiles of the accepted draws). */
+  estimates: Record<string, { mean: number; lo: number; hi: number }>;
+  /** RMSE (percentage points) of the posterior mean's credibility against the surveys. */
+  distance: number;
+  /** The tolerance: the largest accepted distance. */
+  epsilon: number;
+}
+
+/** The model's mean credibility (%) for each surveyed ally, 12 months into a continuity run from the survey year. */
+export async function simulatedCredibility(dataDir: string, surveys: readonly Survey[], overrides: Record<string, number>, runs: number, seed: number, workers: number): Promise<number[]> {
+  const year = Math.max(...surveys.map((s) => s.year));
+  const scenario = scenarioSchema.parse({ name: 'ABC: credibility under 2016 policy', world: year, start: `${year + 1}-01`, horizon_months: 12, runs, seed, parameters: overrides });
+  const r = await runScenario(scenario, { dataDir, runs, seed, workers });
+  return surveys.map((s) => {
+    const a = r.allies.find((x) => x.iso3 === s.iso3);
+    return a ? 100 * (a.credibility.at(-1) ?? Number.NaN) : Number.NaN;
+  });
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const i = (sorted.length - 1) * q, lo = Math.floor(i), hi = Math.ceil(i);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
+}
+
+export async function abcCredibility(dataDir: string, trainUntil: number, o: AbcOptions = {}): Promise<AbcResult | null> {
+  const surveys = o.surveys ?? credibilitySurveys(dataDir, trainUntil - 4, trainUntil);
+  if (surveys.length === 0) return null;
+  const samples = o.samples ?? 120, runs = o.runs ?? 40, accept = o.acceptShare ?? 0.1, workers = o.workers ?? 1;
+  const names = ['cred_base', 'cred_ballast_gain'] as const;
+  const rng = new Xoshiro128(o.seed ?? 1, 0, 9);
+  const draws: { theta: number[]; distance: number }[] = [];
+  for (let k = 0; k < samples; k++) {
+    const theta = names.map((n) => { const p = PARAMETER_BY_NAME.get(n)!; return p.min + rng.next() * (p.max - p.min); });
+    const sim = await simulatedCredibility(dataDir, surveys, Object.fromEntries(names.map((n, i) => [n, theta[i]!])), runs, o.seed ?? 1, workers);
+    const distance = Math.sqrt(surveys.reduce((s, sv, i) => s + (sim[i]! - sv.pct) ** 2, 0) / surveys.length);
+    draws.push({ theta, distance });
+    o.onProgress?.(k + 1, samples);
+  }
+  draws.sort((a, b) => a.distance - b.distance);
+  const kept = draws.slice(0, Math.max(2, Math.round(samples * accept)));
+  const estimates: AbcResult['estimates'] = {};
+  names.forEach((n, i) => {
+    const v = kept.map((d) => d.theta[i]!).sort((a, b) => a - b);
+    estimates[n] = { mean: v.reduce((a, b) => a + b, 0) / v.length, lo: quantile(v, 0.05), hi: quantile(v, 0.95) };
+  });
+  const fitted = await simulatedCredibility(dataDir, surveys, { cred_base: estimates.cred_base!.mean, cred_ballast_gain: estimates.cred_ballast_gain!.mean }, runs, o.seed ?? 1, workers);
+  const distance = Math.sqrt(surveys.reduce((s, sv, i) => s + (fitted[i]! - sv.pct) ** 2, 0) / surveys.length);
+  return { parameters: [...names], surveys, samples, accepted: kept.length, runsPerSample: runs, estimates, distance, epsilon: kept.at(-1)!.distance };
+}
+
+export interface Calibration {
+  trainUntil: number;
+  effort: EffortFit;
+  credibility: AbcResult | null;
+  /** The values a scenario uses through `parameter_file`. */
+  parameters: Record<string, number>;
+  intervals: Record<string, [number, number]>;
+}
+
+/** Calibrates every parameter the data up to `trainUntil` can pin down. */
+export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: string; abc?: boolean } = {}): Promise<Calibration> {
+  const dir = trainingDataDir(trainUntil, o.dataDir);
+  const rows = effortPanel(1991, trainUntil, trainUntil, { dataDir: dir });
+  const effort = fitEffort(rows);
+  if (!effort || rows.length < 50) throw new InputError(`too few ally-years up to ${trainUntil} to fit the effort equation (${rows.length}): train until 1996 or later`);
+  const credibility = o.abc === false ? null : await abcCredibility(dir, trainUntil, o);
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  const clamp = (name: string, v: number) => { const p = PARAMETER_BY_NAME.get(name)!; return round(Math.min(p.max, Math.max(p.min, v))); };
+  const parameters: Record<string, number> = {
+    effort_adjustment: clamp('effort_adjustment', effort.adjustment), effort_intercept: clamp('effort_intercept', effort.intercept),
+    effort_threat: clamp('effort_threat', effort.threat), effort_credibility_gap: clamp('effort_credibility_gap', effort.credibilityGap),
+    effort_peers: clamp('effort_peers', effort.peers), effort_noise: clamp('effort_noise', effort.noise),
+  };
+  const intervals: Record<string, [number, number]> = {
+    effort_adjustment: [...effort.intervals.adjustment], effort_intercept: [...effort.intervals.intercept], effort_threat: [...effort.intervals.threat],
+    effort_credibility_gap: [...effort.intervals.credibilityGap], effort_peers: [...effort.intervals.peers],
+  };
+  if (credibility) for (const [n, e] of Object.entries(credibility.estimates)) { parameters[n] = clamp(n, e.mean); intervals[n] = [e.lo, e.hi]; }
+  return { trainUntil, effort, credibility, parameters, intervals };
+}
+
+/** Writes the parameter file scenarios name with `parameter_file:`. */
+export function writeParameterFile(file: string, c: Calibration): void {
+  writeFileSync(file, JSON.stringify({
+    generator: 'ballast calibrate', train_until: c.trainUntil,
+    method: { effort: `OLS on the SIPRI panel of allies ${c.effort.years[0]}-${c.effort.years[1]} (n = ${c.effort.ols.n}, R² = ${c.effort.ols.r2.toFixed(3)})`, credibility: c.credibility ? `ABC rejection: ${c.credibility.samples} draws, ${c.credibility.accepted} accepted, ${c.credibility.runsPerSample} runs each, against ${c.credibility.surveys.length} surveys` : 'not calibrated (no surveys up to the training year)' },
+    parameters: c.parameters,
+    intervals: c.intervals,
+  }, null, 2) + '\n');
+}

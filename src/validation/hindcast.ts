@@ -1,0 +1,191 @@
+/**
+ * The hindcast: calibrate on data up to the training year only, run the hindcast scenario of the
+ * window (what actually drove events, never what the model must predict), and score its defence
+ * spending forecasts against the truth — per ally-year and in aggregate, with proper scores, and
+ * against two baselines scored the same way: persistence and each ally's linear trend.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadWorld, worldYears, defaultDataDir } from '../data/index.js';
+import { InputError } from '../engine/errors.js';
+import { runEnsemble } from '../engine/ensemble.js';
+import { prepare } from '../engine/prepare.js';
+import { layoutOfCore } from '../engine/block.js';
+import { BINS, SPENDING_BIN } from '../engine/accumulator.js';
+import { ols } from '../model/index.js';
+import { METRICS } from '../model/metrics.js';
+import { assembleResult, type EnsembleResult } from '../results/assemble.js';
+import { histogramQuantile } from '../results/intervals.js';
+import { validateScenario, type Scenario } from '../scenario/index.js';
+import { calibrate, type Calibration } from './calibration.js';
+import { aggregate, crpsGaussian, crpsHistogram, type PointScores } from './scores.js';
+import { trainingDataDir } from './training-data.js';
+import type { Truth } from './truth.js';
+
+export const METHODS = ['model', 'persistence', 'trend'] as const;
+export type Method = (typeof METHODS)[number];
+const Z50 = 0.6744897501960817, Z90 = 1.6448536269514722;
+/** Years of each ally's linear trend (the issue: 2010-2016 for the 2016 split). */
+const TREND_YEARS = 7;
+
+export interface HindcastOptions {
+  trainUntil: number;
+  from: number;
+  to: number;
+  /** The truth; default: the bundled data, when the window lies inside them. */
+  truth?: Truth;
+  scenarioFile?: string;
+  runs?: number;
+  seed?: number;
+  workers?: number;
+  dataDir?: string;
+  /** ABC draws for the credibility baseline (0 skips ABC). */
+  abcSamples?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface AllyYearScore {
+  iso3: string; year: number; truth: number;
+  model: { mean: number; q05: number; q25: number; q50: number; q75: number; q95: number; crps: number };
+  persistence: { mean: number; sd: number; crps: number };
+  trend: { mean: number; sd: number; crps: number };
+}
+
+export interface Hindcast {
+  trainUntil: number;
+  window: [number, number];
+  scenario: string;
+  runs: number;
+  seed: number;
+  calibration: Calibration;
+  rows: AllyYearScore[];
+  scores: Record<Method, PointScores>;
+  /** Allies at or above 2% by year: the truth, the model's median and 90% band, and the baselines. */
+  twoPercent: { year: number; truth: number; model: { q05: number; q50: number; q95: number }; persistence: number; trend: number }[];
+  checks: { name: string; value: string; passed: boolean }[];
+  result: EnsembleResult;
+}
+
+/** The hindcast scenario of a window: scenarios/hindcast-FROM-TO.yaml. */
+export function hindcastScenarioFile(from: number, to: number, scenariosDir = 'scenarios'): string {
+  return join(scenariosDir, `hindcast-${from}-${to}.yaml`);
+}
+
+/**
+ * The truth from the bundled data: each ally's SIPRI share of GDP — the series the training data
+ * use for every year (NATO's table starts in 2012, so mixing it in would score a series break).
+ */
+export function bundledTruth(from: number, to: number, dataDir = defaultDataDir()): Truth {
+  const last = worldYears({ dataDir })[1];
+  if (to > last) throw new InputError(`the bundled data end in ${last}: give --truth FILE for ${from}-${to} (docs/VALIDATION.md explains how to build one from a SIPRI or NATO release)`);
+  const truth: Truth = new Map();
+  for (let y = from; y <= to; y++) {
+    for (const s of loadWorld(y, { dataDir }).states) {
+      if (!s.roles.ally || s.defence.sipriPctGdp === null) continue;
+      if (!truth.has(s.iso3)) truth.set(s.iso3, new Map());
+      truth.get(s.iso3)!.set(y, s.defence.sipriPctGdp);
+    }
+  }
+  return truth;
+}
+
+export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
+  const { trainUntil, from, to } = o;
+  if (from !== trainUntil + 1 || to < from) throw new InputError(`the window must start the year after training: --train-until ${trainUntil} --from ${trainUntil + 1} --to YEAR (got --from ${from} --to ${to})`);
+  const dataDir = o.dataDir ?? defaultDataDir();
+  const train = trainingDataDir(trainUntil, dataDir);
+  const truth = o.truth ?? bundledTruth(from, to, dataDir);
+  const calibration = await calibrate(trainUntil, { dataDir, abc: (o.abcSamples ?? 80) > 0, samples: o.abcSamples ?? 80, workers: o.workers ?? 1 });
+
+  const file = o.scenarioFile ?? hindcastScenarioFile(from, to);
+  if (!existsSync(file)) throw new InputError(`no hindcast scenario ${file}: write one (the drivers of ${from}-${to}, as scenarios/hindcast-2017-2024.yaml does) or give --scenario FILE`);
+  const v = validateScenario(readFileSync(file, 'utf8'), { file, dataDir: train });
+  if (!v.ok) throw new InputError(`${file} does not validate against the data up to ${trainUntil}: ${v.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('; ')}`);
+  if (v.value.world !== trainUntil || v.value.start !== `${from}-01` || v.value.horizon_months < (to - from + 1) * 12) {
+    throw new InputError(`${file} must start from the ${trainUntil} world in ${from}-01 and run at least ${(to - from + 1) * 12} months`);
+  }
+  // Calibrated values apply; the scenario's own parameters (if any) still win.
+  const scenario: Scenario = { ...v.value, parameters: { ...calibration.parameters, ...v.value.parameters } };
+  const runs = o.runs ?? 2000, seed = o.seed ?? scenario.seed;
+  const agg = await runEnsemble(scenario, { runs, seed, workers: o.workers ?? 1, dataDir: train, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+  const p = prepare(scenario, train);
+  const layout = layoutOfCore(p.core), slots = p.core.setting.slots;
+
+  // Baselines from the training data only: the training year's value, and each ally's trend.
+  const trainWorlds = new Map<number, ReturnType<typeof loadWorld>>();
+  const worldOf = (y: number) => { if (!trainWorlds.has(y)) trainWorlds.set(y, loadWorld(y, { dataDir: train })); return trainWorlds.get(y)!; };
+  const pct = (iso3: string, y: number) => worldOf(y).states.find((s) => s.iso3 === iso3)?.defence.pctGdp ?? null;
+  const changes: number[] = [];
+  for (const s of worldOf(trainUntil).states.filter((x) => x.roles.ally)) {
+    for (let y = Math.max(1995, trainUntil - 10); y < trainUntil; y++) {
+      const a = pct(s.iso3, y), b = pct(s.iso3, y + 1);
+      if (a !== null && b !== null) changes.push(b - a);
+    }
+  }
+  const sdStep = Math.sqrt(changes.reduce((acc, c) => acc + c * c, 0) / Math.max(1, changes.length));
+
+  const rows: AllyYearScore[] = [];
+  for (const [iso3, byYear] of truth) {
+    const slot = slots.indexOf(iso3);
+    const last = pct(iso3, trainUntil);
+    if (slot < 0 || last === null) continue;
+    const past = Array.from({ length: TREND_YEARS }, (_, k) => trainUntil - TREND_YEARS + 1 + k).map((y) => [y, pct(iso3, y)] as const).filter((x): x is readonly [number, number] => x[1] !== null);
+    const line = past.length >= 3 ? ols(past.map(([y]) => [1, y]), past.map(([, m]) => m)) : null;
+    for (const [year, y] of byYear) {
+      const yi = layout.years.indexOf(year);
+      if (yi < 0) continue;
+      const idx = slot * layout.years.length + yi, count = agg.acc.spendActive[idx]!;
+      if (count === 0) continue;
+      const off = idx * BINS, q = (x: number) => histogramQuantile(agg.acc.spendHist, off, BINS, count, x, 'unit', SPENDING_BIN);
+      const h = year - trainUntil;
+      const trendMean = line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : last;
+      const trendSd = Math.sqrt((line ? line.sigma * line.sigma : 0) + sdStep * sdStep * h);
+      rows.push({
+        iso3, year, truth: y,
+        model: { mean: agg.acc.spendSum[idx]! / count, q05: q(0.05), q25: q(0.25), q50: q(0.5), q75: q(0.75), q95: q(0.95), crps: crpsHistogram(agg.acc.spendHist, off, BINS, SPENDING_BIN, y) },
+        persistence: { mean: last, sd: sdStep * Math.sqrt(h), crps: crpsGaussian(last, sdStep * Math.sqrt(h), y) },
+        trend: { mean: trendMean, sd: trendSd, crps: crpsGaussian(trendMean, trendSd, y) },
+      });
+    }
+  }
+  rows.sort((a, b) => a.iso3.localeCompare(b.iso3) || a.year - b.year);
+  const gaussian = (m: { mean: number; sd: number; crps: number }, y: number) => ({ error: m.mean - y, crps: m.crps, in50: Math.abs(y - m.mean) <= Z50 * m.sd, in90: Math.abs(y - m.mean) <= Z90 * m.sd });
+  const scores: Record<Method, PointScores> = {
+    model: aggregate(rows.map((r) => ({ error: r.model.mean - r.truth, crps: r.model.crps, in50: r.truth >= r.model.q25 && r.truth <= r.model.q75, in90: r.truth >= r.model.q05 && r.truth <= r.model.q95 }))),
+    persistence: aggregate(rows.map((r) => gaussian(r.persistence, r.truth))),
+    trend: aggregate(rows.map((r) => gaussian(r.trend, r.truth))),
+  };
+
+  const m2 = METRICS.findIndex((m) => m.name === 'allies_at_2pct');
+  const twoPercent = layout.years.map((year, yi) => {
+    const t = layout.yearEnd[yi]!, off = (m2 * layout.horizon + t) * BINS;
+    const inYear = rows.filter((r) => r.year === year);
+    return {
+      year, truth: inYear.filter((r) => r.truth >= 2).length,
+      model: { q05: histogramQuantile(agg.acc.metricHist, off, BINS, agg.acc.runs, 0.05, 'count'), q50: histogramQuantile(agg.acc.metricHist, off, BINS, agg.acc.runs, 0.5, 'count'), q95: histogramQuantile(agg.acc.metricHist, off, BINS, agg.acc.runs, 0.95, 'count') },
+      persistence: inYear.filter((r) => r.persistence.mean >= 2).length, trend: inYear.filter((r) => r.trend.mean >= 2).length,
+    };
+  }).filter((x) => x.year >= from && x.year <= to && rows.some((r) => r.year === x.year));
+
+  const result = assembleResult(agg);
+  return { trainUntil, window: [from, to], scenario: file, runs, seed, calibration, rows, scores, twoPercent, checks: qualitativeChecks(result), result };
+}
+
+/** The qualitative checks of the issue, with their probabilities. */
+export function qualitativeChecks(r: EnsembleResult): Hindcast['checks'] {
+  const p = (name: string) => r.outcomes.find((o) => o.outcome === name)!.probability;
+  const top = [...r.outcomes].sort((a, b) => b.probability - a.probability)[0]!;
+  const firstYear = r.allies.map((a) => a.spending[0]?.mean).filter((x): x is number => x !== null && x !== undefined);
+  const lastYear = r.allies.map((a) => a.spending.at(-1)?.mean).filter((x): x is number => x !== null && x !== undefined);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const ally = (c: string) => r.allies.find((a) => a.iso3 === c);
+  const ranked = [...r.allies].sort((a, b) => (b.ever.hedging ?? 0) - (a.ever.hedging ?? 0)).map((a) => a.iso3);
+  const rank = (c: string) => ranked.indexOf(c) + 1;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    { name: 'the alliance holds or is strained, not unravelled, as its most likely outcome', value: `most likely: ${top.outcome} (${pct(top.probability)}); holds or strained ${pct(p('holds') + p('strained'))}, unravelled ${pct(p('unravelled'))}`, passed: (top.outcome === 'holds' || top.outcome === 'strained') && p('unravelled') < 0.5 },
+    { name: 'spending rises', value: `allies' mean share of GDP ${mean(firstYear).toFixed(2)}% in the first year → ${mean(lastYear).toFixed(2)}% in the last`, passed: mean(lastYear) > mean(firstYear) },
+    { name: 'no South Korean or Australian weapons programme', value: `P(programme or further): KOR ${pct(ally('KOR')?.nuclear.programme ?? 0)}, AUS ${pct(ally('AUS')?.nuclear.programme ?? 0)}`, passed: (ally('KOR')?.nuclear.programme ?? 0) < 0.5 && (ally('AUS')?.nuclear.programme ?? 0) < 0.5 },
+    { name: 'Turkey and the Philippines among the allies most likely to hedge (top five)', value: `P(hedging at some point): TUR ${pct(ally('TUR')?.ever.hedging ?? 0)} (rank ${rank('TUR')}), PHL ${pct(ally('PHL')?.ever.hedging ?? 0)} (rank ${rank('PHL')})`, passed: rank('TUR') <= 5 && rank('PHL') <= 5 },
+  ];
+}
