@@ -1,52 +1,81 @@
-/** `ballast calibrate`: estimates the defence-effort equation and tests it out of sample. */
+/**
+ * `ballast calibrate --train-until Y`: estimates what the data up to Y can pin down (the
+ * defence-effort equation by OLS, the credibility baseline by ABC against surveys), reports
+ * estimates, intervals and fit, optionally scores the effort equation out of sample, and writes
+ * a parameter file that scenarios name with `parameter_file:`.
+ */
 import { Option, type Command } from 'commander';
-import { effortPanel, holdoutEffort, fitEffort } from '../model/index.js';
-import { InputError } from '../engine/errors.js';
 import { worldYears } from '../data/index.js';
-import { formatCsv } from '../data/index.js';
-import { FORMATS, type Format } from './format.js';
+import { InputError } from '../engine/errors.js';
+import { closePools, defaultWorkers } from '../engine/index.js';
+import { effortPanel, holdoutEffort } from '../model/index.js';
+import { calibrate, writeParameterFile } from '../validation/calibration.js';
+import { trainingDataDir } from '../validation/training-data.js';
+import { progressBar } from './progress.js';
+
+const int = (v: string, flag: string) => { const n = Number(v); if (!Number.isInteger(n)) throw new InputError(`${flag} ${v}: give a whole number`); return n; };
+const f = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(4));
 
 export function registerCalibrateCommand(program: Command): void {
   program
     .command('calibrate')
-    .description('estimate the defence-effort equation by OLS on the SIPRI panel of allies, and score it out of sample against persistence and linear trends')
-    .option('--train-until <year>', 'last year of the training data', '2011')
-    .option('--test-until <year>', 'last year of the test data', '2016')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-    .action((o: { trainUntil: string; testUntil: string; format: Format }) => {
-      const train = Number(o.trainUntil), test = Number(o.testUntil);
+    .description('estimate the parameters the data up to a year can pin down, with intervals and fit; write a parameter file scenarios can name')
+    .option('--train-until <year>', 'last year the calibration may see', '2016')
+    .option('--holdout-until <year>', 'also fit on data up to --train-until and score the effort equation on the years after it, up to this year')
+    .option('--out <file>', 'write the parameter file (JSON) here')
+    .option('--abc-samples <n>', 'draws for the ABC of the credibility baseline (0 skips it)', '120')
+    .option('--workers <w>', 'worker threads')
+    .option('--quiet', 'no progress bar')
+    .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
+    .addHelpText('after', '\nExamples:\n  ballast calibrate --train-until 2016 --out calibrated.json\n  ballast calibrate --train-until 2011 --holdout-until 2016')
+    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; abcSamples: string; workers?: string; quiet?: boolean; format: 'table' | 'json' }) => {
+      const train = int(o.trainUntil, '--train-until');
       const [first, last] = worldYears();
-      if (!Number.isInteger(train) || !Number.isInteger(test) || train < first + 5 || test > last || test <= train) {
-        throw new InputError(`--train-until ${o.trainUntil} --test-until ${o.testUntil}: choose ${first + 5} <= train < test <= ${last}`);
+      if (train < first + 6 || train > last) throw new InputError(`--train-until ${train}: choose a year from ${first + 6} to ${last}`);
+      const holdout = o.holdoutUntil ? int(o.holdoutUntil, '--holdout-until') : null;
+      if (holdout !== null && (holdout <= train || holdout > last)) throw new InputError(`--holdout-until ${holdout}: choose a year after ${train}, up to ${last}`);
+      const samples = int(o.abcSamples, '--abc-samples');
+      const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0);
+      try {
+        const c = await calibrate(train, { abc: samples > 0, samples, workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(), onProgress: (d, t) => bar.update(d, t) });
+        bar.stop();
+        // The holdout scores need the later years: they come from the full data, never from the training copy.
+        const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout) : null;
+        if (o.out) writeParameterFile(o.out, c);
+        if (o.format === 'json') {
+          process.stdout.write(JSON.stringify({ trainUntil: train, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
+          return;
+        }
+        const e = c.effort;
+        const lines = [
+          `Calibration on data up to ${train} (a copy of data/ without later rows: ${trainingDataDir(train)})`,
+          '',
+          `Defence effort: m_t = m_{t-1} + κ(m* − m_{t-1}) + σε, m* = a + b·threat + c·(1 − credibility) + d·peers`,
+          `OLS on the SIPRI panel of allies ${e.years[0]}-${e.years[1]}: n = ${e.ols.n}, R² (levels) = ${e.ols.r2.toFixed(3)}, residual s.d. ${e.noise.toFixed(4)}`,
+          '  parameter                    estimate     95% interval',
+          ...Object.entries(c.intervals).filter(([k]) => k.startsWith('effort_')).map(([k, [lo, hi]]) => `  ${k.padEnd(26)} ${f(c.parameters[k]!).padStart(10)}   [${f(lo)}, ${f(hi)}]`),
+          `  ${'effort_noise'.padEnd(26)} ${f(c.parameters.effort_noise!).padStart(10)}   (residual s.d.)`,
+          '  effort_pressure keeps the registry value: no conditional guarantee before 2017, so the data cannot identify it.',
+          '',
+        ];
+        if (c.credibility) {
+          const a = c.credibility;
+          lines.push(`Credibility baseline by ABC rejection: ${a.samples} draws from the registry ranges, ${a.runsPerSample} runs each, the closest ${a.accepted} kept (distance ≤ ${a.epsilon.toFixed(1)} points)`);
+          lines.push(`against ${a.surveys.map((s) => `${s.iso3} ${s.pct}% (${s.year})`).join(', ')}:`);
+          for (const [k, est] of Object.entries(a.estimates)) lines.push(`  ${k.padEnd(26)} ${f(est.mean).padStart(10)}   [${f(est.lo)}, ${f(est.hi)}] (90% of the accepted draws)`);
+          lines.push(`  fit: RMSE ${a.distance.toFixed(1)} points between the model's credibility and the surveys`);
+        } else lines.push(`Credibility baseline: not calibrated (no survey of U.S. credibility up to ${train}); the registry values stand.`);
+        if (h) {
+          lines.push('', `Out of sample ${train + 1}-${holdout} (effort equation fitted on data up to ${train}), % of GDP:`);
+          for (const s of h.scores) lines.push(`  ${s.method.padEnd(46)} MAE ${s.mae.toFixed(3)}  RMSE ${s.rmse.toFixed(3)}  (n = ${s.n})`);
+          const m = h.scores[0]!, p = h.scores[1]!;
+          lines.push(m.rmse > p.rmse ? `  The dynamic forecast loses to persistence (RMSE ${m.rmse.toFixed(3)} vs ${p.rmse.toFixed(3)}).` : `  The dynamic forecast beats persistence (RMSE ${m.rmse.toFixed(3)} vs ${p.rmse.toFixed(3)}).`);
+        }
+        if (o.out) lines.push('', `Parameter file written: ${o.out} (name it in a scenario with  parameter_file: ${o.out})`);
+        process.stdout.write(lines.join('\n') + '\n');
+      } finally {
+        bar.stop();
+        await closePools();
       }
-      const rows = effortPanel(first + 1, test, last);
-      const h = holdoutEffort(rows.filter((r) => r.year <= test), train, test);
-      const full = fitEffort(rows.filter((r) => r.year <= test));
-      if (!h || !full) throw new InputError('the panel is too small to fit the equation: widen the years');
-      const coef = (f: typeof full) => [['effort_adjustment', f.adjustment], ['effort_intercept', f.intercept], ['effort_threat', f.threat], ['effort_credibility_gap', f.credibilityGap], ['effort_peers', f.peers], ['effort_noise', f.noise]] as const;
-      if (o.format === 'json') {
-        process.stdout.write(JSON.stringify({ train: { years: h.fit.years, coefficients: Object.fromEntries(coef(h.fit)), r2: h.fit.ols.r2, n: h.fit.ols.n }, full: { years: full.years, coefficients: Object.fromEntries(coef(full)), r2: full.ols.r2, n: full.ols.n }, holdout: { years: [train + 1, test], scores: h.scores } }, null, 2) + '\n');
-        return;
-      }
-      if (o.format === 'csv') {
-        process.stdout.write(formatCsv(['method', 'mae', 'rmse', 'n'], h.scores.map((s) => [s.method, s.mae, s.rmse, s.n])));
-        return;
-      }
-      const lines = [
-        `Defence-effort equation: m_t = m_{t-1} + κ(m* − m_{t-1}) + σε, m* = a + b·threat + c·(1 − credibility) + d·peers`,
-        `OLS on the SIPRI share-of-GDP panel of U.S. allies (${rows.length} ally-years ${first + 1}-${test}).`,
-        '',
-        `  parameter                 fit ${h.fit.years[0]}-${h.fit.years[1]}   fit ${full.years[0]}-${full.years[1]}`,
-        ...coef(h.fit).map(([name, v], i) => `  ${name.padEnd(24)} ${v.toFixed(4).padStart(12)} ${coef(full)[i]![1].toFixed(4).padStart(14)}`),
-        `  ${'R² (levels)'.padEnd(24)} ${h.fit.ols.r2.toFixed(4).padStart(12)} ${full.ols.r2.toFixed(4).padStart(14)}`,
-        '',
-        `Out of sample ${train + 1}-${test} (fit on ${h.fit.years[0]}-${train}), share of GDP in percentage points:`,
-        ...h.scores.map((s) => `  ${s.method.padEnd(46)} MAE ${s.mae.toFixed(3)}  RMSE ${s.rmse.toFixed(3)}  (n = ${s.n})`),
-      ];
-      const model = h.scores[0]!, persistence = h.scores[1]!;
-      lines.push('', model.rmse > persistence.rmse
-        ? `The model's dynamic forecast loses to persistence (RMSE ${model.rmse.toFixed(3)} vs ${persistence.rmse.toFixed(3)}): budgets barely move in five years, and the equation adds little beyond last year's value.`
-        : `The model's dynamic forecast beats persistence (RMSE ${model.rmse.toFixed(3)} vs ${persistence.rmse.toFixed(3)}).`);
-      process.stdout.write(lines.join('\n') + '\n');
     });
 }

@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closePools } from '../../src/engine/index.js';
+import { findState, loadWorld } from '../../src/data/index.js';
+import { hindcast } from '../../src/validation/hindcast.js';
+import { formatHindcast } from '../../src/cli/hindcast.js';
+import { main } from '../../src/cli/main.js';
+
+afterAll(() => closePools());
+
+describe('the 2011 / 2012-2016 hindcast on the bundled data', () => {
+  it('runs end to end and scores the model and both baselines (the scores are printed, not thresholded)', async () => {
+    const h = await hindcast({ trainUntil: 2011, from: 2012, to: 2016, runs: 400, abcSamples: 0 });
+    process.stderr.write(`${formatHindcast(h)}\n`);
+    expect(h.rows.length).toBeGreaterThan(100);
+    for (const m of ['model', 'persistence', 'trend'] as const) {
+      const s = h.scores[m];
+      expect(s.n).toBe(h.rows.length);
+      for (const v of [s.mae, s.rmse, s.crps, s.coverage50, s.coverage90]) expect(Number.isFinite(v)).toBe(true);
+      expect(s.rmse).toBeGreaterThanOrEqual(s.mae);
+    }
+    // Persistence carries the 2011 value forward (Poland's SIPRI share in 2011, read independently).
+    const pol2011 = findState(loadWorld(2011), 'POL')!.defence.pctGdp!;
+    for (const r of h.rows.filter((x) => x.iso3 === 'POL')) expect(r.persistence.mean).toBe(pol2011);
+    // The truth is the bundled SIPRI series.
+    const pol2014 = h.rows.find((x) => x.iso3 === 'POL' && x.year === 2014)!;
+    expect(pol2014.truth).toBe(findState(loadWorld(2014), 'POL')!.defence.sipriPctGdp);
+    expect(h.calibration.parameters.effort_adjustment).toBeGreaterThan(0);
+    expect(h.checks.map((c) => c.name)).toHaveLength(4);
+    expect(h.twoPercent.map((t) => t.year)).toEqual([2012, 2013, 2014, 2015, 2016]);
+  });
+
+  it('refuses a window that does not start the year after training, and a window past the bundled data without a truth file', async () => {
+    await expect(hindcast({ trainUntil: 2011, from: 2013, to: 2016, runs: 10, abcSamples: 0 })).rejects.toThrow(/must start the year after training/);
+    await expect(hindcast({ trainUntil: 2016, from: 2017, to: 2024, runs: 10, abcSamples: 0 })).rejects.toThrow(/give --truth FILE/);
+  });
+
+  it('the CLI refuses a bad truth file with its line before running anything', async () => {
+    let err = '';
+    const e = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
+    try {
+      const code = await main(['hindcast', '--train-until', '2016', '--from', '2017', '--to', '2024', '--truth', 'test/fixtures/truth/unknown-code.csv']);
+      expect(code).toBe(1);
+    } finally { process.stderr.write = e; }
+    expect(err).toContain('unknown-code.csv:3:1');
+    expect(err).toContain('"XYZ" is not an ISO 3166 alpha-3 code');
+  });
+});
