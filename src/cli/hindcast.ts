@@ -13,14 +13,21 @@ const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '�
 
 /** The printed report: scores, the 2% count, the checks, and plain words where the model loses. */
 export function formatHindcast(h: Hindcast): string {
-  const lines = [
+  const lines: string[] = [
     `Hindcast ${h.window[0]}-${h.window[1]}, trained on data up to ${h.trainUntil} (${h.scenario}, ${h.runs.toLocaleString('en-US')} runs, seed ${h.seed})`,
     `Calibrated: ${Object.entries(h.calibration.parameters).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     '',
+  ];
+  if (!h.scored) {
+    lines.push(`No truth for ${h.window[0]}-${h.window[1]}: the bundled data end earlier. Scores need --truth FILE (iso3,year,milex_pct_gdp; docs/VALIDATION.md).`, '', 'Qualitative checks');
+    for (const c of h.checks) lines.push(`  ${c.passed ? '✓' : '✗'} ${c.name}: ${c.value}`);
+    return lines.join('\n');
+  }
+  lines.push(
     `Defence spending, % of GDP, ${h.rows.length} ally-years (lower is better for MAE, RMSE, CRPS; coverage should match 50% and 90%)`,
     `  method       MAE     RMSE    CRPS    50% cov  90% cov`,
     ...METHODS.map((m) => { const s = h.scores[m]; return `  ${m.padEnd(11)} ${f(s.mae).padStart(6)}  ${f(s.rmse).padStart(6)}  ${f(s.crps).padStart(6)}  ${pct(s.coverage50).padStart(7)}  ${pct(s.coverage90).padStart(7)}`; }),
-  ];
+  );
   const model = h.scores.model;
   for (const b of ['persistence', 'trend'] as const) {
     const lost = (['mae', 'rmse', 'crps'] as const).filter((k) => h.scores[b][k] < model[k]);

@@ -58,6 +58,8 @@ export interface Hindcast {
   runs: number;
   seed: number;
   calibration: Calibration;
+  /** False when the window lies past the bundled data and no truth file was given. */
+  scored: boolean;
   rows: AllyYearScore[];
   scores: Record<Method, PointScores>;
   /** Allies at or above 2% by year: the truth, the model's median and 90% band, and the baselines. */
@@ -94,7 +96,9 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   if (from !== trainUntil + 1 || to < from) throw new InputError(`the window must start the year after training: --train-until ${trainUntil} --from ${trainUntil + 1} --to YEAR (got --from ${from} --to ${to})`);
   const dataDir = o.dataDir ?? defaultDataDir();
   const train = trainingDataDir(trainUntil, dataDir);
-  const truth = o.truth ?? bundledTruth(from, to, dataDir);
+  // Without a truth file past the bundled data the scenario still runs: the qualitative checks need no truth.
+  const scored = o.truth !== undefined || to <= worldYears({ dataDir })[1];
+  const truth = o.truth ?? (scored ? bundledTruth(from, to, dataDir) : new Map());
   const calibration = await calibrate(trainUntil, { dataDir, abc: (o.abcSamples ?? 80) > 0, samples: o.abcSamples ?? 80, workers: o.workers ?? 1 });
 
   const file = o.scenarioFile ?? hindcastScenarioFile(from, to);
@@ -168,7 +172,7 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   }).filter((x) => x.year >= from && x.year <= to && rows.some((r) => r.year === x.year));
 
   const result = assembleResult(agg);
-  return { trainUntil, window: [from, to], scenario: file, runs, seed, calibration, rows, scores, twoPercent, checks: qualitativeChecks(result), result };
+  return { trainUntil, window: [from, to], scenario: file, runs, seed, calibration, scored, rows, scores, twoPercent, checks: qualitativeChecks(result), result };
 }
 
 /** The qualitative checks of the issue, with their probabilities. */

@@ -29,9 +29,24 @@ describe('the 2011 / 2012-2016 hindcast on the bundled data', () => {
     expect(h.twoPercent.map((t) => t.year)).toEqual([2012, 2013, 2014, 2015, 2016]);
   });
 
-  it('refuses a window that does not start the year after training, and a window past the bundled data without a truth file', async () => {
+  it('refuses a window that does not start the year after training', async () => {
     await expect(hindcast({ trainUntil: 2011, from: 2013, to: 2016, runs: 10, abcSamples: 0 })).rejects.toThrow(/must start the year after training/);
-    await expect(hindcast({ trainUntil: 2016, from: 2017, to: 2024, runs: 10, abcSamples: 0 })).rejects.toThrow(/give --truth FILE/);
+  });
+
+  it('runs the 2017-2024 hindcast without a truth file: no scores, the qualitative checks only', async () => {
+    const h = await hindcast({ trainUntil: 2016, from: 2017, to: 2024, runs: 300, abcSamples: 0 });
+    expect(h.scored).toBe(false);
+    expect(h.rows).toEqual([]);
+    expect(h.checks).toHaveLength(4);
+    expect(formatHindcast(h)).toContain('Scores need --truth FILE');
+  });
+
+  it('scores the 2017-2024 hindcast against a truth file', async () => {
+    const { readTruth } = await import('../../src/validation/truth.js');
+    const h = await hindcast({ trainUntil: 2016, from: 2017, to: 2024, runs: 300, abcSamples: 0, truth: readTruth('test/fixtures/truth/good.csv', [2017, 2024]) });
+    expect(h.scored).toBe(true);
+    expect(h.rows.map((r) => `${r.iso3} ${r.year}`)).toEqual(['EST 2017', 'POL 2017', 'POL 2018']);
+    expect(h.rows[0]!.persistence.mean).toBe(findState(loadWorld(2016), 'EST')!.defence.pctGdp);
   });
 
   it('the CLI refuses a bad truth file with its line before running anything', async () => {
