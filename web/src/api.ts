@@ -4,10 +4,10 @@
  */
 import type {
   ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus,
-  ScenarioDetail, ScenarioSummary, ValidateResponse, WorldResponse,
+  ScenarioDetail, ScenarioSummary, SensitivityResponse, ValidateResponse, ValidationResponse, WorldResponse,
 } from '../../src/server/contract.js';
 
-export type { ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus, ScenarioDetail, ScenarioSummary, ValidateResponse, WorldResponse };
+export type { ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus, ScenarioDetail, ScenarioSummary, SensitivityResponse, ValidateResponse, ValidationResponse, WorldResponse };
 
 /** A failed request: the server's message and issues, and Retry-After (seconds) on 429. */
 export class ApiRequestError extends Error {
@@ -54,6 +54,12 @@ export const api = {
   results: (id: string) => request<ResultsResponse>(`/api/runs/${encodeURIComponent(id)}/results`),
   explain: (id: string, ally: string, month?: string) => request<ExplainResponse>(`/api/runs/${encodeURIComponent(id)}/explain${q({ ally, month })}`),
   compare: (a: string, b: string, runs?: number, signal?: AbortSignal) => request<CompareResponse>(`/api/compare${q({ a, b, runs })}`, signal ? { signal } : {}),
+  /** A hindcast on the bundled data: a few seconds the first time (it runs an ensemble), then cached by the server. */
+  validation: (params: { trainUntil?: number; from?: number; to?: number; runs?: number } = {}) =>
+    request<ValidationResponse>(`/api/validation${q({ train_until: params.trainUntil, from: params.from, to: params.to, runs: params.runs })}`),
+  /** Which parameters move a finished run's outcome: 10–30 s (many small ensembles). */
+  sensitivity: (id: string, method: 'morris' | 'sobol', outcome: 'p_holds' | 'mean_cohesion' | 'allies_at_2pct' | 'p_nuclear') =>
+    request<SensitivityResponse>(`/api/runs/${encodeURIComponent(id)}/sensitivity${q({ method, outcome })}`),
   analyze: <T>(model: 'burden' | 'network' | 'balance' | 'landscape', params: { year?: number; region?: 'europe' | 'asia' }) => request<T>(`/api/analyze/${model}${q(params)}`),
 };
 
@@ -90,11 +96,11 @@ export function followRun(id: string, handlers: { progress: (done: number, total
     if (final) handlers.status(final);
   };
   source.addEventListener('progress', (e) => {
-    const d = JSON.parse((e as MessageEvent<string>).data) as { done: number; total: number };
+    const d = JSON.parse(String((e as MessageEvent).data)) as { done: number; total: number };
     handlers.progress(d.done, d.total);
   });
   source.addEventListener('status', (e) => {
-    const info = JSON.parse((e as MessageEvent<string>).data) as RunInfo;
+    const info = JSON.parse(String((e as MessageEvent).data)) as RunInfo;
     if (!FINISHED.includes(info.status)) { handlers.status(info); return; }
     final = info;
     grace = setTimeout(finish, STREAM_END_GRACE_MS);

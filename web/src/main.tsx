@@ -12,6 +12,7 @@ const Results = lazy(() => import('./pages/Results.js'));
 const Compare = lazy(() => import('./pages/Compare.js'));
 const Network = lazy(() => import('./pages/Network.js'));
 const Analytics = lazy(() => import('./pages/Analytics.js'));
+const Validation = lazy(() => import('./pages/Validation.js'));
 
 const NAV: { href: string; label: string; page: Route['page'] }[] = [
   { href: '#/', label: 'Home', page: 'home' },
@@ -20,6 +21,7 @@ const NAV: { href: string; label: string; page: Route['page'] }[] = [
   { href: '#/compare', label: 'Compare', page: 'compare' },
   { href: '#/network', label: 'Network', page: 'network' },
   { href: '#/analytics', label: 'Analytics', page: 'analytics' },
+  { href: '#/validation', label: 'Validation', page: 'validation' },
 ];
 
 function page(route: Route) {
@@ -31,6 +33,7 @@ function page(route: Route) {
     case 'compare': return <Compare />;
     case 'network': return <Network />;
     case 'analytics': return <Analytics />;
+    case 'validation': return <Validation />;
     case 'not-found': return <p>No page at <code>#/{route.path}</code>. <a href="#/">Go home</a>.</p>;
   }
 }

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'compare' }
   | { page: 'network' }
   | { page: 'analytics' }
+  | { page: 'validation' }
   | { page: 'not-found'; path: string };
 
 /** Parses location.hash ("#/results/abc") into a route; unknown paths are 'not-found'. */
@@ -16,7 +17,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter((p) => p !== '').map(decodeURIComponent);
   const [head, arg] = parts;
   if (head === undefined) return { page: 'home' };
-  if (parts.length === 1 && (head === 'world' || head === 'compare' || head === 'network' || head === 'analytics')) return { page: head };
+  if (parts.length === 1 && (head === 'world' || head === 'compare' || head === 'network' || head === 'analytics' || head === 'validation')) return { page: head };
   if (head === 'scenarios' && parts.length <= 2) return { page: 'scenarios', name: arg ?? null };
   if (head === 'results' && arg !== undefined && parts.length === 2) return { page: 'results', id: arg };
   return { page: 'not-found', path };
