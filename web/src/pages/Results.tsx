@@ -13,6 +13,7 @@ import { Downloads } from '../ui/Downloads.js';
 import { ExplanationPanel } from '../ui/ExplanationPanel.js';
 import { NuclearTable } from '../ui/NuclearTable.js';
 import { RunProgress } from '../ui/RunProgress.js';
+import { SensitivityPanel } from '../ui/SensitivityPanel.js';
 import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
@@ -37,7 +38,8 @@ export default function Results({ id }: { id: string }) {
           is a distribution. The bars give the chance that the alliance system ends the horizon holding, strained, fragmenting
           or unravelled (classified by cohesion, the capability-weighted share of allies aligned with the United States), with
           95% intervals. The fan charts show how metrics move month by month: the line is the median run, the bands hold the
-          middle 50% and 90% of runs. Choose an ally (in the heat map or the table) to see the terms behind its choices.
+          middle 50% and 90% of runs. Choose an ally (in the heat map or the table) to see the terms behind its choices. Near the end, “Which parameters
+          matter?” ranks the model's uncertain parameters by how much they move an outcome (a tornado chart).
         </p>
       </WhatIsThis>
       {first.error && <ErrorNote error={first.error} />}
@@ -45,12 +47,12 @@ export default function Results({ id }: { id: string }) {
       {info && !done && <RunProgress info={info} />}
       {result.error && <ErrorNote error={result.error} />}
       {result.loading && <Loading what="the results" />}
-      {result.data && <ResultView id={id} result={result.data} />}
+      {result.data && <ResultView id={id} result={result.data} scenarioName={info?.scenarioName ?? null} />}
     </>
   );
 }
 
-function ResultView({ id, result }: { id: string; result: ResultsResponse }) {
+function ResultView({ id, result, scenarioName }: { id: string; result: ResultsResponse; scenarioName: string | null }) {
   const horizon = result.months[result.months.length - 1] ?? result.start;
   const [explain, setExplain] = useState<{ ally: string; month: string } | null>(null);
   const source = <>Ballast model {result.model_version}, data {result.data_version}; {result.runs.toLocaleString('en-US')} runs, seed {result.seed}</>;
@@ -94,6 +96,8 @@ function ResultView({ id, result }: { id: string; result: ResultsResponse }) {
       <ChartFrame title="A representative run, event by event" unit="months" source={<>{source}; the run re-simulated with a trace</>}>
         <Timeline result={result} />
       </ChartFrame>
+
+      <SensitivityPanel id={id} scenario={scenarioName} source={source} />
 
       <h2>Files</h2>
       <Downloads id={id} />

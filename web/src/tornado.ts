@@ -1,0 +1,67 @@
+/**
+ * The sensitivity tornado's bars (GET /api/runs/:id/sensitivity): one per parameter, most
+ * influential first. Morris: μ* with σ beside it; Sobol': the total index ST with the first-order
+ * index S1 inside it and ST's interval. Pure: tested in node (test/web/tornado.test.ts).
+ */
+import type { SensitivityResponse } from './api.js';
+
+export type SensitivityMethod = SensitivityResponse['method'];
+export type SensitivityOutcome = 'p_holds' | 'mean_cohesion' | 'allies_at_2pct' | 'p_nuclear';
+
+export const SENSITIVITY_OUTCOMES: readonly { value: SensitivityOutcome; label: string; unit: string }[] = [
+  { value: 'p_holds', label: 'P(holds)', unit: 'probability' },
+  { value: 'mean_cohesion', label: 'mean cohesion', unit: 'share of allied capability' },
+  { value: 'allies_at_2pct', label: 'allies at ≥2%', unit: 'allies' },
+  { value: 'p_nuclear', label: 'P(any nuclear programme)', unit: 'probability' },
+];
+
+export const SENSITIVITY_METHODS: readonly { value: SensitivityMethod; label: string }[] = [
+  { value: 'morris', label: 'Morris screening (μ*, σ)' },
+  { value: 'sobol', label: "Sobol' indices (ST, S1)" },
+];
+
+export interface TornadoBar {
+  name: string;
+  /** The parameter's range, varied uniformly. */
+  min: number;
+  max: number;
+  /** The bar's length: Morris μ*, Sobol' ST; null when the server gave none. */
+  value: number | null;
+  /** Drawn inside or beside the bar: Morris σ, Sobol' S1. */
+  inner: number | null;
+  /** Morris μ (signed: the direction of the effect); null for Sobol'. */
+  signed: number | null;
+  /** Sobol' ST's interval; null for Morris. */
+  interval: [number, number] | null;
+}
+
+const finite = (v: number | undefined): number | null => (v === undefined || !Number.isFinite(v) ? null : v);
+
+/** The bars, largest first (ties keep the server's order); parameters without a value go last. */
+export function tornadoBars(r: SensitivityResponse): TornadoBar[] {
+  const bars = r.parameters.map((p): TornadoBar => r.method === 'morris'
+    ? { name: p.name, min: p.min, max: p.max, value: finite(p.muStar), inner: finite(p.sigma), signed: finite(p.mu), interval: null }
+    : { name: p.name, min: p.min, max: p.max, value: finite(p.st), inner: finite(p.s1), signed: null, interval: p.stInterval && p.stInterval.every(Number.isFinite) ? [p.stInterval[0], p.stInterval[1]] : null });
+  return bars
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => (x.b.value === null ? (y.b.value === null ? x.i - y.i : 1) : y.b.value === null ? -1 : y.b.value - x.b.value || x.i - y.i))
+    .map(({ b }) => b);
+}
+
+/** The x-axis's upper end: every bar, σ line and interval fits; Sobol' indices at least 0 to 0.1. */
+export function tornadoExtent(bars: readonly TornadoBar[], method: SensitivityMethod): number {
+  let hi = 0;
+  for (const b of bars) hi = Math.max(hi, b.value ?? 0, b.inner ?? 0, b.interval?.[1] ?? 0);
+  if (method === 'sobol') hi = Math.max(hi, 0.1);
+  return hi > 0 ? hi : 1;
+}
+
+/** The unit of the bars for an outcome. */
+export function tornadoUnit(method: SensitivityMethod, outcome: string): string {
+  if (method === 'sobol') return "share of the outcome's variance";
+  const o = SENSITIVITY_OUTCOMES.find((x) => x.value === outcome);
+  return `change in ${o?.label ?? outcome} across each parameter's range${o ? ` (${o.unit})` : ''}`;
+}
+
+/** The cache key of one analysis of a run. */
+export const sensitivityKey = (method: SensitivityMethod, outcome: string) => `${method}:${outcome}`;
