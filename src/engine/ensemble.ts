@@ -11,6 +11,8 @@ import { prepare } from './prepare.js';
 import { createPairedSums, mergePaired, runPairedBlock, type PairedSums } from './paired.js';
 import { poolOf } from './pool.js';
 import { InputError } from './errors.js';
+import { runSummary } from './summary.js';
+import type { ScenarioCore } from '../scenario/compile.js';
 
 /** Runs per block: small enough for smooth progress, large enough to amortise a task. */
 export const BLOCK_SIZE = 1000;
@@ -128,4 +130,31 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
     (k) => ({ kind: 'paired', a: pa.core, b: pb.core, seed, ...range(k) }),
     (r) => { mergeInto(accA, r.a); mergeInto(accB, r.b); mergePaired(paired, r.paired); done += r.paired.runs; options.onProgress?.(done, runs); });
   return { a: { scenario: a, seed, runs, dataDir, acc: accA }, b: { scenario: b, seed, runs, dataDir, acc: accB }, paired };
+}
+
+export interface SummariesOptions {
+  /** Runs per ensemble: runs 0 … runs − 1 of the ensemble seeded `seed`, the same for every core. */
+  readonly runs: number;
+  readonly seed: number;
+  readonly workers?: number;
+  readonly signal?: AbortSignal;
+  /** Ensembles finished so far, in order, out of `count`. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The four-number summaries (SUMMARY_FIELDS) of `count` small ensembles, one per core, each a
+ * separate task on the worker pool. `coreAt(i)` is called once, when ensemble i is claimed, so
+ * only the cores in flight are held in memory. The result does not depend on the worker count.
+ */
+export async function runSummaries(count: number, coreAt: (i: number) => ScenarioCore, options: SummariesOptions): Promise<Float64Array[]> {
+  const { runs, seed } = options;
+  if ((options.workers ?? 1) > 1) poolOf(options.workers!);
+  const out: Float64Array[] = [];
+  options.onProgress?.(0, count);
+  await inBlockOrder<Float64Array>(count, options.workers ?? 1, options.signal,
+    (i) => runSummary({ core: coreAt(i), seed, runs }),
+    (i) => ({ kind: 'summary', core: coreAt(i), seed, runs }),
+    (r) => { out.push(r); options.onProgress?.(out.length, count); });
+  return out;
 }

@@ -1,10 +1,12 @@
 /**
  * The worker-thread entry point (piscina): runs a block from a ScenarioCore and returns its
- * statistics, moving (not copying) their buffers back to the main thread.
+ * statistics, moving (not copying) their buffers back to the main thread; or runs a small
+ * ensemble and returns its four-number summary (sensitivity analysis).
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { runBlock, type BlockTask } from './block.js';
 import { runPairedBlock, type PairedTask } from './paired.js';
+import { runSummary, type SummaryTask } from './summary.js';
 import type { Accumulator } from './accumulator.js';
 
 function buffersOf(acc: Accumulator): ArrayBuffer[] {
@@ -17,7 +19,8 @@ function transferable<T extends object>(value: T, buffers: ArrayBuffer[]): unkno
   return move({ get [transferableSymbol]() { return buffers; }, get [valueSymbol]() { return value; } });
 }
 
-export default function task(t: (BlockTask & { kind: 'block' }) | (PairedTask & { kind: 'paired' })): unknown {
+export default function task(t: (BlockTask & { kind: 'block' }) | (PairedTask & { kind: 'paired' }) | (SummaryTask & { kind: 'summary' })): unknown {
+  if (t.kind === 'summary') return runSummary(t);
   if (t.kind === 'paired') {
     const r = runPairedBlock(t);
     return transferable(r, [...buffersOf(r.a), ...buffersOf(r.b)]);
