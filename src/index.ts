@@ -9,3 +9,4 @@ export * from './scenario/index.js';
 export * from './results/index.js';
 export * from './analysis/index.js';
 export { importRelease, IMPORT_KINDS, type ImportOptions, type ImportSummary } from './data/import/index.js';
+export * from './validation/sensitivity/index.js';

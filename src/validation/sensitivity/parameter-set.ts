@@ -1,16 +1,23 @@
 /**
  * Which parameters a sensitivity analysis varies, over the registry's [min, max]. The default
- * set is docs/SENSITIVITY.md's choice (Default parameters): the ten assumptions a screening of
- * every non-fitted parameter found to move the worst case most, all without an empirical
- * estimate of their value.
+ * set is docs/SENSITIVITY.md's choice (Default parameters): the ten parameters that a Morris
+ * screening of every unfitted parameter found to move the worst case's P(holds) and cohesion
+ * most, none of whose values has been estimated from data.
  */
 import { InputError } from '../../engine/errors.js';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterSpec } from '../../model/parameters.js';
 
 export const DEFAULT_SENSITIVITY_PARAMETERS = Object.freeze([
-  'util_credibility', 'const_hedging', 'util_peer', 'switch_cost_ballast', 'signal_conditional_weight',
-  'cred_base', 'cred_forgetting', 'probe_base_rate', 'response_measured', 'review_rate',
+  'util_credibility_reference', 'cred_base', 'const_bilateral', 'review_rate', 'switch_cost',
+  'response_measured', 'cred_prior_strength', 'util_peer', 'signal_conditional_weight', 'const_regional',
 ] as const);
+
+/**
+ * Every parameter whose value was not fitted to data (source "fit: …"), less the outcome
+ * thresholds, which define the outcomes rather than the behaviour: the set to screen.
+ */
+export const UNFITTED_PARAMETERS: readonly string[] = Object.freeze(PARAMETERS
+  .filter((p) => !p.source.startsWith('fit:') && !p.name.startsWith('outcome_')).map((p) => p.name));
 
 /** The registry entries for `names` (default: DEFAULT_SENSITIVITY_PARAMETERS), in the order given. */
 export function sensitivityParameters(names: readonly string[] = DEFAULT_SENSITIVITY_PARAMETERS): ParameterSpec[] {

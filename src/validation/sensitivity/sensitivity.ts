@@ -1,0 +1,137 @@
+/**
+ * Sensitivity analysis of a scenario's outcome to the model's parameters: Morris screening or
+ * Sobol' indices over the registry's ranges, each evaluation a small ensemble with common random
+ * numbers (model-outcome.ts). docs/SENSITIVITY.md explains the methods and how to read them.
+ */
+import { InputError } from '../../engine/errors.js';
+import type { Scenario } from '../../scenario/schema.js';
+import { evaluateModel, OUTCOME_MEANING, SENSITIVITY_OUTCOMES, type SensitivityOutcome } from './model-outcome.js';
+import { MORRIS_DEFAULT_LEVELS, morrisDesign, morrisEffects, type ElementaryEffects } from './morris.js';
+import { sensitivityParameters, toParameterValues } from './parameter-set.js';
+import { saltelliDesign, sobolIndices, type SobolIndex } from './sobol.js';
+
+export const SENSITIVITY_METHODS = ['morris', 'sobol'] as const;
+export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
+
+export const SENSITIVITY_DEFAULTS = Object.freeze({
+  /** Morris: trajectories r (Saltelli et al. 2008, §3.3: 10–20 for screening). */
+  morrisSamples: 20,
+  /** Sobol': base samples N; N(k + 2) evaluations, 3,072 for ten parameters. */
+  sobolSamples: 256,
+  /** Runs per evaluation: P(holds) near 0.5 then has a standard error of 0.035 (√(p(1−p)/R)), less for differences (common random numbers). */
+  runs: 200,
+  levels: MORRIS_DEFAULT_LEVELS,
+  /** Bootstrap replicates for the intervals. */
+  resamples: 1000,
+  outcome: 'p_holds' as SensitivityOutcome,
+  workers: 1,
+});
+
+export interface SensitivityOptions {
+  readonly method: SensitivityMethod;
+  /** Parameters to vary (default: DEFAULT_SENSITIVITY_PARAMETERS); the others keep the scenario's values. */
+  readonly parameters?: readonly string[];
+  /** Morris: trajectories r; Sobol': base samples N. */
+  readonly samples?: number;
+  /** Morris grid levels p (even). */
+  readonly levels?: number;
+  /** Runs per evaluation. */
+  readonly runs?: number;
+  /** Seeds the design, the ensembles (the same for every evaluation) and the bootstrap; default: the scenario's. */
+  readonly seed?: number;
+  readonly workers?: number;
+  readonly outcome?: SensitivityOutcome;
+  readonly resamples?: number;
+  readonly dataDir?: string;
+  /** Evaluations finished, out of the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface SensitivityParameter { readonly name: string; readonly min: number; readonly max: number; readonly default: number; readonly unit: string }
+
+interface SensitivityMeta {
+  readonly scenario: string;
+  readonly outcome: SensitivityOutcome;
+  readonly outcomeMeaning: string;
+  /** The parameters varied, uniformly over [min, max], in the order given. */
+  readonly parameters: readonly SensitivityParameter[];
+  readonly samples: number;
+  readonly evaluations: number;
+  readonly runsPerEvaluation: number;
+  readonly seed: number;
+  /** Mean and standard deviation of the outcome over the evaluations. */
+  readonly outcomeMean: number;
+  readonly outcomeSd: number;
+}
+
+export interface MorrisRanked extends ElementaryEffects { readonly name: string; readonly rank: number }
+export interface SobolRanked extends SobolIndex { readonly name: string; readonly rank: number }
+
+export type SensitivityResult =
+  | (SensitivityMeta & { readonly method: 'morris'; readonly levels: number; readonly delta: number; readonly ranking: readonly MorrisRanked[] })
+  | (SensitivityMeta & { readonly method: 'sobol'; readonly resamples: number; readonly ranking: readonly SobolRanked[] });
+
+function wholeNumber(problems: string[], name: string, v: number | undefined, min: number, max: number): void {
+  if (v !== undefined && (!Number.isInteger(v) || v < min || v > max)) problems.push(`${name} ${v}: give a whole number from ${min} to ${max}`);
+}
+
+/** Checks every option at once; throws one InputError listing all problems. */
+function checkOptions(o: SensitivityOptions): void {
+  const problems: string[] = [];
+  if (!(SENSITIVITY_METHODS as readonly string[]).includes(o.method)) problems.push(`method ${String(o.method)}: choose ${SENSITIVITY_METHODS.join(' or ')}`);
+  if (o.outcome !== undefined && !(SENSITIVITY_OUTCOMES as readonly string[]).includes(o.outcome)) problems.push(`outcome ${String(o.outcome)}: choose one of ${SENSITIVITY_OUTCOMES.join(', ')}`);
+  wholeNumber(problems, 'samples', o.samples, 2, 1_000_000);
+  wholeNumber(problems, 'runs', o.runs, 1, 1_000_000);
+  wholeNumber(problems, 'seed', o.seed, 0, 2 ** 32 - 1);
+  wholeNumber(problems, 'workers', o.workers, 1, 64);
+  wholeNumber(problems, 'resamples', o.resamples, 100, 100_000);
+  if (problems.length > 0) throw new InputError(problems.join('; '));
+}
+
+function ranked<T extends object>(rows: readonly T[], names: readonly string[], key: (r: T) => number): (T & { name: string; rank: number })[] {
+  const order = rows.map((r, i) => ({ ...r, name: names[i]!, v: key(r) }))
+    .sort((a, b) => (Number.isNaN(b.v) ? -1 : Number.isNaN(a.v) ? 1 : b.v - a.v)); // stable: ties keep the order given
+  return order.map(({ v: _v, ...r }, i) => ({ ...(r as unknown as T & { name: string }), rank: i + 1 }));
+}
+
+/**
+ * Runs a Morris or Sobol' sensitivity analysis of `scenario` and ranks the parameters: Morris
+ * by μ*, Sobol' by the total index ST. Deterministic for a seed, whatever the worker count.
+ */
+export async function sensitivity(scenario: Scenario, options: SensitivityOptions): Promise<SensitivityResult> {
+  checkOptions(options);
+  const specs = sensitivityParameters(options.parameters);
+  const names = specs.map((s) => s.name), k = specs.length;
+  const seed = options.seed ?? scenario.seed;
+  const runs = options.runs ?? SENSITIVITY_DEFAULTS.runs;
+  const outcome = options.outcome ?? SENSITIVITY_DEFAULTS.outcome;
+  const resamples = options.resamples ?? SENSITIVITY_DEFAULTS.resamples;
+  const morris = options.method === 'morris';
+  const samples = options.samples ?? (morris ? SENSITIVITY_DEFAULTS.morrisSamples : SENSITIVITY_DEFAULTS.sobolSamples);
+  const design = morris
+    ? morrisDesign(k, { trajectories: samples, levels: options.levels ?? SENSITIVITY_DEFAULTS.levels, seed })
+    : saltelliDesign(k, { samples, seed });
+  const outputs = await evaluateModel(scenario, names, toParameterValues(design.points, specs), {
+    runs, seed, workers: options.workers ?? SENSITIVITY_DEFAULTS.workers,
+    dataDir: options.dataDir, signal: options.signal, onProgress: options.onProgress,
+  });
+  const y = outputs[outcome];
+  let mean = 0;
+  for (const v of y) mean += v;
+  mean /= y.length;
+  let ss = 0;
+  for (const v of y) ss += (v - mean) ** 2;
+  const meta: SensitivityMeta = {
+    scenario: scenario.name, outcome, outcomeMeaning: OUTCOME_MEANING[outcome],
+    parameters: specs.map((s) => ({ name: s.name, min: s.min, max: s.max, default: s.default, unit: s.unit })),
+    samples, evaluations: y.length, runsPerEvaluation: runs, seed,
+    outcomeMean: mean, outcomeSd: y.length > 1 ? Math.sqrt(ss / (y.length - 1)) : 0,
+  };
+  if ('trajectories' in design) {
+    const effects = morrisEffects(design, y, { seed, resamples });
+    return { ...meta, method: 'morris', levels: design.levels, delta: design.delta, ranking: ranked(effects, names, (e) => e.muStar) };
+  }
+  const indices = sobolIndices(design, y, { seed, resamples });
+  return { ...meta, method: 'sobol', resamples, ranking: ranked(indices, names, (s) => s.st) };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { PARAMETER_BY_NAME } from '../../../src/model/parameters.js';
+import { DEFAULT_SENSITIVITY_PARAMETERS, sensitivityParameters, toParameterValues, UNFITTED_PARAMETERS } from '../../../src/validation/sensitivity/index.js';
+
+describe('sensitivityParameters', () => {
+  it('defaults to ten registry parameters, none of them fitted to data', () => {
+    const specs = sensitivityParameters();
+    expect(specs.map((s) => s.name)).toEqual([...DEFAULT_SENSITIVITY_PARAMETERS]);
+    expect(specs).toHaveLength(10);
+    for (const s of specs) expect(s.source.startsWith('fit'), s.name).toBe(false);
+  });
+
+  it('offers every unfitted parameter for screening: 73, without the fitted effort equation or the outcome thresholds', () => {
+    expect(UNFITTED_PARAMETERS).toHaveLength(73);
+    for (const n of ['effort_adjustment', 'effort_noise', 'outcome_holds']) expect(UNFITTED_PARAMETERS).not.toContain(n);
+    for (const n of DEFAULT_SENSITIVITY_PARAMETERS) expect(UNFITTED_PARAMETERS).toContain(n);
+    expect(UNFITTED_PARAMETERS).toContain('effort_pressure'); // an assumption, not a fit
+  });
+
+  it('refuses unknown names, listing them and every known parameter', () => {
+    expect(() => sensitivityParameters(['util_peer', 'util_pear', 'nope'])).toThrow(/unknown parameters util_pear, nope: the known parameters are cred_prior_strength, .*util_peer.*outcome_fragmenting/);
+  });
+
+  it('refuses an empty list and a name given twice', () => {
+    expect(() => sensitivityParameters([])).toThrow(/at least one parameter/);
+    expect(() => sensitivityParameters(['cred_base', 'cred_base'])).toThrow(/cred_base named more than once/);
+  });
+});
+
+describe('toParameterValues', () => {
+  it('maps [0, 1] to each parameter\'s [min, max]', () => {
+    const specs = sensitivityParameters(['cred_base', 'review_rate']);
+    const v = toParameterValues(Float64Array.of(0, 1, 0.5, 1 + 1e-15), specs);
+    const cb = PARAMETER_BY_NAME.get('cred_base')!, rr = PARAMETER_BY_NAME.get('review_rate')!;
+    expect(v[0]).toBe(cb.min);
+    expect(v[1]).toBe(rr.max);
+    expect(v[2]).toBeCloseTo((cb.min + cb.max) / 2, 12);
+    expect(v[3]).toBe(rr.max); // clamped: rounding never leaves the registry's range
+  });
+});
