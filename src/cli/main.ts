@@ -15,6 +15,7 @@ import { registerAnalyzeCommands } from './analyze.js';
 import { registerScenarioCommands } from './scenario.js';
 import { registerRunCommands } from './run.js';
 import { registerCalibrateCommand } from './calibrate.js';
+import { registerSensitivityCommand } from './sensitivity.js';
 import { registerHindcastCommand } from './hindcast.js';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerScenarioCommands(program);
   registerRunCommands(program);
   registerCalibrateCommand(program);
+  registerSensitivityCommand(program);
   registerHindcastCommand(program);
   registerStartCommand(program);
   return program;
