@@ -63,6 +63,8 @@ describe('the dashboard', () => {
       await page.getByTestId(`fan-${m}`).locator('svg').first().waitFor();
     }
     await page.getByTestId('stance-heatmap').waitFor();
+    await page.getByRole('button', { name: /Which parameters matter/ }).click();
+    await page.getByTestId('tornado').locator('svg').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: shot('results'), fullPage: true });
     await page.screenshot({ path: shot('results-top') });
     expect(errors).toEqual([]);

@@ -158,6 +158,21 @@ describe('run routes', () => {
   });
 });
 
+describe('validation routes', () => {
+  it('GET /api/runs/:id/sensitivity ranks the parameters of a stored run (Morris), then serves it from memory', async () => {
+    const r = json(await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'worst-case', runs: 200, seed: 8 } }));
+    await ctx.jobs.drain();
+    const s = await app.inject(`/api/runs/${r.id}/sensitivity?method=morris&outcome=mean_cohesion`);
+    expect(s.statusCode).toBe(200);
+    const body = json(s);
+    expect(body).toMatchObject({ method: 'morris', outcome: 'mean_cohesion', runsPerEvaluation: 100 });
+    expect(body.parameters.length).toBe(10);
+    const mu = body.parameters.map((p: { muStar: number }) => p.muStar);
+    expect(mu).toEqual([...mu].sort((a: number, b: number) => b - a));
+    expect((await app.inject(`/api/runs/${r.id}/sensitivity?method=astrology`)).statusCode).toBe(400);
+  });
+});
+
 describe('compare and analyze', () => {
   it('GET /api/compare gives both sides and paired differences, then serves them from the store', async () => {
     const r = await app.inject('/api/compare?a=efp-countermanded&b=continuity&runs=300');
