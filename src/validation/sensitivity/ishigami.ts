@@ -5,7 +5,7 @@
  *
  *   f(x) = sin x1 + a sin² x2 + b x3⁴ sin x1
  *
- * Its Sobol indices have closed forms (Sobol' & Levitan 1999; Saltelli et al. 2008, §4.9).
+ * Its Sobol indices have closed forms (Sobol' & Levitan 1999; Saltelli et al. 2008).
  */
 
 export interface IshigamiConstants {

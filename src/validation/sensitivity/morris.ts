@@ -4,7 +4,7 @@
  * p levels {0, 1/(p−1), …, 1}; each trajectory starts at a random grid point and moves one input
  * at a time, in random order, by Δ = p/(2(p−1)), so k inputs cost k + 1 evaluations per
  * trajectory and r(k + 1) in all. With p even and Δ so chosen, every level is equally likely
- * (Morris 1991, §3). Effects are per unit of the normalised range: for an input with a linear
+ * (Morris 1991). Effects are per unit of the normalised range: for an input with a linear
  * effect, EE is the change of the output across the input's whole range.
  */
 import { InputError } from '../../engine/errors.js';
@@ -13,7 +13,7 @@ import { bootstrapIntervals } from './bootstrap.js';
 import { DESIGN_STREAM } from './streams.js';
 
 export interface MorrisOptions {
-  /** r, the number of trajectories (Saltelli et al. 2008, §3.3: 10 to 20 suffice for screening). */
+  /** r, the number of trajectories (Saltelli et al. 2008, ch. 3: 10 to 20 suffice for screening). */
   readonly trajectories: number;
   /** p, the number of grid levels: even, ≥ 2 (default 4, Morris 1991 and Saltelli et al. 2008). */
   readonly levels?: number;

@@ -14,7 +14,7 @@ export const SENSITIVITY_METHODS = ['morris', 'sobol'] as const;
 export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
 
 export const SENSITIVITY_DEFAULTS = Object.freeze({
-  /** Morris: trajectories r (Saltelli et al. 2008, §3.3: 10–20 for screening). */
+  /** Morris: trajectories r (Saltelli et al. 2008, ch. 3: 10–20 for screening). */
   morrisSamples: 20,
   /** Sobol': base samples N; N(k + 2) evaluations, 3,072 for ten parameters. */
   sobolSamples: 256,

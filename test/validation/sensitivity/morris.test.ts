@@ -37,7 +37,7 @@ describe('morrisDesign', () => {
     }
   });
 
-  it('visits every level about equally often (Morris 1991, §3)', () => {
+  it('visits every level about equally often (Morris 1991)', () => {
     const d = morrisDesign(4, { trajectories: 2000, seed: 2 });
     const counts = [0, 0, 0, 0];
     for (const v of d.points) counts[Math.round(v * 3)]!++;

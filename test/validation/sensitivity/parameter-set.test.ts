@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_BY_NAME } from '../../../src/model/parameters.js';
 import { DEFAULT_SENSITIVITY_PARAMETERS, sensitivityParameters, toParameterValues, UNFITTED_PARAMETERS } from '../../../src/validation/sensitivity/index.js';
@@ -8,6 +9,13 @@ describe('sensitivityParameters', () => {
     expect(specs.map((s) => s.name)).toEqual([...DEFAULT_SENSITIVITY_PARAMETERS]);
     expect(specs).toHaveLength(10);
     for (const s of specs) expect(s.source.startsWith('fit'), s.name).toBe(false);
+  });
+
+  it('matches the table of defaults and reasons in docs/SENSITIVITY.md, in order', () => {
+    const doc = readFileSync('docs/SENSITIVITY.md', 'utf8');
+    const table = doc.slice(doc.indexOf('| parameter | why |'));
+    const rows = table.split('\n').slice(2).filter((l) => l.startsWith('| `')).map((l) => /^\| `([a-z0-9_]+)`/.exec(l)![1]);
+    expect(rows).toEqual([...DEFAULT_SENSITIVITY_PARAMETERS]);
   });
 
   it('offers every unfitted parameter for screening: 73, without the fitted effort equation or the outcome thresholds', () => {
