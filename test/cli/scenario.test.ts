@@ -57,6 +57,6 @@ describe('ballast scenario schema', () => {
     expect(schema).toEqual(scenarioJsonSchema());
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['name']);
-    expect(Object.keys(schema.properties)).toEqual(['name', 'description', 'source', 'world', 'start', 'horizon_months', 'runs', 'seed', 'patron', 'events', 'parameters']);
+    expect(Object.keys(schema.properties)).toEqual(['name', 'description', 'source', 'world', 'start', 'horizon_months', 'runs', 'seed', 'patron', 'events', 'parameter_file', 'parameters']);
   });
 });
