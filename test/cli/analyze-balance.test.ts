@@ -2,17 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { parseCsv } from '../../src/data/index.js';
+import { runCli as run } from './run-cli.js';
 
-/** Runs the CLI in-process and captures what it writes (as test/cli/world.test.ts does). */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-  try { return { code: await main(argv), out, err }; } finally { process.stdout.write = o; process.stderr.write = e; }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'ballast-balance-'));
 function file(name: string, content: unknown): string {
