@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { datasetRows, IMPORT_FORMATS, importRelease, loadWorld, readManifest, type DataIssue, type ImportResult, type ImportSummary } from '../../src/data/index.js';
+import { runCli } from '../cli/run-cli.js';
 
 // Every expected figure below is read by hand off the fixture files in test/fixtures/import
 // (their numbers are illustrative, not the publishers') and off the committed data/.
@@ -255,18 +255,7 @@ describe('importRelease: a successful import', () => {
 });
 
 describe('ballast data import', () => {
-  async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '', err = '';
-    const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-    process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-    try {
-      return { code: await main(argv), out, err };
-    } finally {
-      process.stdout.write = o;
-      process.stderr.write = e;
-    }
-  }
+  const run = runCli;
 
   it('prints a one-paragraph summary and exits 0', async () => {
     const dataDir = copyOfData();
