@@ -12,8 +12,8 @@ import { effortPanel, holdoutEffort } from '../model/index.js';
 import { calibrate, writeParameterFile } from '../validation/calibration.js';
 import { trainingDataDir } from '../validation/training-data.js';
 import { progressBar } from './progress.js';
+import { wholeNumber as int } from './flags.js';
 
-const int = (v: string, flag: string) => { const n = Number(v); if (!Number.isInteger(n)) throw new InputError(`${flag} ${v}: give a whole number`); return n; };
 const f = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(4));
 
 export function registerCalibrateCommand(program: Command): void {

@@ -1,13 +1,12 @@
 /** `ballast hindcast`: calibrate on data up to a year, run the hindcast scenario, score it against the truth and two baselines. */
 import { Option, type Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { InputError } from '../engine/errors.js';
 import { closePools, defaultWorkers } from '../engine/index.js';
 import { hindcast, METHODS, type Hindcast } from '../validation/hindcast.js';
 import { readTruth } from '../validation/truth.js';
 import { progressBar } from './progress.js';
+import { wholeNumber as int } from './flags.js';
 
-const int = (v: string, flag: string) => { const n = Number(v); if (!Number.isInteger(n)) throw new InputError(`${flag} ${v}: give a whole number`); return n; };
 const f = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '–');
 

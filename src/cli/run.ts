@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultWorkers, closePools } from '../engine/pool.js';
-import { InputError } from '../engine/errors.js';
+import { optionalWholeNumber } from './flags.js';
 import { loadScenario } from '../scenario/index.js';
 import { compareScenarios, explainAlly, runScenario } from '../results/simulate.js';
 import { formatSummary } from '../results/summary.js';
@@ -14,12 +14,6 @@ import { progressBar } from './progress.js';
 
 interface RunOptions { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean }
 
-function integer(v: string | undefined, flag: string, min: number, max: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`${flag} ${v}: give a whole number from ${min} to ${max}`);
-  return n;
-}
 
 function common(cmd: Command): Command {
   return cmd
@@ -31,9 +25,9 @@ function common(cmd: Command): Command {
 }
 
 function engineOptions(o: RunOptions, signal: AbortSignal) {
-  const runs = integer(o.runs, '--runs', 1, 10_000_000);
-  const seed = integer(o.seed, '--seed', 0, 2 ** 32 - 1);
-  return { ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), workers: integer(o.workers, '--workers', 1, 64) ?? defaultWorkers(), signal };
+  const runs = optionalWholeNumber(o.runs, '--runs', 1, 10_000_000);
+  const seed = optionalWholeNumber(o.seed, '--seed', 0, 2 ** 32 - 1);
+  return { ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), workers: optionalWholeNumber(o.workers, '--workers', 1, 64) ?? defaultWorkers(), signal };
 }
 
 /** Cancels the work on Ctrl-C (the ensemble rejects with an AbortError and nothing is written). */
@@ -101,7 +95,7 @@ export function registerRunCommands(program: Command): void {
       const { signal, done } = interruptible();
       const bar = progressBar('explain', o.quiet === true || o.format !== 'table');
       try {
-        const run = integer(o.run, '--run', 0, 10_000_000);
+        const run = optionalWholeNumber(o.run, '--run', 0, 10_000_000);
         const e = await explainAlly(scenario, o.ally.toUpperCase(), { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t), ...(o.month ? { month: o.month } : {}), ...(run !== undefined ? { run } : {}) });
         bar.stop();
         process.stdout.write(o.format === 'json' ? JSON.stringify(e, null, 2) + '\n' : formatExplanation(e) + '\n');

@@ -5,14 +5,9 @@
  */
 import type { Command } from 'commander';
 import { startServer, type ServeOptions } from '../server/index.js';
-import { InputError } from '../engine/errors.js';
+import { wholeNumber } from './flags.js';
 import { worldSummary } from './world.js';
 
-function port(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InputError(`--port ${v}: give a port from 0 to 65535`);
-  return n;
-}
 
 async function serve(o: ServeOptions): Promise<void> {
   const server = await startServer(o);
@@ -37,6 +32,6 @@ export function registerStartCommand(program: Command): void {
     .option('--db <url>', 'postgres://… or a SQLite file (default: DATABASE_URL, else .ballast/ballast.db)')
     .option('--workers <n>', 'worker threads for ensembles (default: one per core)')
     .action((o: { host: string; port: string; db?: string; workers?: string }) => serve({
-      host: o.host, port: port(o.port), ...(o.db ? { database: o.db } : {}), ...(o.workers ? { workers: Number(o.workers) } : {}),
+      host: o.host, port: wholeNumber(o.port, '--port', 0, 65535), ...(o.db ? { database: o.db } : {}), ...(o.workers ? { workers: wholeNumber(o.workers, '--workers', 1, 64) } : {}),
     }));
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DATASETS, type DatasetId, type DatasetProvenance, type Manifest } from './datasets.js';
 import { loadFacts, type RosterState } from './facts.js';
 import { renderDataset, renderManifest, sha256, writeAtomic, type Row } from './curated.js';
-import { readTable, throwIfIssues, type TableReader } from './table.js';
+import { readDataText, readTable, throwIfIssues, type TableReader } from './table.js';
 import { PROVENANCE } from './provenance.js';
 import { sipriRowsFromLongCsv } from './import/sipri.js';
 import { natoRowsFromLongCsv } from './import/nato.js';
@@ -50,7 +50,7 @@ class RawSet {
     let t = this.cache.get(id);
     if (!t) {
       const file = join(this.dir, RAW_FILES[id]);
-      const text = readTableText(file);
+      const text = readDataText(file);
       this.hashes.set(id, sha256(text));
       t = readTable(file, text);
       this.cache.set(id, t);
@@ -59,15 +59,6 @@ class RawSet {
   }
 }
 
-function readTableText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    // readTable reports a missing file with its code and fix.
-    readTable(file);
-    throw new Error('unreachable');
-  }
-}
 
 function statesRows(raw: RawSet, states: readonly RosterState[]): Row[] {
   const codes = raw.get('codes');

@@ -77,16 +77,18 @@ export class TableReader {
   }
 }
 
+/** The text of a data file; a missing or unreadable file is a DataError naming it. */
+export function readDataText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DataError([{ code: 'raw_missing', file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, fix: 'check the path' }]);
+  }
+}
+
 /** Reads and parses a CSV file; throws a DataError naming the file on structural problems. */
 export function readTable(file: string, text?: string): TableReader {
-  let content = text;
-  if (content === undefined) {
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new DataError([{ code: 'raw_missing', file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, fix: 'check the path' }]);
-    }
-  }
+  const content = text ?? readDataText(file);
   const parsed = parseCsv(content);
   if (!parsed.ok) throw new DataError(parsed.issues.map((i) => ({ code: i.code, file, line: i.line, column: i.column, message: i.message, fix: i.code === 'csv_empty' ? 'supply the file with its header row' : 'use the complete file as published; re-download it if it was cut short' })));
   return new TableReader(file, parsed.value);

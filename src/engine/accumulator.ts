@@ -3,9 +3,9 @@
  * block order, so the bytes do not depend on which worker ran which block). Memory is fixed by
  * the scenario's size (allies × months × bins), never by the number of runs.
  */
-import { METRICS, reportAll, SPENDING_GUIDELINE } from '../model/metrics.js';
+import { METRICS, SPENDING_GUIDELINE } from '../model/metrics.js';
 import { ARMED, EXPLORING, PROGRAMME } from '../model/nuclear.js';
-import { outcomeOf } from '../model/outcome.js';
+import { cohesionOf, outcomeOf } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
 import type { Setting } from '../model/setting.js';
 import type { RunState } from '../model/state.js';
@@ -124,7 +124,7 @@ export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunSta
 /** Closes one run: its outcome, the stances and nuclear levels it reached, its event chain. */
 export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState, run: number, ever: Uint8Array): void {
   const v = s.params;
-  const cohesion = acc.metricHist.length > 0 ? lastCohesion(s, st) : 0;
+  const cohesion = cohesionOf(s.n, st.active, st.stance, s.capability);
   const outcome = outcomeOf(cohesion, v[P.outcome_holds]!, v[P.outcome_strained]!, v[P.outcome_fragmenting]!);
   acc.outcomes[outcome]!++;
   const bin = Math.min(BINS - 1, Math.floor(cohesion * BINS));
@@ -138,11 +138,6 @@ export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState,
   if (!counts) { counts = new Float64Array(4); acc.chains.set(key, counts); }
   counts[outcome]!++;
   acc.runs++;
-}
-
-function lastCohesion(s: Setting, st: RunState): number {
-  reportAll(s, st, row);
-  return row[0]!;
 }
 
 /** Adds `src` into `dst`. Call it in block order: sums are then the same bytes for any worker count. */

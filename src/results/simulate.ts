@@ -8,7 +8,7 @@ import { PAIRED_FIELDS } from '../engine/paired.js';
 import type { Scenario } from '../scenario/schema.js';
 import { assembleResult, traceRun, type EnsembleResult } from './assemble.js';
 import { meanInterval } from './intervals.js';
-import type { LoggedEvidence, LoggedReview } from './trace-log.js';
+import type { LoggedReview } from './trace-log.js';
 import { defaultDataDir } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
 
@@ -86,4 +86,3 @@ export async function explainAlly(scenario: Scenario, iso3: string, options: Ens
   };
 }
 
-export type { LoggedEvidence };

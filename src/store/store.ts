@@ -36,18 +36,8 @@ export interface RunRow {
   finishedAt: string | null;
 }
 
-export interface NewRun {
-  id: string;
-  hash: string;
-  scenarioName: string | null;
-  title: string;
-  scenarioText: string;
-  scenarioJson: string;
-  runs: number;
-  seed: number;
-  dataVersion: string;
-  modelVersion: string;
-}
+/** What a new run needs; the store adds status, progress and timestamps. */
+export type NewRun = Pick<RunRow, 'id' | 'hash' | 'scenarioName' | 'title' | 'scenarioText' | 'scenarioJson' | 'runs' | 'seed' | 'dataVersion' | 'modelVersion'>;
 
 const now = () => new Date().toISOString();
 
