@@ -36,6 +36,8 @@ export const analyzeQuery = z.object({ year: z.coerce.number().int().min(1900).m
 export interface ApiError {
   error: string;
   message: string;
+  /** On a 500: the id under which the server log has the details (also the x-request-id header). */
+  requestId?: string;
   issues?: { code: string; path?: string; line?: number; column?: number; message: string; fix?: string }[];
 }
 
@@ -74,7 +76,8 @@ export interface ScenarioDetail extends ScenarioSummary { text: string }
 
 export type ValidateResponse = { ok: true; summary: Omit<ScenarioSummary, 'name' | 'shipped'> } | { ok: false; issues: NonNullable<ApiError['issues']> };
 
-export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+export type { RunStatus } from '../store/status.js';
+import type { RunStatus } from '../store/status.js';
 
 export interface RunInfo {
   id: string;

@@ -11,9 +11,37 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Database, RunsTable } from './schema.js';
+import { FINISHED_STATUSES, type RunStatus } from './status.js';
+
+export { RUN_STATUSES, FINISHED_STATUSES, isFinished, type RunStatus } from './status.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
-export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** How many finished runs and how many megabytes of results the store keeps (the oldest go first). */
+export interface Retention {
+  /** Finished runs kept; 0: no limit. */
+  readonly runs: number;
+  /** Megabytes of stored results (runs' and comparisons'); 0: no limit. */
+  readonly megabytes: number;
+}
+export const DEFAULT_RETENTION: Retention = { runs: 1000, megabytes: 1024 };
+
+/**
+ * Why a store call failed, when the cause is the store's state rather than the request: the disk
+ * (or the page-count limit) is full, the database is read-only, or it cannot be reached.
+ */
+export type StoreFailure = 'full' | 'read_only' | 'unavailable';
+
+/** Classifies a driver error (better-sqlite3's SQLITE_* codes, PostgreSQL's SQLSTATE, socket errors). */
+export function storeFailureOf(err: unknown): StoreFailure | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL' || code === '53100' || code === 'ENOSPC') return 'full';
+  if (code.startsWith('SQLITE_READONLY') || code === '25006' || code === 'EROFS') return 'read_only';
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED'
+    || code.startsWith('08') || code.startsWith('57P') || code === '53300' || code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'ETIMEDOUT') return 'unavailable';
+  return null;
+}
 
 export interface RunRow {
   id: string;
@@ -129,14 +157,14 @@ export class Store {
     });
   }
 
-  async failRun(id: string, error: string, status: 'failed' | 'cancelled' = 'failed'): Promise<void> {
+  async failRun(id: string, error: string, status: 'failed' | 'cancelled' | 'interrupted' = 'failed'): Promise<void> {
     await this.db.updateTable('runs').set({ status, error, finished_at: now() }).where('id', '=', id).where('status', 'in', ['queued', 'running']).execute();
   }
 
-  /** At start: runs left queued or running by a stopped server are failed, never done. */
+  /** At start: runs left queued or running by a stopped server are interrupted, never done. */
   async failInterruptedRuns(): Promise<number> {
     const r = await this.db.updateTable('runs')
-      .set({ status: 'failed', error: 'interrupted: the server stopped before the run finished; start it again', finished_at: now() })
+      .set({ status: 'interrupted', error: 'interrupted: the server stopped before the run finished; submit it again', finished_at: now() })
       .where('status', 'in', ['queued', 'running']).executeTakeFirst();
     return Number(r.numUpdatedRows);
   }
@@ -180,6 +208,49 @@ export class Store {
 
   async putCompare(hash: string, json: string): Promise<void> {
     await this.db.insertInto('compares').values({ hash, result_json: json, created_at: now() }).onConflict((oc) => oc.column('hash').doNothing()).execute();
+  }
+
+  /**
+   * Applies the retention limits: the oldest finished runs beyond `runs`, then the oldest results
+   * and comparisons while their total exceeds `megabytes`, are deleted (with any run whose result
+   * goes). Queued and running runs are never touched. Returns what was deleted.
+   */
+  async prune(limits: Retention): Promise<{ runs: number; results: number; compares: number }> {
+    return this.db.transaction().execute(async (tx) => {
+      let runs = 0, results = 0, compares = 0;
+      if (limits.runs > 0) {
+        const old = await tx.selectFrom('runs').select('id').where('status', 'in', [...FINISHED_STATUSES])
+          .orderBy('created_at', 'desc').orderBy('id', 'desc').offset(limits.runs).limit(1_000_000).execute();
+        for (let i = 0; i < old.length; i += 500) {
+          const r = await tx.deleteFrom('runs').where('id', 'in', old.slice(i, i + 500).map((o) => o.id)).executeTakeFirst();
+          runs += Number(r.numDeletedRows);
+        }
+      }
+      // Results no run refers to any more.
+      const orphans = await tx.deleteFrom('results').where(({ not, exists, selectFrom }) => not(exists(selectFrom('runs').select('runs.id').whereRef('runs.hash', '=', 'results.hash')))).executeTakeFirst();
+      results += Number(orphans.numDeletedRows);
+      if (limits.megabytes > 0) {
+        const budget = limits.megabytes * 1024 * 1024;
+        const sizes = [
+          ...(await tx.selectFrom('results').select(['hash', 'created_at', sql<number>`length(result_json)`.as('bytes')]).execute()).map((r) => ({ table: 'results' as const, ...r })),
+          ...(await tx.selectFrom('compares').select(['hash', 'created_at', sql<number>`length(result_json)`.as('bytes')]).execute()).map((r) => ({ table: 'compares' as const, ...r })),
+        ].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.hash.localeCompare(a.hash));
+        let total = 0;
+        for (const [i, x] of sizes.entries()) {
+          total += Number(x.bytes);
+          if (total <= budget || i === 0) continue; // the newest is kept even when it alone is over
+          if (x.table === 'results') {
+            await tx.deleteFrom('runs').where('hash', '=', x.hash).where('status', '=', 'done').execute();
+            await tx.deleteFrom('results').where('hash', '=', x.hash).execute();
+            results++;
+          } else {
+            await tx.deleteFrom('compares').where('hash', '=', x.hash).execute();
+            compares++;
+          }
+        }
+      }
+      return { runs, results, compares };
+    });
   }
 
   /** The database's own consistency check, plus: no run is done without its result. */

@@ -1,5 +1,5 @@
 /**
- * Killing the server mid-run: the run must show as failed after a restart (never done), the
+ * Killing the server mid-run: the run must show as interrupted after a restart (never done), the
  * database must pass its integrity check, and earlier results must be intact — on SQLite and
  * on PostgreSQL. The server runs as a real child process, killed with SIGKILL.
  */
@@ -27,7 +27,7 @@ const post = async (url: string, body: unknown) => (await fetch(`${url}/api/runs
 const status = async (url: string, id: string) => (await (await fetch(`${url}/api/runs/${id}`)).json()) as { status: string; progress: { done: number }; error: string | null };
 
 describe.each(BACKENDS)('a server killed mid-run, on %s', (backend) => {
-  it('restarts with the run failed, the database intact and earlier results kept', async () => {
+  it('restarts with the run interrupted, the database intact and earlier results kept', async () => {
     const db = await freshDatabase(backend);
     let { child, url } = await startServer(db);
     // An earlier, finished run.
@@ -44,7 +44,7 @@ describe.each(BACKENDS)('a server killed mid-run, on %s', (backend) => {
     ({ child, url } = await startServer(db));
     try {
       const after = await status(url, long.id);
-      expect(after.status).toBe('failed');
+      expect(after.status).toBe('interrupted');
       expect(after.error).toContain('interrupted');
       expect((await fetch(`${url}/api/runs/${long.id}/results`)).status).toBe(409);
       expect(await (await fetch(`${url}/api/runs/${early.id}/results`)).text()).toBe(earlyResult);

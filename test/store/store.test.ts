@@ -38,7 +38,7 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
     } finally { await s.close(); }
   });
 
-  it('marks interrupted runs failed at start, never done, and leaves finished results intact', async () => {
+  it('marks runs left queued or running interrupted at start, never done, and leaves finished results intact', async () => {
     const url = await freshDatabase(backend);
     const s = await Store.open({ url });
     await s.createRun(newRun(ID(1), 'h1'));
@@ -52,8 +52,8 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
     const t = await Store.open({ url });
     try {
       expect(await t.failInterruptedRuns()).toBe(2);
-      expect(await t.getRun(ID(2))).toMatchObject({ status: 'failed', error: expect.stringContaining('interrupted') });
-      expect(await t.getRun(ID(3))).toMatchObject({ status: 'failed' });
+      expect(await t.getRun(ID(2))).toMatchObject({ status: 'interrupted', error: expect.stringContaining('interrupted') });
+      expect(await t.getRun(ID(3))).toMatchObject({ status: 'interrupted' });
       expect(await t.getResult('h2')).toBeNull();
       expect(await t.getResult('h1')).toBe('{"kept":true}');
       expect((await t.integrityCheck()).ok).toBe(true);

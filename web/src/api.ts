@@ -6,6 +6,7 @@ import type {
   ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus,
   ScenarioDetail, ScenarioSummary, SensitivityResponse, ValidateResponse, ValidationResponse, WorldResponse,
 } from '../../src/server/contract.js';
+import { FINISHED_STATUSES } from '../../src/store/status.js';
 
 export type { ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus, ScenarioDetail, ScenarioSummary, SensitivityResponse, ValidateResponse, ValidationResponse, WorldResponse };
 
@@ -72,7 +73,7 @@ export const downloads = {
 
 export const CSV_TABLES = ['outcomes', 'metrics', 'allies', 'spending', 'nuclear', 'chains', 'runs'] as const;
 
-export const FINISHED: readonly RunStatus[] = ['done', 'failed', 'cancelled'];
+export const FINISHED: readonly RunStatus[] = FINISHED_STATUSES;
 
 /** How long to wait for the server to end the event stream after the last status (ms). */
 const STREAM_END_GRACE_MS = 2000;

@@ -34,5 +34,6 @@ function statusText(info: RunInfo): string {
     case 'done': return info.cached ? 'stored result found' : 'done';
     case 'failed': return 'failed';
     case 'cancelled': return 'cancelled';
+    case 'interrupted': return 'interrupted (the server stopped)';
   }
 }
