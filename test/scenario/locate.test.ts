@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, parseSource } from '../../src/scenario/index.js';
+import { SCENARIO_LIMITS } from '../../src/scenario/limits.js';
 import { closest, editDistance } from '../../src/scenario/suggest.js';
 
 describe('formatPath(path)', () => {
@@ -50,6 +51,35 @@ describe('parseSource(text)', () => {
     const dup = parseSource('name: x\nseed: 1\nseed: 2\n');
     expect(dup.syntax.map((s) => [s.code, s.line, s.column])).toEqual([['duplicate_key', 3, 1]]);
     expect(dup.value).toEqual({ name: 'x', seed: 2 });
+  });
+
+  it('reports an alias bomb at its first alias instead of throwing', () => {
+    // Nine lines that expand to 10^9 items: each level lists the one above ten times.
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const bomb = ['name: x', 'a: &a [x,x,x,x,x,x,x,x,x,x]', ...levels.slice(1).map((n, k) => `${n}: &${n} [${Array(10).fill(`*${levels[k]}`).join(',')}]`)].join('\n');
+    const src = parseSource(bomb);
+    expect(src.value).toBeUndefined();
+    expect(src.syntax).toEqual([{ code: 'yaml_syntax', line: 3, column: 8, message: 'the YAML expands too many aliases (*a): a scenario needs none', fix: expect.stringContaining('aliases') }]);
+  });
+
+  it('keeps an alias that expands little', () => {
+    expect(parseSource('name: x\na: &l [POL, LTU]\nb: *l\n').value).toEqual({ name: 'x', a: ['POL', 'LTU'], b: ['POL', 'LTU'] });
+  });
+
+  it('reports nesting deeper than the limit where it goes too deep, before composing it', () => {
+    const flow = parseSource('['.repeat(1000) + ']'.repeat(1000));
+    expect(flow.value).toBeUndefined();
+    expect(flow.syntax.map((s) => [s.code, s.line, s.column])).toEqual([['yaml_syntax', 1, SCENARIO_LIMITS.depth + 1]]);
+    expect(flow.syntax[0]!.message).toContain(`more than ${SCENARIO_LIMITS.depth} levels deep`);
+    const block = parseSource(Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}- `).join('\n') + 'x');
+    expect(block.syntax.map((s) => [s.line, s.column])).toEqual([[SCENARIO_LIMITS.depth + 1, SCENARIO_LIMITS.depth + 1]]);
+    // Composing these used to end in a stack overflow, and a second one after the first could abort the process.
+    expect(parseSource('{a: '.repeat(5000) + '1' + '}'.repeat(5000)).syntax).toHaveLength(1);
+  });
+
+  it('accepts nesting up to the limit', () => {
+    const d = SCENARIO_LIMITS.depth;
+    expect(parseSource('['.repeat(d) + ']'.repeat(d)).syntax).toEqual([]);
   });
 });
 
