@@ -11,10 +11,10 @@ export function registerScenarioCommands(program: Command): void {
     .description('check scenario files (YAML or JSON): every issue with file:line:column, what is wrong and the fix; exit 1 if any')
     .addHelpText('after', '\nExamples:\n  ballast scenario validate scenarios/worst-case.yaml\n  ballast scenario validate scenarios/*.yaml')
     .action((files: string[]) => {
-      const issues: ScenarioIssue[] = [];
+      let issues: ScenarioIssue[] = [];
       for (const file of files) {
         const r = readScenarioFile(file);
-        if (!r.ok) { issues.push(...r.issues); continue; }
+        if (!r.ok) { issues = issues.concat(r.issues); continue; }
         const s = r.value;
         const last = monthText(monthIndex(s.start) + s.horizon_months - 1);
         process.stdout.write(`${file}: valid (${s.events.length} event${s.events.length === 1 ? '' : 's'}, horizon ${s.start} to ${last}, ${s.horizon_months} months; world ${s.world}, ${s.runs} runs, seed ${s.seed})\n`);

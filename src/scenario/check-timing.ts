@@ -104,7 +104,7 @@ export function timingIssues(raw: unknown, years: readonly [number, number]): Is
   const issues = worldIssues(raw, years);
   const horizon = horizonOf(raw);
   if (Array.isArray(raw.events)) {
-    raw.events.forEach((e, i) => { if (isRecord(e)) issues.push(...eventTiming(e, i, horizon)); });
+    raw.events.forEach((e, i) => { if (isRecord(e)) for (const issue of eventTiming(e, i, horizon)) issues.push(issue); });
   }
   return issues;
 }

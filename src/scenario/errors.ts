@@ -6,7 +6,10 @@
 import type { FieldPath } from './locate.js';
 
 export const SCENARIO_ERROR_CODES = {
-  file_unreadable: 'the scenario file cannot be read (missing, a directory, no permission)',
+  file_unreadable: 'the scenario file or its parameter file cannot be read (missing, a directory, a device or FIFO, no permission)',
+  too_large: 'the scenario, or its parameter file, is larger than its size limit (see Limits)',
+  invalid_json: 'the parameter file is not valid JSON',
+  parameter_file_refused: 'a scenario sent to the server names a parameter_file: the server never opens a path named in a request',
   yaml_syntax: 'the text is not valid YAML (or JSON): a bad indent, an unclosed bracket or quote, a tab used as indentation',
   duplicate_key: 'the same field is written twice in one mapping',
   invalid_type: 'a field holds the wrong kind of value: text where a number is needed, a single value where a list is needed',
@@ -27,6 +30,9 @@ export const SCENARIO_ERROR_CODES = {
   timing: 'an event with neither `at` nor `window`, or with both',
   probability_out_of_range: 'an event probability outside [0, 1]',
   duplicate_event: 'the same event written twice, or two accessions (or exits) of the same state',
+  too_many_events: 'more events than a scenario takes (see Limits)',
+  too_many_runs: 'more runs than the caller accepts: the server takes fewer than the command line',
+  too_many_issues: 'more issues than are listed: the first ones are, and this one counts the rest',
 } as const;
 
 export type ScenarioErrorCode = keyof typeof SCENARIO_ERROR_CODES;

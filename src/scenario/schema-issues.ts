@@ -118,6 +118,13 @@ function fromIssue(i: Issue, raw: unknown, ctx: SchemaIssueContext): IssueDraft[
       if (i.origin === 'array' && field !== undefined && unwrap(field).def.type === 'tuple') {
         return [{ code: 'invalid_type', path, message: `${p} must be a pair [from, to], not ${show(v)}`, fix: `write ${p}: [from, to] with two months, e.g. [2017-05, 2018-01]` }];
       }
+      if (i.origin === 'array' && i.code === 'too_big' && formatPath(path) === 'events') {
+        return [{
+          code: 'too_many_events', path,
+          message: `events lists ${Array.isArray(v) ? v.length.toLocaleString('en-US') : 'too many'} events: a scenario takes at most ${bound.toLocaleString('en-US')}`,
+          fix: 'write a recurring or uncertain event once, with a window: [from, to] and a probability, or split the question into several scenarios',
+        }];
+      }
       if (i.origin === 'array') {
         const most = i.code === 'too_big' ? 'at most' : 'at least';
         return [{ code: 'out_of_range', path, message: `${p} must list ${most} ${String(bound)} item${bound === 1 ? '' : 's'}, not ${show(v)}`, fix: `write ${p} as ${describeField(field)}` }];

@@ -5,6 +5,7 @@
  * ranges, dates inside the horizon) are in validate.ts.
  */
 import { z } from 'zod';
+import { SCENARIO_LIMITS } from './limits.js';
 
 export const GUARANTEES = ['unconditional', 'conditional', 'transactional', 'withdrawn'] as const;
 export const RHETORICS = ['supportive', 'neutral', 'ambivalent', 'hostile'] as const;
@@ -60,7 +61,7 @@ export const scenarioSchema = z.object({
     rhetoric: z.enum(RHETORICS).default('supportive'),
     doctrine: z.enum(DOCTRINES).default('measured'),
   }).strict().default({ guarantee: 'unconditional', spending_threshold: 0.02, rhetoric: 'supportive', doctrine: 'measured' }),
-  events: z.array(eventSchema).default([]),
+  events: z.array(eventSchema).max(SCENARIO_LIMITS.events).default([]),
   parameter_file: z.string().min(1).optional().describe('a parameter file written by `ballast calibrate` (JSON), relative to the scenario file; its values apply unless `parameters` sets them'),
   parameters: z.record(z.string(), z.number()).default({}).describe('overrides of the parameter registry, by name'),
 }).strict();
