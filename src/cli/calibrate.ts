@@ -13,6 +13,7 @@ import { calibrate, writeParameterFile } from '../validation/calibration.js';
 import { trainingDataDir } from '../validation/training-data.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
+import { checkOutFile, writeOut } from './out.js';
 
 const f = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(4));
 
@@ -35,13 +36,14 @@ export function registerCalibrateCommand(program: Command): void {
       const holdout = o.holdoutUntil ? int(o.holdoutUntil, '--holdout-until') : null;
       if (holdout !== null && (holdout <= train || holdout > last)) throw new InputError(`--holdout-until ${holdout}: choose a year after ${train}, up to ${last}`);
       const samples = int(o.abcSamples, '--abc-samples');
+      const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
       const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0);
       try {
         const c = await calibrate(train, { abc: samples > 0, samples, workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(), onProgress: (d, t) => bar.update(d, t) });
         bar.stop();
         // The holdout scores need the later years: they come from the full data, never from the training copy.
         const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout) : null;
-        if (o.out) writeParameterFile(o.out, c);
+        if (out !== undefined) writeOut('--out', out, () => writeParameterFile(out, c));
         if (o.format === 'json') {
           process.stdout.write(JSON.stringify({ trainUntil: train, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
           return;

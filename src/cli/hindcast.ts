@@ -6,6 +6,7 @@ import { hindcast, METHODS, type Hindcast } from '../validation/hindcast.js';
 import { readTruth } from '../validation/truth.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
+import { checkOutFile, writeOut } from './out.js';
 
 const f = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '–');
@@ -59,6 +60,7 @@ export function registerHindcastCommand(program: Command): void {
     .action(async (o: { trainUntil: string; from: string; to: string; truth?: string; scenario?: string; runs: string; seed?: string; workers?: string; out?: string; quiet?: boolean; format: 'table' | 'json' }) => {
       const trainUntil = int(o.trainUntil, '--train-until'), from = int(o.from, '--from'), to = int(o.to, '--to');
       const truth = o.truth ? readTruth(o.truth, [from, to]) : undefined;
+      const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
       const bar = progressBar('hindcast', o.quiet === true || o.format === 'json');
       try {
         const h = await hindcast({
@@ -69,7 +71,7 @@ export function registerHindcastCommand(program: Command): void {
         bar.stop();
         const { result: _result, ...report } = h;
         void _result;
-        if (o.out) writeFileSync(o.out, JSON.stringify(report, null, 1) + '\n');
+        if (out !== undefined) writeOut('--out', out, () => writeFileSync(out, JSON.stringify(report, null, 1) + '\n'));
         process.stdout.write(o.format === 'json' ? JSON.stringify(report, null, 1) + '\n' : formatHindcast(h) + '\n');
       } finally {
         bar.stop();

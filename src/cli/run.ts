@@ -1,10 +1,9 @@
 /** `ballast run`, `ballast compare`, `ballast explain`: ensembles of scenarios from the command line. */
 import { Option, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defaultWorkers, closePools } from '../engine/pool.js';
 import { optionalWholeNumber } from './flags.js';
-import { loadScenario } from '../scenario/index.js';
+import { loadScenario, readScenarioText, ScenarioError } from '../scenario/index.js';
+import { checkOutFolder, writeOut } from './out.js';
 import { compareScenarios, explainAlly, runScenario } from '../results/simulate.js';
 import { formatSummary } from '../results/summary.js';
 import { writeResultFiles, resultFiles } from '../results/export.js';
@@ -45,6 +44,11 @@ export function registerRunCommands(program: Command): void {
     .addHelpText('after', '\nExamples:\n  ballast run scenarios/worst-case.yaml --runs 2000\n  ballast run scenarios/continuity.yaml --out results/continuity --format json'))
     .action(async (file: string, o: RunOptions) => {
       const scenario = loadScenario(file);
+      // Checked before the ensemble runs; the scenario's text is kept beside its results.
+      const out = o.out === undefined ? undefined : checkOutFolder('--out', o.out);
+      const read = out === undefined ? undefined : readScenarioText(file);
+      if (read !== undefined && !read.ok) throw new ScenarioError(read.issues);
+      const scenarioText = read?.value;
       const { signal, done } = interruptible();
       const bar = progressBar('run', o.quiet === true || o.format !== 'table');
       const opts = engineOptions(o, signal);
@@ -53,7 +57,7 @@ export function registerRunCommands(program: Command): void {
         const result = await runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) });
         bar.stop();
         const ms = performance.now() - t0;
-        if (o.out) writeResultFiles(resolve(o.out), result, { file, workers: opts.workers, durationMs: ms, scenarioText: readFileSync(file, 'utf8') });
+        if (out !== undefined) writeOut('--out', out, () => writeResultFiles(out, result, { file, workers: opts.workers, durationMs: ms, scenarioText }));
         if (o.format === 'json') process.stdout.write(resultFiles(result)['result.json']!);
         else if (o.format === 'csv') process.stdout.write(resultFiles(result)['outcomes.csv']!);
         else {

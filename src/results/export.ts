@@ -6,7 +6,7 @@
  * the duration and worker count live in the manifest alone.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCsv } from '../data/index.js';
 import { STANCES } from '../model/stance.js';
@@ -42,16 +42,27 @@ export interface RunManifest {
   files: Record<string, string>;
 }
 
-/** Writes the result files and manifest.json into dir (each file atomically). */
+/** Writes one file atomically: a failed write (a full disk) leaves neither a partial file nor its temporary. */
+function writeAtomically(dir: string, name: string, content: string): void {
+  const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, join(dir, name));
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Writes the result files and manifest.json into dir (created if missing; its parent must exist). */
 export function writeResultFiles(dir: string, r: EnsembleResult, meta: { file: string | null; workers: number; durationMs: number; scenarioText?: string }): RunManifest {
-  mkdirSync(dir, { recursive: true });
+  // Not mkdir -p: Node's recursive mkdir spins forever on a path under /proc (the CLI checks --out first).
+  try { mkdirSync(dir); } catch (err) { if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err; }
   const files = resultFiles(r);
   if (meta.scenarioText !== undefined) files['scenario.yaml'] = meta.scenarioText;
   const hashes: Record<string, string> = {};
   for (const [name, content] of Object.entries(files)) {
-    const tmp = join(dir, `.${name}.tmp-${process.pid}`);
-    writeFileSync(tmp, content);
-    renameSync(tmp, join(dir, name));
+    writeAtomically(dir, name, content);
     hashes[name] = createHash('sha256').update(content).digest('hex');
   }
   const manifest: RunManifest = {
@@ -59,6 +70,6 @@ export function writeResultFiles(dir: string, r: EnsembleResult, meta: { file: s
     data_version: r.data_version, model_version: r.model_version, workers: meta.workers, duration_ms: Math.round(meta.durationMs),
     created: new Date().toISOString(), files: hashes,
   };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeAtomically(dir, 'manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
 }
