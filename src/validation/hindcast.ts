@@ -4,7 +4,7 @@
  * spending forecasts against the truth — per ally-year and in aggregate, with proper scores, and
  * against two baselines scored the same way: persistence and each ally's linear trend.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorld, worldYears, defaultDataDir } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
@@ -16,7 +16,7 @@ import { ols } from '../model/index.js';
 import { METRICS } from '../model/metrics.js';
 import { assembleResult, type EnsembleResult } from '../results/assemble.js';
 import { histogramQuantile } from '../results/intervals.js';
-import { validateScenario, type Scenario } from '../scenario/index.js';
+import { readScenarioText, validateScenario, type Scenario } from '../scenario/index.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { aggregate, crpsGaussian, crpsHistogram, type PointScores } from './scores.js';
 import { trainingDataDir } from './training-data.js';
@@ -42,6 +42,8 @@ export interface HindcastOptions {
   /** ABC draws for the credibility baseline (0 skips ABC). */
   abcSamples?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Stops the ensemble (it rejects with an AbortError). */
+  signal?: AbortSignal;
 }
 
 export interface AllyYearScore {
@@ -103,7 +105,9 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
 
   const file = o.scenarioFile ?? hindcastScenarioFile(from, to);
   if (!existsSync(file)) throw new InputError(`no hindcast scenario ${file}: write one (the drivers of ${from}-${to}, as scenarios/hindcast-2017-2024.yaml does) or give --scenario FILE`);
-  const v = validateScenario(readFileSync(file, 'utf8'), { file, dataDir: train });
+  const text = readScenarioText(file);
+  if (!text.ok) throw new InputError(text.issues.map((i) => i.message).join('; '));
+  const v = validateScenario(text.value, { file, dataDir: train });
   if (!v.ok) throw new InputError(`${file} does not validate against the data up to ${trainUntil}: ${v.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('; ')}`);
   if (v.value.world !== trainUntil || v.value.start !== `${from}-01` || v.value.horizon_months < (to - from + 1) * 12) {
     throw new InputError(`${file} must start from the ${trainUntil} world in ${from}-01 and run at least ${(to - from + 1) * 12} months`);
@@ -111,7 +115,7 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   // Calibrated values apply; the scenario's own parameters (if any) still win.
   const scenario: Scenario = { ...v.value, parameters: { ...calibration.parameters, ...v.value.parameters } };
   const runs = o.runs ?? 2000, seed = o.seed ?? scenario.seed;
-  const agg = await runEnsemble(scenario, { runs, seed, workers: o.workers ?? 1, dataDir: train, ...(o.onProgress ? { onProgress: o.onProgress } : {}) });
+  const agg = await runEnsemble(scenario, { runs, seed, workers: o.workers ?? 1, dataDir: train, ...(o.onProgress ? { onProgress: o.onProgress } : {}), ...(o.signal ? { signal: o.signal } : {}) });
   const p = prepare(scenario, train);
   const layout = layoutOfCore(p.core), slots = p.core.setting.slots;
 

@@ -1,13 +1,14 @@
 /** Run routes: submit (queued, or the stored result of the same ensemble), status, progress events, cancel, results and exports. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validateScenario } from '../../scenario/index.js';
+import { isFinished } from '../../store/index.js';
+import { HTTP_VALIDATION } from '../catalog.js';
 import { explainAlly } from '../../results/simulate.js';
 import { resultFiles } from '../../results/export.js';
 import type { EnsembleResult } from '../../results/assemble.js';
 import type { RunRow } from '../../store/index.js';
 import { csvQuery, explainQuery, runBody, runParams, type RunInfo } from '../contract.js';
 import { HttpError } from '../errors.js';
-import { QueueFullError } from '../jobs.js';
 import type { ServerContext } from '../context.js';
 
 export function runInfo(r: RunRow): RunInfo {
@@ -21,8 +22,8 @@ export function runInfo(r: RunRow): RunInfo {
 export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (app) => {
   const runOf = async (id: string) => {
     const r = await ctx.store.getRun(id);
-    if (!r) throw new HttpError(404, 'unknown_run', `no run ${id}: GET /api/runs lists the recent ones`);
-    return r;
+    if (!r) throw new HttpError(404, 'unknown_run', `no run ${id}: GET /api/runs lists the recent ones (the oldest are deleted past the server's retention limit)`);
+    return ctx.jobs.view(r);
   };
   const resultOf = async (id: string): Promise<{ run: RunRow; json: string }> => {
     const run = await runOf(id);
@@ -33,25 +34,22 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
   };
 
   app.post('/api/runs', { schema: { tags: ['runs'], summary: 'run an ensemble of a scenario (by name or text)', body: runBody } }, async (req, reply) => {
-    let text: string, name: string | null = null;
+    let text: string, name: string | null = null, v;
     if (req.body.scenario !== undefined) {
-      const s = await ctx.store.getScenario(req.body.scenario);
+      const s = await ctx.catalog.get(req.body.scenario);
       if (!s) throw new HttpError(404, 'unknown_scenario', `no scenario "${req.body.scenario}": GET /api/scenarios lists them, or send its text as "text"`);
-      text = s.text; name = s.name;
-    } else text = req.body.text!;
-    const v = validateScenario(text, { file: name ? `${name}.yaml` : 'scenario.yaml', dataDir: ctx.dataDir });
-    if (!v.ok) throw new HttpError(400, 'invalid_scenario', `the scenario has ${v.issues.length} error(s): ${v.issues.map((i) => `line ${i.line}:${i.column} ${i.message}`).join('; ')}`, v.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })));
-    try {
-      const row = await ctx.jobs.submit({ scenario: v.value, scenarioName: name, text, runs: req.body.runs ?? v.value.runs, seed: req.body.seed ?? v.value.seed });
-      reply.code(row.status === 'done' ? 200 : 202);
-      return runInfo(row.status === 'done' ? { ...row, cached: true } : row);
-    } catch (err) {
-      if (err instanceof QueueFullError) throw new HttpError(429, 'queue_full', err.message, undefined, { 'retry-after': String(err.retryAfterSeconds) });
-      throw err;
+      text = s.text; name = s.name; v = s.result;
+    } else {
+      text = req.body.text!;
+      v = validateScenario(text, { file: 'scenario.yaml', dataDir: ctx.dataDir, ...HTTP_VALIDATION });
     }
+    if (!v.ok) throw new HttpError(400, 'invalid_scenario', `the scenario has ${v.issues.length} error(s): ${v.issues.slice(0, 5).map((i) => `line ${i.line}:${i.column} ${i.message}`).join('; ')}${v.issues.length > 5 ? '; …' : ''}`, v.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })));
+    const row = await ctx.jobs.submit({ scenario: v.value, scenarioName: name, text, runs: req.body.runs ?? v.value.runs, seed: req.body.seed ?? v.value.seed });
+    reply.code(row.status === 'done' ? 200 : 202);
+    return runInfo(row.status === 'done' ? { ...row, cached: true } : row);
   });
 
-  app.get('/api/runs', { schema: { tags: ['runs'], summary: 'recent runs' } }, async () => (await ctx.store.listRuns(50)).map(runInfo));
+  app.get('/api/runs', { schema: { tags: ['runs'], summary: 'recent runs' } }, async () => (await ctx.store.listRuns(50)).map((r) => runInfo(ctx.jobs.view(r))));
 
   app.get('/api/runs/:id', { schema: { tags: ['runs'], summary: 'status and progress of a run', params: runParams } }, async (req) => runInfo(await runOf(req.params.id)));
 
@@ -66,20 +64,30 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
     const run = await runOf(req.params.id);
     reply.hijack();
     const raw = reply.raw;
-    raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
-    const send = (event: string, data: unknown) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-    const ended = (s: string) => s === 'done' || s === 'failed' || s === 'cancelled';
+    raw.writeHead(200, { ...(reply.getHeaders() as Record<string, string>), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    const send = (event: string, data: unknown) => { if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`); };
     send('status', runInfo(run));
-    if (ended(run.status)) { raw.end(); return; }
+    if (isFinished(run.status)) { raw.end(); return; }
+    const end = () => { off(); ctx.streams.delete(raw); if (!raw.writableEnded) raw.end(); };
+    /** Sends the run's status as stored; ends the stream once the run has finished (or the store cannot say). */
+    const report = async (last: boolean) => {
+      try {
+        const r = await ctx.store.getRun(run.id);
+        if (r) send('status', runInfo(ctx.jobs.view(r)));
+        if (!r || last || isFinished(ctx.jobs.view(r).status)) end();
+      } catch (err) {
+        // The store cannot be read: say so on the stream and end it; the run's state is logged by the queue.
+        req.log.error({ err, run: run.id }, 'the event stream could not read the run');
+        send('error', { error: 'store_unavailable', message: 'the store cannot be read; reload the run later' });
+        end();
+      }
+    };
+    ctx.streams.set(raw, () => report(true));
     const off = ctx.jobs.on(run.id, (kind, data) => {
-      if (kind === 'progress') { send('progress', data); return; }
-      void ctx.store.getRun(run.id).then((r) => {
-        if (!r) return;
-        send('status', runInfo(r));
-        if (ended(r.status)) { off(); raw.end(); }
-      });
+      if (kind === 'progress') send('progress', data);
+      else void report(false);
     });
-    req.raw.on('close', off);
+    raw.on('close', () => { off(); ctx.streams.delete(raw); });
   });
 
   app.get('/api/runs/:id/results', { schema: { tags: ['runs'], summary: 'the result of a finished run (JSON)', params: runParams } }, async (req, reply) => {

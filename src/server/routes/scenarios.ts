@@ -1,6 +1,7 @@
 /** Scenario routes: the shipped and saved set, one scenario with its text, validation with line and column. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { scenarioJsonSchema, validateScenario, type Scenario } from '../../scenario/index.js';
+import { HTTP_VALIDATION } from '../catalog.js';
 import { scenarioParams, validateBody, type ScenarioDetail, type ScenarioSummary, type ValidateResponse } from '../contract.js';
 import { HttpError } from '../errors.js';
 import type { ServerContext } from '../context.js';
@@ -15,27 +16,24 @@ export function summaryOf(s: Scenario): Omit<ScenarioSummary, 'name' | 'shipped'
 export const scenarioRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (app) => {
   app.get('/api/scenarios', { schema: { tags: ['scenarios'], summary: 'the shipped and saved scenarios' } }, async (): Promise<ScenarioSummary[]> => {
     const out: ScenarioSummary[] = [];
-    for (const s of await ctx.store.listScenarios()) {
-      const v = validateScenario(s.text, { file: `${s.name}.yaml`, dataDir: ctx.dataDir });
-      if (v.ok) out.push({ name: s.name, shipped: s.shipped, ...summaryOf(v.value) });
-    }
+    for (const s of await ctx.catalog.list()) if (s.result.ok) out.push({ name: s.name, shipped: s.shipped, ...summaryOf(s.result.value) });
     return out;
   });
 
   app.get('/api/scenario-schema', { schema: { tags: ['scenarios'], summary: 'the scenario format as JSON Schema' } }, async () => scenarioJsonSchema());
 
   app.get('/api/scenarios/:name', { schema: { tags: ['scenarios'], summary: 'one scenario with its text', params: scenarioParams } }, async (req): Promise<ScenarioDetail> => {
-    const s = await ctx.store.getScenario(req.params.name);
+    const s = await ctx.catalog.get(req.params.name);
     if (!s) throw new HttpError(404, 'unknown_scenario', `no scenario "${req.params.name}": GET /api/scenarios lists them`);
-    const v = validateScenario(s.text, { file: `${s.name}.yaml`, dataDir: ctx.dataDir });
-    if (!v.ok) throw new HttpError(500, 'invalid_stored_scenario', `the stored scenario "${s.name}" no longer validates`, v.issues);
-    return { name: s.name, shipped: s.shipped, text: s.text, ...summaryOf(v.value) };
+    if (!s.result.ok) throw new HttpError(500, 'invalid_stored_scenario', `the stored scenario "${s.name}" no longer validates`, s.result.issues);
+    return { name: s.name, shipped: s.shipped, text: s.text, ...summaryOf(s.result.value) };
   });
 
   // The check itself succeeds even when the scenario does not: 200 with ok: false and the issues
   // (a 400 here would be an error of the request, and browsers log it as one).
   app.post('/api/scenarios/validate', { schema: { tags: ['scenarios'], summary: 'validate a scenario text (YAML or JSON): ok, or its issues with line and column', body: validateBody } }, async (req): Promise<ValidateResponse> => {
-    const v = validateScenario(req.body.text, { file: 'scenario.yaml', dataDir: ctx.dataDir });
+    // Request text is never cached: it is validated as it comes, and never reads a file.
+    const v = validateScenario(req.body.text, { file: 'scenario.yaml', dataDir: ctx.dataDir, ...HTTP_VALIDATION });
     if (v.ok) return { ok: true, summary: summaryOf(v.value) };
     return { ok: false, issues: v.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })) };
   });

@@ -5,6 +5,7 @@ import { MODEL_VERSION, PARAMETERS } from '../../model/index.js';
 import { stateParams, yearQuery, type Health, type NetworkResponse, type WorldResponse } from '../contract.js';
 import { HttpError } from '../errors.js';
 import type { ServerContext } from '../context.js';
+import { BoundedMap } from '../bounded-map.js';
 
 function worldOf(ctx: ServerContext, year: number | undefined): World {
   const [first, last] = worldYears({ dataDir: ctx.dataDir });
@@ -39,7 +40,7 @@ export const worldRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async 
   });
 
   // Worlds are immutable: their JSON is built once per year and data version.
-  const worldJson = new Map<string, string>();
+  const worldJson = new BoundedMap<string, string>(64);
   app.get('/api/world', { schema: { tags: ['world'], summary: 'every state of a year', querystring: yearQuery } }, async (req, reply) => {
     const w = worldOf(ctx, req.query.year);
     const key = `${w.year}:${w.dataVersion}`;
