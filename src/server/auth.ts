@@ -11,6 +11,15 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/** A cookie value decoded, or null when its percent-escapes are malformed (it then carries no token). */
+function decodeCookie(v: string): string | null {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+}
+
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a), y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -21,7 +30,7 @@ export function installTokenCheck(app: FastifyInstance, token: string): void {
     const header = request.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
     const cookie = request.headers.cookie?.split(';').map((c) => c.trim()).find((c) => c.startsWith('ballast_token='))?.slice('ballast_token='.length);
     const query = (request.query as Record<string, unknown> | undefined)?.token;
-    const given = header ?? (typeof query === 'string' ? query : undefined) ?? (cookie ? decodeURIComponent(cookie) : undefined);
+    const given = header ?? (typeof query === 'string' ? query : undefined) ?? (cookie ? decodeCookie(cookie) : undefined) ?? undefined;
     if (given === undefined || !same(given, token)) {
       return reply.code(401).send({ error: 'unauthorized', message: 'this server needs its token: send "Authorization: Bearer <BALLAST_TOKEN>", or open the dashboard once with ?token=<BALLAST_TOKEN>' } satisfies ApiError);
     }
