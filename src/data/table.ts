@@ -3,7 +3,7 @@
  * Used by the build script, the importers and the loader alike, so all three report
  * errors the same way (file:line:column, the bad value, the fix).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseCsv, type CsvTable } from './csv.js';
 import { DataError, type DataIssue } from './errors.js';
 
@@ -77,11 +77,13 @@ export class TableReader {
   }
 }
 
-/** The text of a data file; a missing or unreadable file is a DataError naming it. */
+/** The text of a data file; a missing or unreadable file, or one that is not a regular file (a device, a FIFO: reading /dev/zero never ends), is a DataError naming it. */
 export function readDataText(file: string): string {
   try {
+    if (!statSync(file).isFile()) throw new DataError([{ code: 'raw_missing', file, message: `cannot read ${file}: it is not a regular file`, fix: 'give the path of a data file (CSV or XLSX), not a folder or a device' }]);
     return readFileSync(file, 'utf8');
   } catch (err) {
+    if (err instanceof DataError) throw err;
     throw new DataError([{ code: 'raw_missing', file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, fix: 'check the path' }]);
   }
 }

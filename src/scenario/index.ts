@@ -7,3 +7,4 @@ export { SCENARIO_LIMITS } from './limits.js';
 export { parseSource, formatPath, type FieldPath, type ParsedSource, type SourcePosition } from './locate.js';
 export { scenarioHash, canonicalJson } from './hash.js';
 export { monthIndex, monthText } from './month.js';
+export { readRegularFile, type FileRead } from './read-file.js';

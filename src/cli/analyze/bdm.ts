@@ -4,11 +4,10 @@
  * salience): the median voter and weighted mean positions before round 1, then each round's
  * positions to convergence. One library call plus formatting.
  */
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { AnalysisError, BDM_DEFAULTS, readBdmCsv, runBdm, type BdmRound } from '../../analysis/index.js';
 import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
-import { valueOf } from './similarity.js';
+import { readInputFile, valueOf } from './similarity.js';
 
 function numberOption(name: string, value: string): number {
   const v = Number(value);
@@ -32,10 +31,7 @@ export function registerBdmCommand(analyze: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nFILE is a CSV with columns actor, capability, position, salience (0-1).\n\nExamples:\n  ballast analyze bdm examples/bdm/jcpoa-waiver.csv\n  ballast analyze bdm actors.csv --format json\n\nSee docs/ANALYSIS.md (model 5) for the method and every choice the literature leaves open.')
     .action((file: string, opts: Options) => {
-      let text: string;
-      try { text = readFileSync(file, 'utf8'); } catch (err) {
-        throw new AnalysisError([{ code: 'bad_input', path: file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, fix: 'check the file name and that it is readable' }]);
-      }
+      const text = readInputFile(file);
       const actors = valueOf(readBdmCsv(text, file));
       const run = valueOf(runBdm(actors, { maxRounds: numberOption('--rounds', opts.rounds), tolerance: numberOption('--tolerance', opts.tolerance), q: numberOption('--q', opts.q), t: numberOption('--t', opts.t) }));
       if (opts.format === 'json') {

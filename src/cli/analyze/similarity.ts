@@ -3,7 +3,7 @@
  * τ_b, Häge's κ and π) of two states in a year, the pairwise matrix of a year, or of two raw
  * vectors given with --input. One library call plus formatting.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../../scenario/index.js';
 import { Option, type Command } from 'commander';
 import { loadWorld } from '../../data/index.js';
 import {
@@ -16,12 +16,19 @@ import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '
 const FIELD: Record<SimilarityMeasure, string> = { sAbs: 's_abs', sSq: 's_sq', tauB: 'tau_b', kappa: 'kappa', pi: 'pi', kappaSq: 'kappa_sq', piSq: 'pi_sq' };
 const BY_FIELD = Object.fromEntries(SIMILARITY_MEASURES.map((m) => [FIELD[m], m])) as Record<string, SimilarityMeasure>;
 
+/** Input files of the analyze commands: regular files of at most 16 MiB. */
+const INPUT_BYTES = 16 * 1024 * 1024;
+
+/** The text of an analyze command's input file (a regular file, at most 16 MiB), or AnalysisError (exit 1) naming it. */
+export function readInputFile(file: string): string {
+  const r = readRegularFile(file, INPUT_BYTES);
+  if (!r.ok) throw new AnalysisError([{ code: 'bad_input', path: file, message: `cannot read ${file}: ${r.reason}`, fix: 'check the file name and that it is a readable file' }]);
+  return r.text;
+}
+
 /** Reads and parses a JSON input file, or throws AnalysisError (exit 1) naming the file. Shared by the analyze commands. */
 export function readJsonFile(file: string): unknown {
-  let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch (err) {
-    throw new AnalysisError([{ code: 'bad_input', path: file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, fix: 'check the file name and that it is readable' }]);
-  }
+  const text = readInputFile(file);
   try { return JSON.parse(text) as unknown; } catch (err) {
     throw new AnalysisError([{ code: 'bad_input', path: file, message: `${file} is not valid JSON: ${(err as Error).message}`, fix: 'check the file with a JSON validator' }]);
   }
