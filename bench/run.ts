@@ -122,7 +122,7 @@ if (!only || only === 'api') {
   const run = (await post.json()) as { id: string };
   while (((await (await fetch(`${url}/api/runs/${run.id}`)).json()) as { status: string }).status !== 'done') await new Promise((r) => setTimeout(r, 100));
   console.log('\nAPI (server and load generator in separate processes, loopback, 8 keep-alive connections)');
-  for (const [label, path] of [['GET /api/world?year=2016', '/api/world?year=2016'], ['GET /api/runs/:id/results (10,000-run result, stored)', `/api/runs/${run.id}/results`], ['GET /api/health', '/api/health']] as const) {
+  for (const [label, path] of [['GET /api/world?year=2016', '/api/world?year=2016'], ['GET /api/scenarios (validated once per text version)', '/api/scenarios'], ['GET /api/runs/:id/results (10,000-run result, stored)', `/api/runs/${run.id}/results`], ['GET /api/health', '/api/health']] as const) {
     const r = JSON.parse(execFileSync(process.execPath, ['bench/http-client.mjs', `${url}${path}`, '2000', '8'], { encoding: 'utf8' })) as { rps: number; p50Ms: number; p99Ms: number };
     console.log(`${label.padEnd(58)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50Ms.toFixed(1)} ms   p99 ${r.p99Ms.toFixed(1)} ms`);
   }

@@ -58,7 +58,7 @@ describe('ballast analyze similarity', () => {
     expect(unknown.err).toContain('no state "ZZZ" in the 2016 world [unknown_code]');
     const missing = await run('analyze', 'similarity', '--input', join(dir, 'nope.json'));
     expect(missing.code).toBe(1);
-    expect(missing.err).toContain('ENOENT');
+    expect(missing.err).toContain('no such file');
     const notJson = await run('analyze', 'similarity', '--input', file('x.json', '{ x: '));
     expect(notJson.err).toContain('is not valid JSON');
   });
