@@ -13,8 +13,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 export const GROUPS = ['patron', 'nato', 'asia_ally', 'partner', 'rival', 'gray_zone'] as const;
 export type Group = (typeof GROUPS)[number];
-export const THEATRES = ['north_america', 'europe', 'asia_pacific', 'middle_east'] as const;
-export type Theatre = (typeof THEATRES)[number];
+import { THEATRES } from '../vocabulary.js';
+
+export { THEATRES, type Theatre } from '../vocabulary.js';
 
 const rosterSchema = z.object({
   _about: z.string(),

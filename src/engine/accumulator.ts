@@ -3,8 +3,9 @@
  * block order, so the bytes do not depend on which worker ran which block). Memory is fixed by
  * the scenario's size (allies × months × bins), never by the number of runs.
  */
-import { METRICS, SPENDING_GUIDELINE } from '../model/metrics.js';
-import { ARMED, EXPLORING, PROGRAMME } from '../model/nuclear.js';
+import { METRICS, reportAll } from '../model/metrics.js';
+import { credibilityOf } from '../model/credibility.js';
+import { NUCLEAR_LEVELS, STANCE_COUNT } from '../vocabulary.js';
 import { cohesionOf, outcomeOf } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
 import type { Setting } from '../model/setting.js';
@@ -14,8 +15,8 @@ import type { RunState } from '../model/state.js';
 export const BINS = 256;
 /** Spending histograms: bins of 0.05 % of GDP from 0 to 12.8 %. */
 export const SPENDING_BIN = 0.05;
-export const STANCES = 4;
-export const LEVELS = 5;
+export const STANCES = STANCE_COUNT;
+export const LEVELS = NUCLEAR_LEVELS.length;
 
 export interface Layout {
   readonly n: number;
@@ -78,29 +79,25 @@ const row = new Float64Array(METRICS.length);
 const UNIT = Uint8Array.from(METRICS, (m) => (m.kind === 'unit' ? 1 : 0));
 
 /**
- * Adds month t of one run, in one pass over the allies: their own statistics and the metric row
- * (the same values as reportAll, which a test checks). `ever` (length n·4) marks stances the run
- * has visited.
+ * Adds month t of one run: the metric row (the model's reportAll, the one definition of the
+ * metrics) and each ally's own statistics. `ever` (length n·STANCES) marks stances the run has
+ * visited.
  */
 export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunState, t: number, ever: Uint8Array, yearIndex: number): void {
   const n = l.n, H = l.horizon;
-  let capAll = 0, capAligned = 0, cred = 0, active = 0, at2 = 0, expl = 0, prog = 0, aligned = 0, hedging = 0, bilateral = 0, regional = 0;
+  reportAll(s, st, row);
+  for (let m = 0; m < l.metrics; m++) {
+    const v = row[m]!;
+    const bin = UNIT[m] === 1 ? Math.min(BINS - 1, Math.floor(v * BINS)) : Math.min(BINS - 1, v);
+    acc.metricHist[(m * H + t) * BINS + bin]!++;
+    acc.metricSum[m * H + t]! += v;
+  }
   for (let i = 0; i < n; i++) {
     if (st.active[i] === 0) continue;
     const stance = st.stance[i]!;
-    const c = st.alpha[i]! / (st.alpha[i]! + st.beta[i]!);
-    active++;
-    capAll += s.capability[i]!;
-    cred += c;
-    if (stance === 0) { aligned++; capAligned += s.capability[i]!; } else if (stance === 1) hedging++; else if (stance === 2) bilateral++; else regional++;
-    if (s.budgets[i] === 1 && st.spending[i]! >= SPENDING_GUIDELINE) at2++;
-    if (s.nuclear0[i]! < ARMED) {
-      if (st.nuclear[i]! >= EXPLORING) expl++;
-      if (st.nuclear[i]! >= PROGRAMME) prog++;
-    }
     acc.allyStance[(i * H + t) * STANCES + stance]!++;
     acc.allyActive[i * H + t]!++;
-    acc.allyCredSum[i * H + t]! += c;
+    acc.allyCredSum[i * H + t]! += credibilityOf(st.alpha[i]!, st.beta[i]!);
     ever[i * STANCES + stance] = 1;
     if (yearIndex >= 0 && s.budgets[i] === 1) {
       const y = i * l.years.length + yearIndex;
@@ -108,16 +105,6 @@ export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunSta
       acc.spendSum[y]! += st.spending[i]!;
       acc.spendActive[y]!++;
     }
-  }
-  row[0] = capAll > 0 ? capAligned / capAll : 0;
-  row[1] = active > 0 ? cred / active : 0;
-  row[2] = at2; row[3] = aligned; row[4] = hedging; row[5] = bilateral; row[6] = regional; row[7] = active;
-  row[8] = st.probes; row[9] = st.probesFailed; row[10] = expl; row[11] = prog;
-  for (let m = 0; m < l.metrics; m++) {
-    const v = row[m]!;
-    const bin = UNIT[m] === 1 ? Math.min(BINS - 1, Math.floor(v * BINS)) : Math.min(BINS - 1, v);
-    acc.metricHist[(m * H + t) * BINS + bin]!++;
-    acc.metricSum[m * H + t]! += v;
   }
 }
 

@@ -3,7 +3,7 @@
  * work that runs thousands of small ensembles (sensitivity analysis). Runs in a worker or in
  * this thread; the result depends only on (core, seed, runs), never on the thread.
  */
-import { reportAll, METRICS } from '../model/metrics.js';
+import { reportAll, METRIC, METRICS } from '../model/metrics.js';
 import { outcomeOf } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
 import type { ScenarioCore } from '../scenario/compile.js';
@@ -15,8 +15,8 @@ import { createRunContext, simulateRun } from './run.js';
  * least one ally without weapons at the start ends with a programme or weapons (the
  * `nuclear_programmes` metric at the horizon ≥ 1).
  */
-export const SUMMARY_FIELDS = ['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear'] as const;
-export type SummaryField = (typeof SUMMARY_FIELDS)[number];
+/** The summary's fields, in order: the vocabulary's SUMMARY_OUTCOMES. */
+export { SUMMARY_OUTCOMES as SUMMARY_FIELDS, type SummaryOutcome as SummaryField } from '../vocabulary.js';
 
 export interface SummaryTask {
   readonly core: ScenarioCore;
@@ -25,9 +25,7 @@ export interface SummaryTask {
   readonly runs: number;
 }
 
-const COHESION = METRICS.findIndex((m) => m.name === 'cohesion');
-const AT_2PCT = METRICS.findIndex((m) => m.name === 'allies_at_2pct');
-const PROGRAMMES = METRICS.findIndex((m) => m.name === 'nuclear_programmes');
+const COHESION = METRIC.cohesion, AT_2PCT = METRIC.allies_at_2pct, PROGRAMMES = METRIC.nuclear_programmes;
 const row = new Float64Array(METRICS.length);
 
 /** The four means of SUMMARY_FIELDS over runs 0 … runs − 1, summed in run order. */

@@ -6,7 +6,8 @@ import { findState, type StateRecord, type World } from '../data/index.js';
 import { P } from './parameters.js';
 import { relevance } from './relevance.js';
 import { hostilityOf, staticThreat } from './threat.js';
-import { RIVAL_CODES, THEATRES, type Setting } from './setting.js';
+import type { Setting } from './setting.js';
+import { RIVALS, THEATRES } from '../vocabulary.js';
 import type { BallastWeights } from './ballast.js';
 
 const REVISIONISM = [P.revisionism_rus, P.revisionism_chn, P.revisionism_irn, P.revisionism_prk];
@@ -38,7 +39,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   const slotStates = [...allies, ...extra];
   const n = slotStates.length;
   const usa = findState(world, 'USA')!;
-  const rivalStates = RIVAL_CODES.map((c) => findState(world, c)!);
+  const rivalStates = RIVALS.map((c) => findState(world, c)!);
   const targetStates = world.states.filter((s) => !s.roles.patron && !s.roles.rival);
   const f64 = (fn: (s: StateRecord, i: number) => number) => Float64Array.from(slotStates, fn);
   const u8 = (fn: (s: StateRecord, i: number) => boolean) => Uint8Array.from(slotStates, (s, i) => (fn(s, i) ? 1 : 0));

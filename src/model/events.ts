@@ -11,11 +11,11 @@ import { SHOCK_MONTHS, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { gdpShock } from './effort.js';
 import { resolveProbe } from './probes.js';
+import { CHAIN, CHAIN_BASE, THEATRE, TREATIES } from '../vocabulary.js';
 
 export const EVENT_KINDS = ['deployment', 'withdrawal', 'exercise', 'reassurance', 'rhetoric', 'guarantee', 'doctrine', 'treaty_exit',
   'accession', 'exit', 'election', 'crisis', 'probe', 'gdp_shock', 'nuclear_guarantee', 'bilateral_pact'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-export const TREATY_CODES = ['JCPOA', 'INF', 'NATO'] as const;
 /** The JCPOA's co-signatories among the allies (E3); the EU gets a share by relevance (the essay). */
 const JCPOA_E3 = ['FRA', 'GBR', 'DEU'];
 
@@ -92,11 +92,11 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
       st.review.fill(SHOCK_MONTHS);
       return;
     case 'treaty_exit': {
-      const treaty = TREATY_CODES[e.value]!;
+      const treaty = TREATIES[e.value]!;
       const w = v[P.signal_treaty_exit_weight]!;
       for (let i = 0; i < s.n; i++) {
         const iso = s.slots[i]!;
-        const direct = treaty === 'JCPOA' ? JCPOA_E3.includes(iso) : treaty === 'INF' ? s.slotTheatre[i] === 0 : s.natoSlot[i] === 1;
+        const direct = treaty === 'JCPOA' ? JCPOA_E3.includes(iso) : treaty === 'INF' ? s.slotTheatre[i] === THEATRE.europe : s.natoSlot[i] === 1;
         const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? 0.5 : v[P.signal_spill]!;
         evidence(st, i, w * share, 0, `treaty exit ${treaty}`, trace);
         if (direct) st.review[i] = SHOCK_MONTHS;
@@ -116,7 +116,7 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
     case 'exit': {
       if (first < 0 || st.active[first] === 0) return;
       setActive(s, st, first, false);
-      recordChain(st, 9, first);
+      recordChain(st, CHAIN.exit, first);
       return;
     }
     case 'election': {
@@ -150,5 +150,5 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
 
 /** Keeps the first CHAIN_LENGTH salient events of a run. */
 export function recordChain(st: RunState, kind: number, subject: number): void {
-  if (st.chainLength < st.chain.length) st.chain[st.chainLength++] = kind * 4096 + subject;
+  if (st.chainLength < st.chain.length) st.chain[st.chainLength++] = kind * CHAIN_BASE + subject;
 }

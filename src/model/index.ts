@@ -9,8 +9,8 @@ export { NUCLEAR_LEVELS, willingness, opportunity, ladderStep } from './nuclear.
 export { effortTarget, effortStep, gdpShock, type EffortCoefficients } from './effort.js';
 export { OUTCOMES, outcomeOf, cohesionOf, type Outcome } from './outcome.js';
 export { relevance } from './relevance.js';
-export { METRICS, reportAll, SPENDING_GUIDELINE, type MetricSpec } from './metrics.js';
-export { RIVAL_CODES, THEATRES as MODEL_THEATRES, slotBallast, type Setting } from './setting.js';
+export { METRICS, METRIC, METRIC_NAMES, reportAll, metricOf, SPENDING_GUIDELINE, type MetricSpec, type MetricName } from './metrics.js';
+export { slotBallast, type Setting } from './setting.js';
 export { compileSetting, type SettingInputs } from './compile-setting.js';
 export { createState, resetState, type RunState, type PatronPolicy } from './state.js';
 export { step, type Streams, type Schedule } from './step.js';

@@ -4,8 +4,10 @@
  * Levels: none, latent (owns enrichment or reprocessing), exploring, programme, armed.
  */
 
-export const NUCLEAR_LEVELS = ['none', 'latent', 'exploring', 'programme', 'armed'] as const;
-export const NONE = 0, LATENT = 1, EXPLORING = 2, PROGRAMME = 3, ARMED = 4;
+import { NUCLEAR } from '../vocabulary.js';
+
+export { NUCLEAR_LEVELS } from '../vocabulary.js';
+export const NONE = NUCLEAR.none, LATENT = NUCLEAR.latent, EXPLORING = NUCLEAR.exploring, PROGRAMME = NUCLEAR.programme, ARMED = NUCLEAR.armed;
 
 /**
  * Willingness = gain · max(0, NT·(1 − C) − threshold): an unanswered nuclear threat

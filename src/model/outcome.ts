@@ -3,8 +3,7 @@
  * allies aligned with the patron. Thresholds are registry parameters (assumptions).
  */
 
-export const OUTCOMES = ['holds', 'strained', 'fragmenting', 'unravelled'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export { OUTCOMES, type Outcome } from '../vocabulary.js';
 
 export function outcomeOf(cohesion: number, holds: number, strained: number, fragmenting: number): number {
   if (cohesion >= holds) return 0;

@@ -14,6 +14,7 @@ import { DOCTRINE, SHOCK_MONTHS, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { addEvidence } from './credibility.js';
 import { recordChain } from './events.js';
+import { CHAIN } from '../vocabulary.js';
 
 /** The rival's perceived resolve of the patron in a theatre: the mean of its Beta belief. */
 export function perceivedResolve(st: RunState, theatre: number): number {
@@ -65,7 +66,7 @@ export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: 
   st.hostilityBoost[k]! += v[P.probe_hostility_step]!;
   st.probes++;
   if (honoured === 0) st.probesFailed++;
-  recordChain(st, honoured ? 1 : 2, t);
+  recordChain(st, honoured ? CHAIN.probe_honoured : CHAIN.probe_failed, t);
   if (trace !== null) trace.event(st.month, 'probe', `${['RUS', 'CHN', 'IRN', 'PRK'][k]} → ${s.targets[t]}`, honoured ? 'patron honoured the commitment test' : 'patron did not answer');
   return honoured;
 }

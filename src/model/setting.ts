@@ -7,8 +7,7 @@
  */
 import { ballastIndex, type BallastWeights } from './ballast.js';
 
-export const THEATRES = ['europe', 'asia_pacific', 'middle_east', 'north_america'] as const;
-export const RIVAL_CODES = ['RUS', 'CHN', 'IRN', 'PRK'] as const;
+export { THEATRES, RIVALS } from '../vocabulary.js';
 
 export interface Setting {
   readonly params: Float64Array;

@@ -10,9 +10,9 @@ import type { Setting } from './setting.js';
 import { GUARANTEE, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { addEvidence } from './credibility.js';
+import { RHETORICS } from '../vocabulary.js';
 
 const RHETORIC_PARAM = [P.rhetoric_supportive, P.rhetoric_neutral, P.rhetoric_ambivalent, P.rhetoric_hostile];
-const RHETORIC_NAMES = ['supportive', 'neutral', 'ambivalent', 'hostile'];
 
 export function patronSignals(s: Setting, st: RunState, trace: TraceSink | null): void {
   const v = s.params;
@@ -30,7 +30,7 @@ export function patronSignals(s: Setting, st: RunState, trace: TraceSink | null)
     if (w > 0) addEvidence(st.alpha, st.beta, i, w, 0);
     // Descriptions are built only for the ally being explained: nothing is allocated otherwise.
     if (trace !== null && trace.slot === i) {
-      trace.evidence(st.month, `rhetoric (${RHETORIC_NAMES[st.patron.rhetoric]})`, talk, honouredTalk);
+      trace.evidence(st.month, `rhetoric (${RHETORICS[st.patron.rhetoric]})`, talk, honouredTalk);
       if (w > 0) trace.evidence(st.month, why === 'conditional guarantee' ? `conditional guarantee: spending ${st.spending[i]!.toFixed(2)}% < ${st.patron.threshold}%` : why, w, 0);
     }
   }

@@ -8,10 +8,10 @@
  * minus (switch_cost + switch_cost_ballast · ballast) for every stance but the current one.
  */
 
-export const STANCES = ['aligned', 'hedging', 'bilateral', 'regional'] as const;
-export type Stance = (typeof STANCES)[number];
-export const ALIGNED = 0, HEDGING = 1, BILATERAL = 2, REGIONAL = 3;
-export const STANCE_COUNT = 4;
+import { STANCE, STANCE_COUNT } from '../vocabulary.js';
+
+export { STANCES, STANCE_COUNT, type Stance } from '../vocabulary.js';
+export const ALIGNED = STANCE.aligned, HEDGING = STANCE.hedging, BILATERAL = STANCE.bilateral, REGIONAL = STANCE.regional;
 
 export interface StanceInputs {
   credibility: number;

@@ -7,9 +7,8 @@ import { initPeers, refreshBallast } from './peers.js';
 import { P } from './parameters.js';
 import { THEATRES, type Setting } from './setting.js';
 
-export const GUARANTEE = { unconditional: 0, conditional: 1, transactional: 2, withdrawn: 3 } as const;
-export const RHETORIC = { supportive: 0, neutral: 1, ambivalent: 2, hostile: 3 } as const;
-export const DOCTRINE = { firm: 0, measured: 1, passive: 2 } as const;
+export { GUARANTEE, RHETORIC, DOCTRINE } from '../vocabulary.js';
+import { DOCTRINE } from '../vocabulary.js';
 
 /** Months a shock keeps an ally's review rate raised, and the accession provocation lasts. */
 export const SHOCK_MONTHS = 6;

@@ -9,6 +9,7 @@ import { credibilityOf, forget } from './credibility.js';
 import { peerShares, refreshBallast, setStance } from './peers.js';
 import { effortStep, effortTarget, type EffortCoefficients } from './effort.js';
 import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './events.js';
+import { CHAIN, CHAIN_OF_STANCE } from '../vocabulary.js';
 
 const PROBE_KIND = EVENT_KINDS.indexOf('probe');
 import { ladderStep, opportunity, willingness, EXPLORING, PROGRAMME } from './nuclear.js';
@@ -97,7 +98,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     const ev = sched.events[e]!;
     applyEvent(s, st, ev, rng.probes.next(), trace);
     // A scripted probe enters the chain through its outcome (resolveProbe), not twice.
-    if (ev.stochastic && ev.kind !== PROBE_KIND) recordChain(st, 8, e);
+    if (ev.stochastic && ev.kind !== PROBE_KIND) recordChain(st, CHAIN.event, e);
   }
 
   // 2-3. Patron signals; rival probes.
@@ -151,7 +152,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     const chosen = drawStance(st.util, uChoice);
     if (traced) trace.review(t, terms, st.util, chosen, inputs.credibility, inputs.threat);
     if (chosen !== st.stance[i]) {
-      if (chosen !== ALIGNED) recordChain(st, 2 + chosen, i);
+      if (chosen !== ALIGNED) recordChain(st, CHAIN_OF_STANCE[chosen]!, i);
       if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${['aligned', 'hedging', 'bilateral', 'regional'][st.stance[i]!]} → ${['aligned', 'hedging', 'bilateral', 'regional'][chosen]}`);
       setStance(s, st, i, chosen);
     }
@@ -171,8 +172,8 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     const after = ladderStep(before, st.nuclearFloor[i]!, W, O, C, rates, u);
     if (after !== before) {
       st.nuclear[i] = after;
-      if (after === EXPLORING && before < EXPLORING) recordChain(st, 6, i);
-      if (after === PROGRAMME) recordChain(st, 7, i);
+      if (after === EXPLORING && before < EXPLORING) recordChain(st, CHAIN.exploring, i);
+      if (after === PROGRAMME) recordChain(st, CHAIN.programme, i);
       if (trace !== null) trace.event(t, 'nuclear', s.slots[i]!, `${['none', 'latent', 'exploring', 'programme', 'armed'][before]} → ${['none', 'latent', 'exploring', 'programme', 'armed'][after]}`);
     }
   }

@@ -14,6 +14,5 @@ export interface TraceSink {
   review(month: number, terms: Float64Array, probabilities: Float64Array, chosen: number, credibility: number, threat: number): void;
 }
 
-/** Salient events kept for event chains; a chain code is kind * CHAIN_BASE + subject index. */
-export const CHAIN_KINDS = ['', 'probe_honoured', 'probe_failed', 'hedging', 'bilateral', 'regional', 'exploring', 'programme', 'event', 'exit'] as const;
-export const CHAIN_BASE = 4096;
+/** Salient events kept for event chains (src/vocabulary.ts); a chain code is kind * CHAIN_BASE + subject index. */
+export { CHAIN, CHAIN_BASE, CHAIN_KINDS, CHAIN_OF_STANCE } from '../vocabulary.js';

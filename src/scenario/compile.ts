@@ -5,10 +5,11 @@
  * compiled form in every worker.
  */
 import { defaultDataDir, loadFacts, loadWorld, type World } from '../data/index.js';
-import { RIVAL_CODES, type Setting } from '../model/setting.js';
+import type { Setting } from '../model/setting.js';
+import { RIVALS, TREATIES } from '../vocabulary.js';
 import { compileSetting } from '../model/compile-setting.js';
 import { scenarioHash } from './hash.js';
-import { EVENT_KINDS, TREATY_CODES, type CompiledEvent } from '../model/events.js';
+import { EVENT_KINDS, type CompiledEvent } from '../model/events.js';
 import { parameterValues } from '../model/parameters.js';
 import { DOCTRINE, GUARANTEE, RHETORIC, type PatronPolicy } from '../model/state.js';
 import type { Scenario, ScenarioEvent } from './schema.js';
@@ -82,11 +83,11 @@ export function compileScenario(scenario: Scenario, options: { dataDir?: string 
       case 'rhetoric': value = RHETORIC[e.value]; label = e.value; break;
       case 'doctrine': value = DOCTRINE[e.value]; label = e.value; break;
       case 'guarantee': value = GUARANTEE[e.value]; value2 = e.spending_threshold !== undefined ? e.spending_threshold * 100 : 0; label = e.value; break;
-      case 'treaty_exit': value = TREATY_CODES.indexOf(e.treaty); label = e.treaty; break;
+      case 'treaty_exit': value = TREATIES.indexOf(e.treaty); label = e.treaty; break;
       case 'accession': case 'exit': case 'bilateral_pact': label = e.state; break;
       case 'election': value = e.shift; label = `${e.state} ${e.shift > 0 ? '+' : ''}${e.shift}`; break;
-      case 'crisis': target = targetOf(e.location); rival = RIVAL_CODES.indexOf(e.rival); value = e.months; value2 = e.severity; label = `${e.rival} in ${e.location}`; break;
-      case 'probe': target = targetOf(e.location); rival = RIVAL_CODES.indexOf(e.rival); label = `${e.rival} in ${e.location}`; break;
+      case 'crisis': target = targetOf(e.location); rival = RIVALS.indexOf(e.rival); value = e.months; value2 = e.severity; label = `${e.rival} in ${e.location}`; break;
+      case 'probe': target = targetOf(e.location); rival = RIVALS.indexOf(e.rival); label = `${e.rival} in ${e.location}`; break;
       case 'gdp_shock': value = e.pct; label = `${e.pct}%`; break;
       case 'nuclear_guarantee': value = e.strength; label = `${e.providers.join('+')} → ${Array.isArray(e.states) ? e.states.join(' ') : e.states}`; break;
     }

@@ -7,11 +7,9 @@
 import { z } from 'zod';
 import { SCENARIO_LIMITS } from './limits.js';
 
-export const GUARANTEES = ['unconditional', 'conditional', 'transactional', 'withdrawn'] as const;
-export const RHETORICS = ['supportive', 'neutral', 'ambivalent', 'hostile'] as const;
-export const DOCTRINES = ['firm', 'measured', 'passive'] as const;
-export const RIVALS = ['RUS', 'CHN', 'IRN', 'PRK'] as const;
-export const TREATIES = ['JCPOA', 'INF', 'NATO'] as const;
+import { DOCTRINES, GUARANTEES, RHETORICS, RIVALS, TREATIES } from '../vocabulary.js';
+
+export { DOCTRINES, GUARANTEES, RHETORICS, RIVALS, TREATIES } from '../vocabulary.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM, e.g. 2017-04');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code in capitals, e.g. POL (Kosovo: XKX)');

@@ -4,6 +4,7 @@
  * docs/API.md describes each route; /docs serves the OpenAPI document generated from the schemas.
  */
 import { z } from 'zod';
+import { SUMMARY_OUTCOMES, type SummaryOutcome } from '../vocabulary.js';
 import type { StateRecord } from '../data/state-record.js';
 import type { EnsembleResult } from '../results/assemble.js';
 import type { Explanation } from '../results/simulate.js';
@@ -135,13 +136,13 @@ export interface ValidationResponse {
 
 export const sensitivityQuery = z.object({
   method: z.enum(['morris', 'sobol']).default('morris'),
-  outcome: z.enum(['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear']).default('p_holds'),
+  outcome: z.enum(SUMMARY_OUTCOMES).default('p_holds'),
 }).strict();
 
 /** GET /api/runs/:id/sensitivity: which parameters move the run's outcome most (a tornado chart). */
 export interface SensitivityResponse {
   method: 'morris' | 'sobol';
-  outcome: string;
+  outcome: SummaryOutcome;
   runsPerEvaluation: number;
   evaluations: number;
   /** Ranked, most influential first. Morris: muStar, mu, sigma; Sobol: s1, st (with intervals). */

@@ -13,7 +13,7 @@ import { prepare } from '../engine/prepare.js';
 import { layoutOfCore } from '../engine/block.js';
 import { BINS, SPENDING_BIN } from '../engine/accumulator.js';
 import { ols } from '../model/index.js';
-import { METRICS } from '../model/metrics.js';
+import { METRIC } from '../model/metrics.js';
 import { assembleResult, type EnsembleResult } from '../results/assemble.js';
 import { histogramQuantile } from '../results/intervals.js';
 import { readScenarioText, validateScenario, type Scenario } from '../scenario/index.js';
@@ -164,7 +164,7 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
     trend: aggregate(rows.map((r) => gaussian(r.trend, r.truth))),
   };
 
-  const m2 = METRICS.findIndex((m) => m.name === 'allies_at_2pct');
+  const m2 = METRIC.allies_at_2pct;
   const twoPercent = layout.years.map((year, yi) => {
     const t = layout.yearEnd[yi]!, off = (m2 * layout.horizon + t) * BINS;
     const inYear = rows.filter((r) => r.year === year);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SensitivityResponse } from '../../web/src/api.js';
 import { sensitivityKey, tornadoBars, tornadoExtent, tornadoUnit } from '../../web/src/tornado.js';
 
-const base = { outcome: 'p_holds', runsPerEvaluation: 200, evaluations: 220 };
+const base = { outcome: 'p_holds' as const, runsPerEvaluation: 200, evaluations: 220 };
 
 describe('tornadoBars(response)', () => {
   it('Morris: μ* is the bar, σ the line, μ the sign; largest first, ties in the server\'s order', () => {

@@ -59,7 +59,7 @@ export const api = {
   validation: (params: { trainUntil?: number; from?: number; to?: number; runs?: number } = {}) =>
     request<ValidationResponse>(`/api/validation${q({ train_until: params.trainUntil, from: params.from, to: params.to, runs: params.runs })}`),
   /** Which parameters move a finished run's outcome: 10–30 s (many small ensembles). */
-  sensitivity: (id: string, method: 'morris' | 'sobol', outcome: 'p_holds' | 'mean_cohesion' | 'allies_at_2pct' | 'p_nuclear') =>
+  sensitivity: (id: string, method: SensitivityResponse['method'], outcome: SensitivityResponse['outcome']) =>
     request<SensitivityResponse>(`/api/runs/${encodeURIComponent(id)}/sensitivity${q({ method, outcome })}`),
   analyze: <T>(model: 'burden' | 'network' | 'balance' | 'landscape', params: { year?: number; region?: 'europe' | 'asia' }) => request<T>(`/api/analyze/${model}${q(params)}`),
 };

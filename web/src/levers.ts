@@ -1,13 +1,11 @@
 /**
  * The scenario form's levers (guarantee, rhetoric, doctrine, spending threshold, runs, seed),
  * read from and written into the YAML text line by line, so the text stays the one truth and
- * its comments, order and event lines survive an edit. The value sets copy the scenario
- * schema's (src/scenario/schema.ts); test/web/levers.test.ts fails if they drift apart.
+ * its comments, order and event lines survive an edit. The value sets are the vocabulary's
+ * (src/vocabulary.ts), which the scenario schema uses too.
  */
 
-export const GUARANTEES = ['unconditional', 'conditional', 'transactional', 'withdrawn'] as const;
-export const RHETORICS = ['supportive', 'neutral', 'ambivalent', 'hostile'] as const;
-export const DOCTRINES = ['firm', 'measured', 'passive'] as const;
+export { DOCTRINES, GUARANTEES, RHETORICS } from '../../src/vocabulary.js';
 
 export type PatronLever = 'guarantee' | 'rhetoric' | 'doctrine' | 'spending_threshold';
 export type TopLever = 'runs' | 'seed';

@@ -4,16 +4,13 @@
  * index S1 inside it and ST's interval. Pure: tested in node (test/web/tornado.test.ts).
  */
 import type { SensitivityResponse } from './api.js';
+import { SUMMARY_OUTCOMES, SUMMARY_OUTCOME_META, type SummaryOutcome } from '../../src/vocabulary.js';
 
 export type SensitivityMethod = SensitivityResponse['method'];
-export type SensitivityOutcome = 'p_holds' | 'mean_cohesion' | 'allies_at_2pct' | 'p_nuclear';
+export type SensitivityOutcome = SummaryOutcome;
 
-export const SENSITIVITY_OUTCOMES: readonly { value: SensitivityOutcome; label: string; unit: string }[] = [
-  { value: 'p_holds', label: 'P(holds)', unit: 'probability' },
-  { value: 'mean_cohesion', label: 'mean cohesion', unit: 'share of allied capability' },
-  { value: 'allies_at_2pct', label: 'allies at ≥2%', unit: 'allies' },
-  { value: 'p_nuclear', label: 'P(any nuclear programme)', unit: 'probability' },
-];
+/** The outcomes a screen can explain, with their labels and units: the vocabulary's (src/vocabulary.ts). */
+export const SENSITIVITY_OUTCOMES: readonly { value: SensitivityOutcome; label: string; unit: string }[] = SUMMARY_OUTCOMES.map((value) => ({ value, label: SUMMARY_OUTCOME_META[value].label, unit: SUMMARY_OUTCOME_META[value].unit }));
 
 export const SENSITIVITY_METHODS: readonly { value: SensitivityMethod; label: string }[] = [
   { value: 'morris', label: 'Morris screening (μ*, σ)' },

@@ -12,6 +12,7 @@
  */
 import { runSummaries } from '../../engine/ensemble.js';
 import { SUMMARY_FIELDS, type SummaryField } from '../../engine/summary.js';
+import { SUMMARY_OUTCOME_META } from '../../vocabulary.js';
 import { defaultDataDir } from '../../data/index.js';
 import { compileScenario, coreOf } from '../../scenario/compile.js';
 import type { Scenario } from '../../scenario/schema.js';
@@ -20,12 +21,7 @@ import type { Scenario } from '../../scenario/schema.js';
 export const SENSITIVITY_OUTCOMES = SUMMARY_FIELDS;
 export type SensitivityOutcome = SummaryField;
 
-export const OUTCOME_MEANING: Readonly<Record<SensitivityOutcome, string>> = Object.freeze({
-  p_holds: 'P(the system holds at the horizon): share of runs with cohesion ≥ outcome_holds',
-  mean_cohesion: 'mean cohesion at the horizon (capability-weighted share of allies aligned)',
-  allies_at_2pct: 'mean number of allies spending ≥ 2% of GDP at the horizon',
-  p_nuclear: 'P(any nuclear programme): share of runs in which an ally without weapons at the start ends with a programme or weapons',
-});
+export const OUTCOME_MEANING: Readonly<Record<SensitivityOutcome, string>> = Object.freeze(Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, SUMMARY_OUTCOME_META[f].meaning])) as Record<SensitivityOutcome, string>);
 
 export interface ModelEvaluationOptions {
   /** R, runs per evaluation (the same runs 0 … R−1 for every evaluation). */

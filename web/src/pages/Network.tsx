@@ -5,12 +5,14 @@ import { EDGE_STYLES, GROUP_COLOURS, NetworkGraph, stanceColour } from '../chart
 import { pct } from '../format.js';
 import { groupOf } from '../network-layout.js';
 import { NON_ALIGNED, stanceAtHorizon } from '../stance-at-horizon.js';
+import { STANCE, STANCES as STANCE_NAMES } from '../../../src/vocabulary.js';
 import { ChartFrame } from '../ui/ChartFrame.js';
 import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
 
-const STANCES = ['hedging', NON_ALIGNED, 'bilateral', 'regional'];
+/** What the network can colour allies by: each stance but aligned, or any of them. */
+const STANCES = [STANCE_NAMES[STANCE.hedging], NON_ALIGNED, ...STANCE_NAMES.filter((s) => s !== 'aligned' && s !== 'hedging')];
 const GROUP_LABELS: Record<string, string> = { patron: 'United States', nato: 'NATO member', treaty: 'Asia-Pacific treaty ally', 'europe-other': 'other state (gray zone, partner, rival)' };
 
 export default function Network() {

@@ -1,0 +1,79 @@
+/**
+ * The model's vocabulary, each word list defined once. The data layer, the model, the scenario
+ * format (its zod schema and JSON Schema), the engine's accumulators, the API contract and the
+ * dashboard all derive from these lists; this module imports nothing, so the dashboard's bundle
+ * can use it. Positions matter: the model stores a stance, a nuclear level or a theatre as its
+ * index in these lists, and the named indices below (STANCE.hedging, THEATRE.europe, …) are the
+ * only way code refers to one. docs/MODEL.md (State variables) gives each word's meaning.
+ */
+
+/** { a: 0, b: 1, … } for ['a', 'b', …]: named positions, derived, never written by hand. */
+export function positions<const T extends readonly string[]>(list: T): { readonly [K in T[number]]: number } {
+  return Object.freeze(Object.fromEntries(list.map((name, i) => [name, i]))) as { readonly [K in T[number]]: number };
+}
+
+/** Regions of the world a state belongs to (the roster, data/facts/roster.json). */
+export const THEATRES = ['europe', 'asia_pacific', 'middle_east', 'north_america'] as const;
+export type Theatre = (typeof THEATRES)[number];
+export const THEATRE = positions(THEATRES);
+
+/** The rivals the model follows. */
+export const RIVALS = ['RUS', 'CHN', 'IRN', 'PRK'] as const;
+export type Rival = (typeof RIVALS)[number];
+export const RIVAL = positions(RIVALS);
+
+/** Treaties the patron can leave (a scenario's treaty_exit). */
+export const TREATIES = ['JCPOA', 'INF', 'NATO'] as const;
+export type Treaty = (typeof TREATIES)[number];
+export const TREATY = positions(TREATIES);
+
+/** An ally's stance toward the patron. */
+export const STANCES = ['aligned', 'hedging', 'bilateral', 'regional'] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE = positions(STANCES);
+export const STANCE_COUNT = STANCES.length;
+
+/** The nuclear ladder (Debs & Monteiro 2017; Bleek 2017). */
+export const NUCLEAR_LEVELS = ['none', 'latent', 'exploring', 'programme', 'armed'] as const;
+export type NuclearLevel = (typeof NUCLEAR_LEVELS)[number];
+export const NUCLEAR = positions(NUCLEAR_LEVELS);
+
+/** The system's state at the horizon, from cohesion. */
+export const OUTCOMES = ['holds', 'strained', 'fragmenting', 'unravelled'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME = positions(OUTCOMES);
+
+/**
+ * Salient events kept in a run's event chain (the first '' is no event). A chain entry is
+ * kind · CHAIN_BASE + subject (the subject's slot or index).
+ */
+export const CHAIN_KINDS = ['', 'probe_honoured', 'probe_failed', 'hedging', 'bilateral', 'regional', 'exploring', 'programme', 'event', 'exit'] as const;
+export type ChainKind = (typeof CHAIN_KINDS)[number];
+export const CHAIN = positions(CHAIN_KINDS);
+export const CHAIN_BASE = 4096;
+/** The chain kind of an ally moving to a stance other than aligned. */
+export const CHAIN_OF_STANCE: Readonly<Record<number, number>> = Object.freeze({ [STANCE.hedging]: CHAIN.hedging, [STANCE.bilateral]: CHAIN.bilateral, [STANCE.regional]: CHAIN.regional });
+
+/**
+ * The four numbers a small ensemble is summarised by (the sensitivity analysis explains them,
+ * and `ballast sensitivity --outcome` and GET /api/runs/:id/sensitivity choose among them).
+ */
+export const SUMMARY_OUTCOMES = ['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear'] as const;
+export type SummaryOutcome = (typeof SUMMARY_OUTCOMES)[number];
+export const SUMMARY_OUTCOME_META: Readonly<Record<SummaryOutcome, { label: string; unit: string; meaning: string }>> = Object.freeze({
+  p_holds: { label: 'P(holds)', unit: 'probability', meaning: 'probability that the system holds at the horizon (cohesion at or above outcome_holds)' },
+  mean_cohesion: { label: 'mean cohesion', unit: 'share of allied capability', meaning: 'mean cohesion at the horizon (capability-weighted share of allies aligned)' },
+  allies_at_2pct: { label: 'allies at ≥2%', unit: 'allies', meaning: 'mean number of allies spending at least 2% of GDP at the horizon' },
+  p_nuclear: { label: 'P(any nuclear programme)', unit: 'probability', meaning: 'probability that at least one ally without weapons at the start has a programme or weapons at the horizon' },
+});
+
+/** The patron's levers (a scenario's `patron:` block and its events). */
+export const GUARANTEES = ['unconditional', 'conditional', 'transactional', 'withdrawn'] as const;
+export type Guarantee = (typeof GUARANTEES)[number];
+export const GUARANTEE = positions(GUARANTEES);
+export const RHETORICS = ['supportive', 'neutral', 'ambivalent', 'hostile'] as const;
+export type Rhetoric = (typeof RHETORICS)[number];
+export const RHETORIC = positions(RHETORICS);
+export const DOCTRINES = ['firm', 'measured', 'passive'] as const;
+export type Doctrine = (typeof DOCTRINES)[number];
+export const DOCTRINE = positions(DOCTRINES);
