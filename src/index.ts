@@ -1,6 +1,6 @@
 /**
  * Ballast as a library: everything the CLI, the API and the dashboard do is one call here.
- * Layers (DESIGN.md §5): data → model → engine → results; scenario files; analytics.
+ * Layers (docs/DESIGN.md §5 Architecture): data → model → scenario → engine → results → validation; analytics beside them.
  */
 export * from './data/index.js';
 export * from './model/index.js';

@@ -15,7 +15,6 @@ import type { RunState } from '../model/state.js';
 export const BINS = 256;
 /** Spending histograms: bins of 0.05 % of GDP from 0 to 12.8 %. */
 export const SPENDING_BIN = 0.05;
-export const STANCES = STANCE_COUNT;
 export const LEVELS = NUCLEAR_LEVELS.length;
 
 export interface Layout {
@@ -61,10 +60,10 @@ export function createAccumulator(l: Layout): Accumulator {
     outcomes: new Float64Array(4),
     metricHist: new Int32Array(l.metrics * l.horizon * BINS),
     metricSum: new Float64Array(l.metrics * l.horizon),
-    allyStance: new Int32Array(l.n * l.horizon * STANCES),
+    allyStance: new Int32Array(l.n * l.horizon * STANCE_COUNT),
     allyActive: new Int32Array(l.n * l.horizon),
     allyCredSum: new Float64Array(l.n * l.horizon),
-    allyEver: new Int32Array(l.n * STANCES),
+    allyEver: new Int32Array(l.n * STANCE_COUNT),
     allyNuclear: new Int32Array(l.n * LEVELS),
     spendHist: new Int32Array(l.n * l.years.length * BINS),
     spendSum: new Float64Array(l.n * l.years.length),
@@ -80,7 +79,7 @@ const UNIT = Uint8Array.from(METRICS, (m) => (m.kind === 'unit' ? 1 : 0));
 
 /**
  * Adds month t of one run: the metric row (the model's reportAll, the one definition of the
- * metrics) and each ally's own statistics. `ever` (length n·STANCES) marks stances the run has
+ * metrics) and each ally's own statistics. `ever` (length n·STANCE_COUNT) marks stances the run has
  * visited.
  */
 export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunState, t: number, ever: Uint8Array, yearIndex: number): void {
@@ -95,10 +94,10 @@ export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunSta
   for (let i = 0; i < n; i++) {
     if (st.active[i] === 0) continue;
     const stance = st.stance[i]!;
-    acc.allyStance[(i * H + t) * STANCES + stance]!++;
+    acc.allyStance[(i * H + t) * STANCE_COUNT + stance]!++;
     acc.allyActive[i * H + t]!++;
     acc.allyCredSum[i * H + t]! += credibilityOf(st.alpha[i]!, st.beta[i]!);
-    ever[i * STANCES + stance] = 1;
+    ever[i * STANCE_COUNT + stance] = 1;
     if (yearIndex >= 0 && s.budgets[i] === 1) {
       const y = i * l.years.length + yearIndex;
       acc.spendHist[y * BINS + Math.min(BINS - 1, Math.floor(st.spending[i]! / SPENDING_BIN))]!++;
@@ -117,7 +116,7 @@ export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState,
   const bin = Math.min(BINS - 1, Math.floor(cohesion * BINS));
   acc.finalHist[bin]!++;
   if (acc.finalRun[bin] === -1 || run < acc.finalRun[bin]!) acc.finalRun[bin] = run;
-  for (let k = 0; k < l.n * STANCES; k++) acc.allyEver[k]! += ever[k]!;
+  for (let k = 0; k < l.n * STANCE_COUNT; k++) acc.allyEver[k]! += ever[k]!;
   for (let i = 0; i < l.n; i++) acc.allyNuclear[i * LEVELS + st.nuclear[i]!]!++;
   let key = '';
   for (let c = 0; c < st.chainLength; c++) key += (c > 0 ? ',' : '') + st.chain[c]!;

@@ -4,7 +4,8 @@
  * order. Run buffers are cached per thread by the core's id.
  */
 import type { ScenarioCore } from '../scenario/compile.js';
-import { collectMonth, createAccumulator, finishRun, layoutOf, STANCES, type Accumulator, type Layout } from './accumulator.js';
+import { collectMonth, createAccumulator, finishRun, layoutOf, type Accumulator, type Layout } from './accumulator.js';
+import { STANCE_COUNT } from '../vocabulary.js';
 import { createRunContext, simulateRun, type RunContext } from './run.js';
 
 export interface BlockTask {
@@ -28,7 +29,7 @@ export function preparedOf(core: ScenarioCore): Prepared {
     const layout = layoutOfCore(core);
     const yearOf = new Int32Array(core.horizon).fill(-1);
     layout.yearEnd.forEach((t, y) => { yearOf[t] = y; });
-    p = { core, ctx: createRunContext(core), layout, ever: new Uint8Array(core.setting.n * STANCES), yearOf };
+    p = { core, ctx: createRunContext(core), layout, ever: new Uint8Array(core.setting.n * STANCE_COUNT), yearOf };
     if (cache.size > 8) cache.clear();
     cache.set(core.id, p);
   }

@@ -1,6 +1,6 @@
 /**
  * Credibility: an ally's belief that the patron would defend it, held as a Beta(alpha, beta)
- * belief (DESIGN.md §3.4). Signals add evidence; each month old evidence is partly forgotten
+ * belief (docs/DESIGN.md §3.4 Credibility and ballast; docs/MODEL.md §6.4). Signals add evidence; each month old evidence is partly forgotten
  * and the belief is pulled toward a structural baseline set by ballast.
  */
 

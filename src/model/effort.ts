@@ -1,9 +1,9 @@
 /**
  * Defence effort by partial adjustment (the standard form of defence-demand models, e.g.
- * Sandler & Hartley 1995, ch. 4), in annual budget steps (DESIGN.md §3.7):
+ * Sandler & Hartley 1995, ch. 4), in annual budget steps (docs/DESIGN.md §3.7 Defence effort; equations in docs/MODEL.md §6.8):
  *   m*_i = a + b·Threat_i + c·(1 − C_i) + d·m̄_peers + e·pressure_i
  *   m_i ← max(0, m_i + κ·(m*_i − m_i) + σ·ε)
- * The coefficients are estimated by OLS on 1990-2011 (src/model/calibration, docs/MODEL.md).
+ * The coefficients are estimated by OLS on 1991-2016 (src/model/calibration, docs/MODEL.md).
  */
 
 export interface EffortCoefficients {

@@ -1,5 +1,5 @@
 /**
- * Outcomes at the horizon (DESIGN.md §2), from cohesion: the capability-weighted share of
+ * Outcomes at the horizon (docs/DESIGN.md §3.9 Outcomes and cohesion; docs/MODEL.md §6.9), from cohesion: the capability-weighted share of
  * allies aligned with the patron. Thresholds are registry parameters (assumptions).
  */
 

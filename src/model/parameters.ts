@@ -20,12 +20,12 @@ const p = <N extends string>(name: N, def: number, min: number, max: number, uni
   ({ name, default: def, min, max, unit, source, meaning });
 
 export const PARAMETERS = [
-  // --- Credibility (Beta belief; DESIGN §3.4) ---
+  // --- Credibility (Beta belief; docs/MODEL.md §6.4) ---
   p('cred_prior_strength', 20, 5, 60, 'pseudo-observations', 'assumption: a belief worth about two years of monthly signals; Beta prior strength', 'alpha + beta of the structural baseline toward which beliefs are pulled'),
   p('cred_forgetting', 0.97, 0.9, 0.995, 'per month', 'assumption: half-life of evidence about 2 years (0.97^23 = 0.5); cf. Weisiger & Yarhi-Milo 2015 on the persistence of reputations', 'share of past evidence kept each month (delta)'),
   p('cred_base', 0.5, 0.22, 0.745, 'probability', 'BerkemeierFuhrmann2018: allies honoured 50% of commitments overall (22% after 1945); LeedsLongMitchell2000: 74.5%', 'baseline credibility of a patron with no ballast'),
   p('cred_ballast_gain', 0.3, 0.1, 0.45, 'probability per unit ballast', 'assumption, checked against Pew 2015: 68% median across NATO publics (DEU 68, ITA 68, ESP 70, CAN 72)', 'rise of baseline credibility from no ballast to full ballast'),
-  // --- Patron signals (DESIGN §3.2) ---
+  // --- Patron signals (docs/MODEL.md §6.2) ---
   p('signal_talk_weight', 0.05, 0, 0.3, 'pseudo-observations per month', 'Fearon1997: cheap talk carries little information; Pew 2017: confidence in the president fell 64% to 22% while belief in defence moved little', 'weight of a month of rhetoric'),
   p('rhetoric_supportive', 0.9, 0.5, 1, 'probability', 'assumption: what supportive rhetoric says about honouring', 'honoured-value of supportive rhetoric'),
   p('rhetoric_neutral', 0.65, 0.3, 0.9, 'probability', 'assumption', 'honoured-value of neutral rhetoric'),
@@ -42,7 +42,7 @@ export const PARAMETERS = [
   p('relevance_distance_km', 2000, 500, 6000, 'km', 'assumption: a loss-of-strength gradient (Boulding 1962) on capital distance', 'distance at which relevance falls by 1/e'),
   p('relevance_other_theatre', 0.25, 0, 1, 'share', 'assumption: commitments are interdependent across theatres, less than within', 'relevance multiplier for an ally in another theatre'),
   p('relevance_shared_treaty', 0.5, 0, 1, 'share', 'assumption', 'added relevance when the target is an ally in the same treaty'),
-  // --- Rival probes (DESIGN §3.3) ---
+  // --- Rival probes (docs/MODEL.md §6.3) ---
   p('probe_base_rate', 0.004, 0.0005, 0.02, 'per target per month', 'assumption, order of magnitude of Russian gray-zone actions in Europe 2008-2016 (Georgia 2008, Crimea and Donbas 2014, Montenegro coup plot 2016: about 4 in 9 years over 9 targets)', 'hazard of a probe against a gray-zone state by a rival of revisionism 1 facing a resolute patron'),
   p('probe_ally_factor', 0.1, 0, 0.5, 'share', 'assumption: probes against treaty allies are rarer than against gray zones (Article 5 deterrence)', 'hazard multiplier for targets that are allies'),
   p('revisionism_rus', 1, 0, 2, 'index', 'assumption: the essay singles out Russian subversion in the Balkans, Moldova and Belarus', 'revisionism of Russia'),
@@ -59,13 +59,13 @@ export const PARAMETERS = [
   p('resolve_prior_strength', 10, 2, 40, 'pseudo-observations', 'assumption', 'strength of a rival\'s belief about the patron\'s resolve in a theatre'),
   p('resolve_update_weight', 2, 0.5, 6, 'pseudo-observations', 'assumption', 'weight of a probe\'s outcome in the rival\'s belief about resolve'),
   p('probe_hostility_step', 0.15, 0, 0.5, 'index', 'assumption: a probe raises the threat allies perceive from its author', 'rise of hostility per probe, decaying at cred_forgetting'),
-  // --- Threat (Walt 1987; DESIGN §3.5) ---
+  // --- Threat (Walt 1987; docs/MODEL.md §6.5) ---
   p('threat_power_exponent', 0.5, 0.2, 1, 'exponent', 'assumption: diminishing returns of aggregate power (Walt 1987, ch. 2)', 'a in power^a'),
   p('threat_distance_km', 1500, 300, 5000, 'km', 'Boulding1962 loss-of-strength gradient; assumption for the scale', 'd0 in exp(-d/d0)'),
   p('threat_offence_weight', 0.5, 0, 2, 'ratio', 'Walt1987 (offensive power); assumption: nuclear-armed rivals count as offensive', 'b in (1 + b offence)'),
   p('threat_hostility_weight', 1, 0, 3, 'ratio', 'Walt1987 (aggressive intentions), measured by UN ideal-point distance (BaileyStrezhnevVoeten2017)', 'c in (1 + c hostility)'),
   p('threat_hostility_scale', 2, 0.5, 4, 'ideal-point units', 'assumption: the ideal-point distance (about 2 between Russia and a Western ally in 2016) that counts as hostility 1', 'ideal-point distance mapped to hostility 1'),
-  // --- Stance choice (McFadden multinomial logit; Granovetter 1978; DESIGN §3.6) ---
+  // --- Stance choice (McFadden multinomial logit; Granovetter 1978; docs/MODEL.md §6.6) ---
   p('review_rate', 0.0833, 0.02, 0.34, 'per month', 'assumption: governments review alignment about once a year', 'monthly probability that an ally reviews its stance'),
   p('review_shock_multiplier', 3, 1, 6, 'ratio', 'assumption: shocks and elections prompt reviews', 'review-rate multiplier for 6 months after a shock touching the ally'),
   p('util_credibility', 12, 2, 24, 'utility per unit credibility', 'assumption: the essay: allies stay aligned while the guarantee is believed', 'weight of credibility in the aligned utility'),
@@ -82,7 +82,7 @@ export const PARAMETERS = [
   p('switch_cost', 1, 0, 4, 'utility', 'assumption: leaving a stance costs something by itself', 'fixed cost of changing stance'),
   p('switch_cost_ballast', 3, 0, 8, 'utility per unit ballast', 'Heisbourg2016: built-in inertia (troops, integrated command) makes alliances resilient; the scale is an assumption', 'cost of changing stance per unit of ballast'),
   p('peer_distance_km', 1500, 300, 5000, 'km', 'assumption', 'distance at which a peer\'s weight falls by 1/e'),
-  // --- Ballast (DESIGN §2) ---
+  // --- Ballast (docs/MODEL.md §6.4) ---
   p('ballast_troops_ref', 50000, 5000, 100000, 'troops', 'assumption: Japan and Germany (about 40,000-50,000 U.S. troops) at full troop ballast', 'U.S. troops giving the troop component 1 (log scale)'),
   p('ballast_w_troops', 0.4, 0, 1, 'weight', 'assumption; weights sum to 1', 'weight of U.S. troops in ballast'),
   p('ballast_w_command', 0.2, 0, 1, 'weight', 'assumption', 'weight of NATO integrated command (or a combined command: CFC in Korea)'),
@@ -99,7 +99,7 @@ export const PARAMETERS = [
   p('nuclear_latent_opportunity', 1, 0, 1, 'ratio', 'FuhrmannTkach2015: latent states (enrichment or reprocessing) can move fast', 'opportunity of a latent state'),
   p('nuclear_other_opportunity', 0.3, 0, 1, 'ratio', 'assumption: states without fuel-cycle plants need years more', 'opportunity of a non-latent state'),
   p('nuclear_npt_restraint', 0.5, 0, 1, 'ratio', 'assumption: NPT membership and safeguards slow a programme', 'hazard multiplier for an NPT party'),
-  // --- Defence effort (partial adjustment; DESIGN §3.7) ---
+  // --- Defence effort (partial adjustment; docs/MODEL.md §6.8) ---
   p('effort_adjustment', 0.0411, 0.01, 0.8, 'per year', 'fit: OLS on the SIPRI panel of allies 1991-2016 (docs/MODEL.md, Calibration); 0.044 when fitted on 1991-2011', 'kappa: share of the gap to the target closed each budget year'),
   p('effort_intercept', 2.4736, -2, 4, '% of GDP', 'fit: OLS on 1991-2016', 'a in the target'),
   p('effort_threat', 0.0859, -2, 3, '% of GDP per threat unit', 'fit: OLS on 1991-2016 (not distinguishable from 0: t = 0.6)', 'b: target response to threat'),
@@ -107,7 +107,7 @@ export const PARAMETERS = [
   p('effort_peers', -0.8256, -1, 1.5, 'ratio', 'fit: OLS on 1991-2016: negative, as free riding predicts (Olson & Zeckhauser 1966)', 'd: target response to the mean of other allies'),
   p('effort_pressure', 0.3, 0, 1.5, '% of GDP', 'assumption: not identifiable before 2017; the 2014 Wales pledge and later U.S. pressure', 'e: target rise for allies under the threshold under a conditional guarantee'),
   p('effort_noise', 0.1258, 0, 0.5, '% of GDP (s.d.)', 'fit: residual s.d. of the OLS on 1991-2016', 'annual shock to spending'),
-  // --- Outcomes (DESIGN §2) ---
+  // --- Outcomes (docs/MODEL.md §6.9) ---
   p('outcome_holds', 0.85, 0.5, 1, 'cohesion', 'assumption: the system holds while 85% of allied capability stays aligned', 'cohesion at or above which the system holds'),
   p('outcome_strained', 0.7, 0.3, 0.95, 'cohesion', 'assumption', 'cohesion at or above which it is strained (below holds)'),
   p('outcome_fragmenting', 0.5, 0.1, 0.9, 'cohesion', 'assumption', 'cohesion at or above which it is fragmenting; below, unravelled'),

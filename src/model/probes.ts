@@ -1,5 +1,5 @@
 /**
- * Rival probes in gray zones and against allies (DESIGN.md §3.3). Each rival makes at most one
+ * Rival probes in gray zones and against allies (docs/DESIGN.md §3.3 Probes and the response doctrine; docs/MODEL.md §6.3). Each rival makes at most one
  * probe a month (assumption); its hazard at target t is
  *   λ_kt = base · revisionism_k · factor_kt · exp(s · (1 − resolve_theatre)) · crisis_t · accession
  * where factor holds the target's kind (gray zone 1, ally probe_ally_factor) and reach

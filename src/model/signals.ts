@@ -1,5 +1,5 @@
 /**
- * The patron's standing signals each month (DESIGN.md §3.2): rhetoric as cheap talk (a small
+ * The patron's standing signals each month (docs/DESIGN.md §3.2 Patron signals; docs/MODEL.md §6.2): rhetoric as cheap talk (a small
  * weight, Fearon 1997) and the guarantee's terms. Under a conditional guarantee, allies below
  * the spending threshold receive negative evidence (the essay: "only if they fulfill their
  * obligations to us"); under a transactional one every ally does; a withdrawn guarantee is

@@ -1,6 +1,6 @@
 /**
  * Stance choice by multinomial logit (McFadden 1974) over four stances, with a switching cost
- * from ballast and peer contagion (Granovetter 1978; Watts 2002). Utilities (DESIGN.md §3.6):
+ * from ballast and peer contagion (Granovetter 1978; Watts 2002). Utilities (docs/MODEL.md §6.6; the reasons: docs/DESIGN.md §3.6 Stances):
  *   U_aligned   = θc·(C − C_ref) + θtb·T·C
  *   U_hedging   = k_h + θa·affinity + θbw·T·(1 − C) + θp·peers_hedging
  *   U_bilateral = k_b + θb·deal·(1 − C) + θp·peers_bilateral

@@ -3,7 +3,7 @@
  * intervals, monthly quantile bands, per-ally stance and nuclear probabilities, the most
  * frequent event chains to each outcome, and representative runs with their event logs.
  */
-import { BINS, LEVELS, SPENDING_BIN, STANCES, type Accumulator, type Layout } from '../engine/accumulator.js';
+import { BINS, LEVELS, SPENDING_BIN, type Accumulator, type Layout } from '../engine/accumulator.js';
 import { layoutOfCore } from '../engine/block.js';
 import { prepare } from '../engine/prepare.js';
 import type { EnsembleAggregate } from '../engine/ensemble.js';
@@ -14,7 +14,7 @@ import { cohesionOf, outcomeOf, OUTCOMES } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
 import { baselineCredibility } from '../model/credibility.js';
 import { slotBallast } from '../model/setting.js';
-import { STANCES as STANCE_NAMES } from '../model/stance.js';
+import { STANCES, STANCE_COUNT } from '../vocabulary.js';
 import { NUCLEAR_LEVELS } from '../model/nuclear.js';
 import { MODEL_VERSION } from '../model/version.js';
 import type { CompiledScenario } from '../scenario/compile.js';
@@ -94,14 +94,14 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
   const allies: AllyResult[] = s.slots.map((iso3, i) => {
     const state = c.world.states.find((x) => x.iso3 === iso3)!;
     const stance: Record<string, (number | null)[]> = {};
-    STANCE_NAMES.forEach((name, k) => {
+    STANCES.forEach((name, k) => {
       stance[name] = Array.from({ length: l.horizon }, (_, t) => {
         const a = acc.allyActive[i * l.horizon + t]!;
-        return a > 0 ? r6(acc.allyStance[(i * l.horizon + t) * STANCES + k]! / a) : null;
+        return a > 0 ? r6(acc.allyStance[(i * l.horizon + t) * STANCE_COUNT + k]! / a) : null;
       });
     });
     const ever: Record<string, number> = {};
-    STANCE_NAMES.forEach((name, k) => { if (k > 0) ever[name] = r6(acc.allyEver[i * STANCES + k]! / acc.runs)!; });
+    STANCES.forEach((name, k) => { if (k > 0) ever[name] = r6(acc.allyEver[i * STANCE_COUNT + k]! / acc.runs)!; });
     const nuclear: Record<string, number> = {};
     NUCLEAR_LEVELS.forEach((name, lv) => {
       if (lv < 2) return;

@@ -1,5 +1,5 @@
 /**
- * The scenario format (DESIGN.md §4): a zod schema that is the single source of the format.
+ * The scenario format (docs/DESIGN.md §4 Scenario format; docs/SCENARIOS.md for users): a zod schema that is the single source of the format.
  * `ballast scenario schema` prints it as JSON Schema; docs/SCENARIOS.md documents it.
  * Semantic checks that need the world or the registry (known states, parameter names and
  * ranges, dates inside the horizon) are in validate.ts.

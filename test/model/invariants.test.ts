@@ -4,7 +4,7 @@ import { compileScenario } from '../../src/scenario/compile.js';
 import { createRunContext, simulateRun } from '../../src/engine/run.js';
 import { credibilityOf, METRIC, METRICS, metricOf, reportAll, EVENT_KINDS, type Setting } from '../../src/model/index.js';
 import type { RunState } from '../../src/model/state.js';
-import { NUCLEAR, STANCE } from '../../src/vocabulary.js';
+import { NUCLEAR, STANCE, STANCE_COUNT } from '../../src/vocabulary.js';
 
 const SHIPPED = ['continuity', 'worst-case', 'hindcast-2017-2024', 'transnistria-belarus', 'reassurance'];
 
@@ -65,13 +65,13 @@ describe('reportAll, the one definition of the metrics', () => {
   });
 
   it('is what the engine accumulates, month by month', async () => {
-    const { createAccumulator, collectMonth, layoutOf, STANCES } = await import('../../src/engine/accumulator.js');
+    const { createAccumulator, collectMonth, layoutOf } = await import('../../src/engine/accumulator.js');
     const compiled = compileScenario(loadScenario('scenarios/worst-case.yaml'));
     const ctx = createRunContext(compiled);
     const s = compiled.setting;
     const l = layoutOf(s, compiled.horizon, compiled.startYear, compiled.startCalendarMonth);
     const acc = createAccumulator(l);
-    const ever = new Uint8Array(s.n * STANCES);
+    const ever = new Uint8Array(s.n * STANCE_COUNT);
     const aligned: number[] = [];
     simulateRun(ctx, 12, 4, (t, st) => {
       collectMonth(acc, l, s, st, t, ever, -1);

@@ -5,7 +5,7 @@
  *              consultation 1), symmetrised by the strongest obligation either way, as in
  *              similarity/profiles.ts; NATO is dense, the Asia-Pacific a hub and spokes;
  *   distance — exp(−d_ij / d0) between capitals (assumption: influence decays with distance as
- *              threat does in DESIGN §3; d0 = 2000 km by default), 0 where d is unknown.
+ *              threat does in docs/MODEL.md §6.5; d0 = 2000 km by default), 0 where d is unknown.
  */
 import { findState, type World } from '../../data/index.js';
 import type { AnalysisIssue, AnalysisResult } from '../errors.js';

@@ -15,7 +15,7 @@ export const RELATION_RULES = {
    */
   allianceTies: TIE_BITS.defense,
   /**
-   * Rivalry (DESIGN.md): a rival (Russia, China, Iran, North Korea: roles.rival) paired with an
+   * Rivalry (docs/DESIGN.md §2 Concepts, "rival"): a rival (Russia, China, Iran, North Korea: roles.rival) paired with an
    * ally or with the patron. Rivals are not rivals of each other, nor of gray-zone or partner
    * states: the data hold no dispute measure for those pairs (assumption; a limitation).
    */

@@ -18,9 +18,11 @@ import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
 import { useRun } from '../use-run.js';
+import type { MetricName } from '../../../src/model/metrics.js';
 
-const FAN_METRICS = ['cohesion', 'mean_credibility', 'allies_at_2pct', 'hedging', 'probes'] as const;
-const TITLES: Record<string, string> = { cohesion: 'Cohesion', mean_credibility: 'Mean credibility of the U.S. guarantee', allies_at_2pct: 'Allies at ≥2% of GDP on defence', hedging: 'Allies hedging toward a rival', probes: 'Rival probes so far' };
+/** The metrics drawn as fan charts: names the model's METRIC_NAMES defines (a typo does not compile). */
+const FAN_METRICS = ['cohesion', 'mean_credibility', 'allies_at_2pct', 'hedging', 'probes'] as const satisfies readonly MetricName[];
+const TITLES: Record<(typeof FAN_METRICS)[number], string> = { cohesion: 'Cohesion', mean_credibility: 'Mean credibility of the U.S. guarantee', allies_at_2pct: 'Allies at ≥2% of GDP on defence', hedging: 'Allies hedging toward a rival', probes: 'Rival probes so far' };
 
 export default function Results({ id }: { id: string }) {
   const first = useRequest(() => api.run(id), [id]);
