@@ -45,7 +45,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   const u8 = (fn: (s: StateRecord, i: number) => boolean) => Uint8Array.from(slotStates, (s, i) => (fn(s, i) ? 1 : 0));
   const ballastWeights: BallastWeights = {
     troops: v[P.ballast_w_troops]!, command: v[P.ballast_w_command]!, nuclear: v[P.ballast_w_nuclear]!,
-    bases: v[P.ballast_w_bases]!, efp: v[P.ballast_w_efp]!, troopsRef: v[P.ballast_troops_ref]!,
+    bases: v[P.ballast_w_bases]!, efp: v[P.ballast_w_efp]!, troopsRef: v[P.ballast_troops_ref]!, basesRef: v[P.ballast_bases_ref]!,
   };
   const slots = slotStates.map((s) => s.iso3);
   // Integrated command: NATO's for NATO members; South Korea's Combined Forces Command (a documented rule).
@@ -54,7 +54,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
 
   const peerWeight = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    if (i !== j) peerWeight[i * n + j] = Math.exp(-(distance(world, slots[i]!, slots[j]!) || 20000) / v[P.peer_distance_km]!);
+    if (i !== j) peerWeight[i * n + j] = Math.exp(-(distance(world, slots[i]!, slots[j]!) || v[P.distance_unknown_km]!) / v[P.peer_distance_km]!);
   }
 
   const R = rivalStates.length;
@@ -86,13 +86,13 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
     targetStates.forEach((t, j) => {
       const inReach = t.theatre === k.theatre && !(k.iso3 === 'PRK' && !['KOR', 'JPN'].includes(t.iso3));
       const kind = t.roles.grayZone ? 1 : t.roles.ally ? v[P.probe_ally_factor]! : 0;
-      probeFactor[r * T + j] = inReach ? kind * Math.exp(-(distance(world, k.iso3, t.iso3) || 20000) / v[P.threat_distance_km]!) : 0;
+      probeFactor[r * T + j] = inReach ? kind * Math.exp(-(distance(world, k.iso3, t.iso3) || v[P.distance_unknown_km]!) / v[P.threat_distance_km]!) : 0;
     });
   });
   targetStates.forEach((t, j) => {
     slotStates.forEach((s, i) => {
       const shared = t.roles.ally && s.roles.natoMember === t.roles.natoMember && t.roles.natoMember;
-      rel[j * n + i] = t.iso3 === s.iso3 ? 1 : relevance(distance(world, t.iso3, s.iso3), t.theatre === s.theatre, shared, v[P.relevance_distance_km]!, v[P.relevance_other_theatre]!, v[P.relevance_shared_treaty]!);
+      rel[j * n + i] = t.iso3 === s.iso3 ? 1 : relevance(distance(world, t.iso3, s.iso3), t.theatre === s.theatre, shared, v[P.relevance_distance_km]!, v[P.relevance_other_theatre]!, v[P.relevance_shared_treaty]!, v[P.distance_unknown_km]!);
     });
   });
 

@@ -10,13 +10,14 @@ export function credibilityOf(alpha: number, beta: number): number {
 }
 
 /**
- * Baseline credibility c0 = cred_base + cred_ballast_gain · ballast, clamped to [0.01, 0.99].
+ * Baseline credibility c0 = cred_base + cred_ballast_gain · ballast, clamped to
+ * [cred_baseline_floor, cred_baseline_ceiling] (no ally is certain either way).
  * Source: base rates of alliance reliability (Leeds, Long & Mitchell 2000; Berkemeier &
  * Fuhrmann 2018) for cred_base; the ballast gain is an assumption checked against Pew 2015.
  */
-export function baselineCredibility(base: number, gain: number, ballast: number): number {
+export function baselineCredibility(base: number, gain: number, ballast: number, floor: number, ceiling: number): number {
   const c = base + gain * ballast;
-  return c < 0.01 ? 0.01 : c > 0.99 ? 0.99 : c;
+  return c < floor ? floor : c > ceiling ? ceiling : c;
 }
 
 /**

@@ -7,11 +7,11 @@ import { addEvidence } from './credibility.js';
 import { P } from './parameters.js';
 import type { Setting } from './setting.js';
 import { refreshBallast, setActive, setStance } from './peers.js';
-import { SHOCK_MONTHS, type RunState } from './state.js';
+import { shockMonths, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { gdpShock } from './effort.js';
 import { resolveProbe } from './probes.js';
-import { CHAIN, CHAIN_BASE, THEATRE, TREATIES } from '../vocabulary.js';
+import { CHAIN, CHAIN_BASE, RIVAL, STANCE, THEATRE, TREATIES } from '../vocabulary.js';
 
 export const EVENT_KINDS = ['deployment', 'withdrawal', 'exercise', 'reassurance', 'rhetoric', 'guarantee', 'doctrine', 'treaty_exit',
   'accession', 'exit', 'election', 'crisis', 'probe', 'gdp_shock', 'nuclear_guarantee', 'bilateral_pact'] as const;
@@ -56,7 +56,7 @@ function costlySignal(s: Setting, st: RunState, t: number, at: number, w: number
     const weight = j === at ? w : v[P.signal_spill]! * w * (t >= 0 ? s.relevance[t * n + j]! : 0);
     evidence(st, j, weight, honoured, source, trace);
   }
-  if (at >= 0) st.review[at] = SHOCK_MONTHS;
+  if (at >= 0) st.review[at] = shockMonths(s);
 }
 
 export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: number, trace: TraceSink | null): void {
@@ -89,7 +89,7 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
     case 'guarantee':
       st.patron.guarantee = e.value;
       if (e.value2 > 0) st.patron.threshold = e.value2;
-      st.review.fill(SHOCK_MONTHS);
+      st.review.fill(shockMonths(s));
       return;
     case 'treaty_exit': {
       const treaty = TREATIES[e.value]!;
@@ -97,20 +97,20 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
       for (let i = 0; i < s.n; i++) {
         const iso = s.slots[i]!;
         const direct = treaty === 'JCPOA' ? JCPOA_E3.includes(iso) : treaty === 'INF' ? s.slotTheatre[i] === THEATRE.europe : s.natoSlot[i] === 1;
-        const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? 0.5 : v[P.signal_spill]!;
+        const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? v[P.signal_jcpoa_eu_share]! : v[P.signal_spill]!;
         evidence(st, i, w * share, 0, `treaty exit ${treaty}`, trace);
-        if (direct) st.review[i] = SHOCK_MONTHS;
+        if (direct) st.review[i] = shockMonths(s);
         if (treaty === 'NATO' && direct) st.noGuarantee[i] = 1;
       }
-      if (treaty === 'JCPOA') st.hostilityBoost[2]! += v[P.probe_hostility_step]!; // Iran
+      if (treaty === 'JCPOA') st.hostilityBoost[RIVAL.IRN]! += v[P.probe_hostility_step]!;
       return;
     }
     case 'accession': {
       if (first < 0 || st.active[first] === 1) return;
-      setStance(s, st, first, 0);
+      setStance(s, st, first, STANCE.aligned);
       setActive(s, st, first, true);
-      st.review[first] = SHOCK_MONTHS;
-      st.accessionMonths[s.slotTheatre[first]!] = SHOCK_MONTHS;
+      st.review[first] = shockMonths(s);
+      st.accessionMonths[s.slotTheatre[first]!] = shockMonths(s);
       return;
     }
     case 'exit': {
@@ -122,7 +122,7 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
     case 'election': {
       if (first < 0) return;
       st.affinity[first] = Math.max(-1, Math.min(1, st.affinity[first]! + e.value));
-      st.review[first] = SHOCK_MONTHS;
+      st.review[first] = shockMonths(s);
       return;
     }
     case 'crisis':
@@ -138,7 +138,7 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
       for (const i of e.slots) st.spending[i] = gdpShock(st.spending[i]!, e.value);
       return;
     case 'nuclear_guarantee':
-      for (const i of e.slots) { st.cover[i]! += e.value; st.review[i] = SHOCK_MONTHS; }
+      for (const i of e.slots) { st.cover[i]! += e.value; st.review[i] = shockMonths(s); }
       return;
     case 'bilateral_pact':
       if (first < 0) return;

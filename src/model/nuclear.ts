@@ -23,10 +23,10 @@ export function opportunity(latent: boolean, nptParty: boolean, latentOpp: numbe
   return (latent ? latentOpp : otherOpp) * (nptParty ? nptRestraint : 1);
 }
 
-export interface LadderRates { explore: number; pursue: number; acquire: number; reverse: number }
+export interface LadderRates { explore: number; pursue: number; acquire: number; reverse: number; /** nuclear_hazard_cap */ cap: number }
 
 /**
- * One month on the ladder: up one level with hazard rate·W·O (capped at 0.5), or, with no
+ * One month on the ladder: up one level with hazard rate·W·O (at most nuclear_hazard_cap), or, with no
  * willingness, back one level with hazard reverse·C. `floor` is the level the state cannot
  * fall below (latent for a latent state). Returns the new level.
  */
@@ -34,7 +34,7 @@ export function ladderStep(level: number, floor: number, W: number, O: number, C
   if (level === ARMED) return level;
   if (W > 0) {
     const base = level < EXPLORING ? r.explore : level === EXPLORING ? r.pursue : r.acquire;
-    const h = Math.min(0.5, base * W * O);
+    const h = Math.min(r.cap, base * W * O);
     if (u < h) return level < EXPLORING ? EXPLORING : level + 1;
     return level;
   }

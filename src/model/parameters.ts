@@ -24,6 +24,8 @@ export const PARAMETERS = [
   p('cred_prior_strength', 20, 5, 60, 'pseudo-observations', 'assumption: a belief worth about two years of monthly signals; Beta prior strength', 'alpha + beta of the structural baseline toward which beliefs are pulled'),
   p('cred_forgetting', 0.97, 0.9, 0.995, 'per month', 'assumption: half-life of evidence about 2 years (0.97^23 = 0.5); cf. Weisiger & Yarhi-Milo 2015 on the persistence of reputations', 'share of past evidence kept each month (delta)'),
   p('cred_base', 0.5, 0.22, 0.745, 'probability', 'BerkemeierFuhrmann2018: allies honoured 50% of commitments overall (22% after 1945); LeedsLongMitchell2000: 74.5%', 'baseline credibility of a patron with no ballast'),
+  p('cred_baseline_floor', 0.01, 0, 0.2, 'probability', 'assumption: no ally is certain it would be abandoned', 'lowest baseline credibility'),
+  p('cred_baseline_ceiling', 0.99, 0.8, 1, 'probability', 'assumption: no ally is certain it would be defended', 'highest baseline credibility'),
   p('cred_ballast_gain', 0.3, 0.1, 0.45, 'probability per unit ballast', 'assumption, checked against Pew 2015: 68% median across NATO publics (DEU 68, ITA 68, ESP 70, CAN 72)', 'rise of baseline credibility from no ballast to full ballast'),
   // --- Patron signals (docs/MODEL.md §6.2) ---
   p('signal_talk_weight', 0.05, 0, 0.3, 'pseudo-observations per month', 'Fearon1997: cheap talk carries little information; Pew 2017: confidence in the president fell 64% to 22% while belief in defence moved little', 'weight of a month of rhetoric'),
@@ -38,8 +40,10 @@ export const PARAMETERS = [
   p('signal_transactional_weight', 0.25, 0, 1, 'pseudo-observations per month', 'assumption', 'monthly negative evidence for every ally under a transactional guarantee'),
   p('signal_withdrawn_weight', 2, 0.5, 5, 'pseudo-observations per month', 'assumption', 'monthly negative evidence for every ally when the guarantee is withdrawn'),
   p('signal_treaty_exit_weight', 3, 0.5, 8, 'pseudo-observations', 'assumption: the essay: withdrawal from the JCPOA would be read first by its European co-signatories', 'negative evidence for the co-signatories of a treaty the patron leaves (others get signal_spill of it)'),
+  p('signal_jcpoa_eu_share', 0.5, 0, 1, 'share', 'Heisbourg2016: a U.S. exit from the JCPOA would be read first by its European co-signatories (France, the UK, Germany) and by the EU, which negotiated it; the half share for the other EU members is an assumption', 'share of the JCPOA exit signal reaching EU members other than the E3'),
   p('signal_reassurance_weight', 3, 0.5, 8, 'pseudo-observations', 'assumption: a summit declaration with institutional content (e.g. the 2023 Washington Declaration)', 'positive evidence for the allies a reassurance event names'),
   p('relevance_distance_km', 2000, 500, 6000, 'km', 'assumption: a loss-of-strength gradient (Boulding 1962) on capital distance', 'distance at which relevance falls by 1/e'),
+  p('distance_unknown_km', 20000, 5000, 20037, 'km', 'assumption: a pair of states whose capital distance is missing counts as half the earth\'s circumference apart (20,037 km at most), so it neither threatens nor is relevant', 'distance used where the data have none'),
   p('relevance_other_theatre', 0.25, 0, 1, 'share', 'assumption: commitments are interdependent across theatres, less than within', 'relevance multiplier for an ally in another theatre'),
   p('relevance_shared_treaty', 0.5, 0, 1, 'share', 'assumption', 'added relevance when the target is an ally in the same treaty'),
   // --- Rival probes (docs/MODEL.md §6.3) ---
@@ -51,7 +55,7 @@ export const PARAMETERS = [
   p('revisionism_irn', 0.4, 0, 2, 'index', 'assumption: Iran is a threat source; it has no gray-zone targets in the roster', 'revisionism of Iran'),
   p('probe_resolve_sensitivity', 2.5, 0, 5, 'log-hazard per unit', 'assumption: deterrence theory (Huth 1988): low perceived resolve invites challenges', 'rise of log-hazard as the rival\'s perceived resolve falls from 1 to 0'),
   p('probe_crisis_multiplier', 4, 1, 10, 'ratio', 'assumption: a crisis event (Transnistria, Belarus) makes probes there several times likelier', 'hazard multiplier at a target in crisis'),
-  p('probe_accession_multiplier', 2, 1, 5, 'ratio', 'assumption: accessions provoke (the 2016 Montenegro coup plot preceded accession)', 'hazard multiplier in the theatre for 6 months after an accession'),
+  p('probe_accession_multiplier', 2, 1, 5, 'ratio', 'assumption: accessions provoke (the 2016 Montenegro coup plot preceded accession)', 'hazard multiplier in the theatre for shock_months after an accession'),
   p('response_firm', 0.85, 0.5, 1, 'probability', 'assumption', 'probability that the patron honours a commitment test under a firm doctrine'),
   p('response_measured', 0.55, 0.2, 0.9, 'probability', 'assumption', 'probability of honouring under a measured doctrine'),
   p('response_passive', 0.2, 0, 0.5, 'probability', 'assumption', 'probability of honouring under a passive doctrine'),
@@ -67,7 +71,9 @@ export const PARAMETERS = [
   p('threat_hostility_scale', 2, 0.5, 4, 'ideal-point units', 'assumption: the ideal-point distance (about 2 between Russia and a Western ally in 2016) that counts as hostility 1', 'ideal-point distance mapped to hostility 1'),
   // --- Stance choice (McFadden multinomial logit; Granovetter 1978; docs/MODEL.md §6.6) ---
   p('review_rate', 0.0833, 0.02, 0.34, 'per month', 'assumption: governments review alignment about once a year', 'monthly probability that an ally reviews its stance'),
-  p('review_shock_multiplier', 3, 1, 6, 'ratio', 'assumption: shocks and elections prompt reviews', 'review-rate multiplier for 6 months after a shock touching the ally'),
+  p('review_shock_multiplier', 3, 1, 6, 'ratio', 'assumption: shocks and elections prompt reviews', 'review-rate multiplier for shock_months after a shock touching the ally'),
+  p('shock_months', 6, 1, 24, 'months', 'assumption: a government reconsiders its alignment over the half year after a shock (a budget cycle, a summit)', 'months of heightened stance reviews after a shock touching the ally (a whole number)'),
+  p('review_trigger_relevance', 0.3, 0, 1, 'relevance', 'assumption: a probe close enough to matter (relevance above 0.3: the same theatre within about 2,400 km) prompts a review', 'relevance of a probe above which an ally reviews its stance'),
   p('util_credibility', 12, 2, 24, 'utility per unit credibility', 'assumption: the essay: allies stay aligned while the guarantee is believed', 'weight of credibility in the aligned utility'),
   p('util_credibility_reference', 0.5, 0.2, 0.8, 'probability', 'assumption: the credibility at which the aligned utility is zero (the base rate of honoured alliances, BerkemeierFuhrmann2018)', 'C_ref in θc·(C − C_ref)'),
   p('util_threat_balancing', 1.5, 0, 4, 'utility per unit threat x credibility', 'Walt1987: states balance against threat when an ally is credible', 'weight of threat x credibility in the aligned utility'),
@@ -89,6 +95,7 @@ export const PARAMETERS = [
   p('ballast_w_nuclear', 0.15, 0, 1, 'weight', 'assumption', 'weight of hosting U.S. nuclear weapons'),
   p('ballast_w_bases', 0.1, 0, 1, 'weight', 'assumption', 'weight of U.S. bases (Vine)'),
   p('ballast_w_efp', 0.15, 0, 1, 'weight', 'assumption', 'weight of hosting an EFP battlegroup'),
+  p('ballast_bases_ref', 5, 1, 20, 'bases', 'assumption: five or more U.S. bases (Vine 2015) give the bases component its full weight', 'U.S. bases at which the bases component of ballast is 1'),
   // --- Nuclear ladder (Debs & Monteiro 2017; Bleek 2017) ---
   p('nuclear_explore_rate', 0.0004, 0, 0.005, 'per month', 'Bleek2017: 31 states explored in 1945-2015 (about 0.002 per state-year); assumption: twice that for a willing and able state before the willingness multiplier', 'monthly hazard of starting to explore at full willingness and opportunity'),
   p('nuclear_pursue_rate', 0.009, 0, 0.05, 'per month', 'Bleek2017: 17 of 31 explorers pursued; assumption: over about five years', 'monthly hazard of exploring -> programme'),
@@ -99,6 +106,7 @@ export const PARAMETERS = [
   p('nuclear_latent_opportunity', 1, 0, 1, 'ratio', 'FuhrmannTkach2015: latent states (enrichment or reprocessing) can move fast', 'opportunity of a latent state'),
   p('nuclear_other_opportunity', 0.3, 0, 1, 'ratio', 'assumption: states without fuel-cycle plants need years more', 'opportunity of a non-latent state'),
   p('nuclear_npt_restraint', 0.5, 0, 1, 'ratio', 'assumption: NPT membership and safeguards slow a programme', 'hazard multiplier for an NPT party'),
+  p('nuclear_hazard_cap', 0.5, 0.05, 1, 'per month', 'assumption: even a willing and able state takes more than a month to move a rung (Bleek 2017: years between rungs)', 'the most a monthly hazard of moving up the ladder can be'),
   // --- Defence effort (partial adjustment; docs/MODEL.md §6.8) ---
   p('effort_adjustment', 0.0411, 0.01, 0.8, 'per year', 'fit: OLS on the SIPRI panel of allies 1991-2016 (docs/MODEL.md, Calibration); 0.044 when fitted on 1991-2011', 'kappa: share of the gap to the target closed each budget year'),
   p('effort_intercept', 2.4736, -2, 4, '% of GDP', 'fit: OLS on 1991-2016', 'a in the target'),

@@ -62,5 +62,5 @@ export function peerShares(st: RunState, i: number, out: Float64Array): void {
 /** Recomputes ally i's ballast and the credibility baseline it sets (after troops or EFP change). */
 export function refreshBallast(s: Setting, st: RunState, i: number): void {
   st.ballast[i] = slotBallast(s, i, st.troops[i]!, st.efp[i]!);
-  st.baseline[i] = baselineCredibility(s.params[P.cred_base]!, s.params[P.cred_ballast_gain]!, st.ballast[i]!);
+  st.baseline[i] = baselineCredibility(s.params[P.cred_base]!, s.params[P.cred_ballast_gain]!, st.ballast[i]!, s.params[P.cred_baseline_floor]!, s.params[P.cred_baseline_ceiling]!);
 }

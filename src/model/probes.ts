@@ -10,7 +10,7 @@
  */
 import { P } from './parameters.js';
 import type { Setting } from './setting.js';
-import { DOCTRINE, SHOCK_MONTHS, type RunState } from './state.js';
+import { DOCTRINE, shockMonths, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { addEvidence } from './credibility.js';
 import { recordChain } from './events.js';
@@ -58,7 +58,7 @@ export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: 
     if (r <= 0) continue;
     addEvidence(st.alpha, st.beta, i, w * r, honoured);
     if (trace !== null && trace.slot === i) trace.evidence(st.month, `probe ${s.targets[t]} (${honoured ? 'honoured' : 'not honoured'})`, w * r, honoured);
-    if (r > 0.3) st.review[i] = SHOCK_MONTHS;
+    if (r > v[P.review_trigger_relevance]!) st.review[i] = shockMonths(s);
   }
   const theatre = s.rivalTheatre[k]!;
   st.resolveA[theatre]! += v[P.resolve_update_weight]! * honoured;

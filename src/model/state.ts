@@ -11,7 +11,8 @@ export { GUARANTEE, RHETORIC, DOCTRINE } from '../vocabulary.js';
 import { DOCTRINE } from '../vocabulary.js';
 
 /** Months a shock keeps an ally's review rate raised, and the accession provocation lasts. */
-export const SHOCK_MONTHS = 6;
+/** Months of heightened stance reviews after a shock: the registry's shock_months, a whole number. */
+export const shockMonths = (s: Setting): number => Math.max(1, Math.round(s.params[P.shock_months]!));
 /** Salient events kept per run for event chains. */
 export const CHAIN_LENGTH = 3;
 

@@ -12,7 +12,7 @@ import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './even
 import { CHAIN, CHAIN_OF_STANCE } from '../vocabulary.js';
 
 const PROBE_KIND = EVENT_KINDS.indexOf('probe');
-import { ladderStep, opportunity, willingness, EXPLORING, PROGRAMME } from './nuclear.js';
+import { ladderStep, opportunity, willingness, EXPLORING, PROGRAMME, type LadderRates } from './nuclear.js';
 import { P } from './parameters.js';
 import { probeMonth } from './probes.js';
 import type { Setting } from './setting.js';
@@ -160,7 +160,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
 
   // 7. Nuclear ladder.
   const rates = LADDER;
-  rates.explore = v[P.nuclear_explore_rate]!; rates.pursue = v[P.nuclear_pursue_rate]!; rates.acquire = v[P.nuclear_acquire_rate]!; rates.reverse = v[P.nuclear_reverse_rate]!;
+  rates.explore = v[P.nuclear_explore_rate]!; rates.pursue = v[P.nuclear_pursue_rate]!; rates.acquire = v[P.nuclear_acquire_rate]!; rates.reverse = v[P.nuclear_reverse_rate]!; rates.cap = v[P.nuclear_hazard_cap]!;
   for (let i = 0; i < n; i++) {
     const u = rng.nuclear.next();
     if (st.active[i] === 0 || st.nuclear[i] === 4) continue;
@@ -194,4 +194,4 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   st.month = t + 1;
 }
 
-const LADDER = { explore: 0, pursue: 0, acquire: 0, reverse: 0 };
+const LADDER: LadderRates = { explore: 0, pursue: 0, acquire: 0, reverse: 0, cap: 0 };

@@ -180,5 +180,5 @@ function initialThreat(c: CompiledScenario, i: number): number {
 
 function initialCredibility(c: CompiledScenario, i: number): number {
   const s = c.setting;
-  return baselineCredibility(s.params[P.cred_base]!, s.params[P.cred_ballast_gain]!, slotBallast(s, i, s.troops0[i]!, s.efp0[i]!));
+  return baselineCredibility(s.params[P.cred_base]!, s.params[P.cred_ballast_gain]!, slotBallast(s, i, s.troops0[i]!, s.efp0[i]!), s.params[P.cred_baseline_floor]!, s.params[P.cred_baseline_ceiling]!);
 }

@@ -37,15 +37,20 @@ describe('credibility', () => {
     expect(credibilityOf(a[0]!, b[0]!)).toBeCloseTo(0.8, 9);
     expect(a[0]! + b[0]!).toBeCloseTo(20, 9);
   });
-  it('baselineCredibility is base + gain · ballast, kept inside (0, 1)', () => {
-    expect(baselineCredibility(0.5, 0.3, 1)).toBeCloseTo(0.8, 12);
-    expect(baselineCredibility(0.9, 0.3, 1)).toBe(0.99);
-    expect(baselineCredibility(-1, 0, 0)).toBe(0.01);
+  it('baselineCredibility is base + gain · ballast, kept inside [floor, ceiling]', () => {
+    expect(baselineCredibility(0.5, 0.3, 1, 0.01, 0.99)).toBeCloseTo(0.8, 12);
+    expect(baselineCredibility(0.9, 0.3, 1, 0.01, 0.99)).toBe(0.99);
+    expect(baselineCredibility(-1, 0, 0, 0.01, 0.99)).toBe(0.01);
+    expect(baselineCredibility(0.5, 0.3, 1, 0.01, 0.7)).toBe(0.7);
   });
 });
 
 describe('ballastIndex', () => {
-  const w = { troops: 0.4, command: 0.2, nuclear: 0.15, bases: 0.1, efp: 0.15, troopsRef: 50000 };
+  const w = { troops: 0.4, command: 0.2, nuclear: 0.15, bases: 0.1, efp: 0.15, troopsRef: 50000, basesRef: 5 };
+  it('counts bases up to bases_ref: two of five bases give 2/5 of the bases weight', () => {
+    expect(ballastIndex(w, 0, 0, 0, 2, 0)).toBeCloseTo(0.1 * 2 / 5, 12);
+    expect(ballastIndex(w, 0, 0, 0, 9, 0)).toBeCloseTo(0.1, 12);
+  });
   it('is 1 with everything and 0 with nothing', () => {
     expect(ballastIndex(w, 50000, 1, 1, 5, 1)).toBeCloseTo(1, 12);
     expect(ballastIndex(w, 0, 0, 0, 0, 0)).toBe(0);
@@ -93,7 +98,7 @@ describe('stance choice', () => {
 });
 
 describe('nuclear ladder', () => {
-  const rates = { explore: 0.01, pursue: 0.02, acquire: 0.03, reverse: 0.1 };
+  const rates = { explore: 0.01, pursue: 0.02, acquire: 0.03, reverse: 0.1, cap: 0.5 };
   it('willingness is gain · (NT·(1 − C) − threshold) above the threshold, else 0', () => {
     expect(willingness(2, 0.5, 5, 0.5)).toBeCloseTo(2.5, 12);
     expect(willingness(1, 0.6, 5, 0.5)).toBe(0);
@@ -108,6 +113,12 @@ describe('nuclear ladder', () => {
     expect(ladderStep(2, 1, 0, 1, 0.5, rates, 0.04)).toBe(1); // reverse 0.1·0.5 = 0.05 → back to latent
     expect(ladderStep(1, 1, 0, 1, 0.9, rates, 0)).toBe(1);
     expect(ladderStep(4, 0, 100, 1, 0, rates, 0)).toBe(4);
+  });
+  it('never moves up with a monthly hazard above nuclear_hazard_cap', () => {
+    // 0.01 · 100 · 1 = 1 would be certain; the cap of 0.5 leaves u = 0.6 where it is.
+    expect(ladderStep(0, 0, 100, 1, 0, rates, 0.49)).toBe(2);
+    expect(ladderStep(0, 0, 100, 1, 0, rates, 0.6)).toBe(0);
+    expect(ladderStep(0, 0, 100, 1, 0, { ...rates, cap: 0.7 }, 0.6)).toBe(2);
   });
 });
 
@@ -127,9 +138,11 @@ describe('defence effort', () => {
 
 describe('relevance, cohesion and outcomes', () => {
   it('relevance decays with distance, less across theatres, more within a treaty, at most 1', () => {
-    expect(relevance(2000, true, false, 2000, 0.25, 0.5)).toBeCloseTo(Math.exp(-1), 12);
-    expect(relevance(2000, false, false, 2000, 0.25, 0.5)).toBeCloseTo(0.25 * Math.exp(-1), 12);
-    expect(relevance(0, true, true, 2000, 0.25, 0.5)).toBe(1);
+    expect(relevance(2000, true, false, 2000, 0.25, 0.5, 20000)).toBeCloseTo(Math.exp(-1), 12);
+    expect(relevance(2000, false, false, 2000, 0.25, 0.5, 20000)).toBeCloseTo(0.25 * Math.exp(-1), 12);
+    expect(relevance(0, true, true, 2000, 0.25, 0.5, 20000)).toBe(1);
+    // No distance in the data: distance_unknown_km stands in.
+    expect(relevance(Number.NaN, true, false, 2000, 0.25, 0.5, 4000)).toBeCloseTo(Math.exp(-2), 12);
   });
   it('cohesion is the capability share of active allies aligned', () => {
     expect(cohesionOf(3, Uint8Array.of(1, 1, 0), Uint8Array.of(0, 1, 0), Float64Array.of(3, 1, 10))).toBe(0.75);

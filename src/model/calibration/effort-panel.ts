@@ -51,7 +51,7 @@ function ballastOf(s: StateRecord, w: BallastWeights): number {
  */
 export function effortPanel(from: number, to: number, referenceYear: number, options: { dataDir?: string } = {}): PanelRow[] {
   const v = parameterValues();
-  const w: BallastWeights = { troops: v[P.ballast_w_troops]!, command: v[P.ballast_w_command]!, nuclear: v[P.ballast_w_nuclear]!, bases: v[P.ballast_w_bases]!, efp: v[P.ballast_w_efp]!, troopsRef: v[P.ballast_troops_ref]! };
+  const w: BallastWeights = { troops: v[P.ballast_w_troops]!, command: v[P.ballast_w_command]!, nuclear: v[P.ballast_w_nuclear]!, bases: v[P.ballast_w_bases]!, efp: v[P.ballast_w_efp]!, troopsRef: v[P.ballast_troops_ref]!, basesRef: v[P.ballast_bases_ref]! };
   const ref = loadWorld(referenceYear, options);
   const refAllies = ref.states.filter((s) => s.roles.ally);
   const threatRef = refAllies.reduce((sum, s) => sum + rawThreat(ref, s, v), 0) / refAllies.length;
@@ -69,7 +69,7 @@ export function effortPanel(from: number, to: number, referenceYear: number, opt
       rows.push({
         iso3: s.iso3, year, spending: s.defence.sipriPctGdp!, spendingLag: lag,
         threat: rawThreat(world, s, v) / threatRef,
-        credibilityGap: 1 - baselineCredibility(v[P.cred_base]!, v[P.cred_ballast_gain]!, ballastOf(s, w)),
+        credibilityGap: 1 - baselineCredibility(v[P.cred_base]!, v[P.cred_ballast_gain]!, ballastOf(s, w), v[P.cred_baseline_floor]!, v[P.cred_baseline_ceiling]!),
         peersLag: others.reduce((a, b) => a + b, 0) / others.length,
       });
     }
