@@ -14,7 +14,7 @@ import { DOCTRINE, shockMonths, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { addEvidence } from './credibility.js';
 import { recordChain } from './events.js';
-import { CHAIN } from '../vocabulary.js';
+import { CHAIN, RIVALS } from '../vocabulary.js';
 
 /** The rival's perceived resolve of the patron in a theatre: the mean of its Beta belief. */
 export function perceivedResolve(st: RunState, theatre: number): number {
@@ -67,7 +67,7 @@ export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: 
   st.probes++;
   if (honoured === 0) st.probesFailed++;
   recordChain(st, honoured ? CHAIN.probe_honoured : CHAIN.probe_failed, t);
-  if (trace !== null) trace.event(st.month, 'probe', `${['RUS', 'CHN', 'IRN', 'PRK'][k]} → ${s.targets[t]}`, honoured ? 'patron honoured the commitment test' : 'patron did not answer');
+  if (trace !== null) trace.event(st.month, 'probe', `${RIVALS[k]} → ${s.targets[t]}`, honoured ? 'patron honoured the commitment test' : 'patron did not answer');
   return honoured;
 }
 

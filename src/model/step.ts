@@ -9,7 +9,7 @@ import { credibilityOf, forget } from './credibility.js';
 import { peerShares, refreshBallast, setStance } from './peers.js';
 import { effortStep, effortTarget, type EffortCoefficients } from './effort.js';
 import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './events.js';
-import { CHAIN, CHAIN_OF_STANCE } from '../vocabulary.js';
+import { CHAIN, CHAIN_OF_STANCE, NUCLEAR_LEVELS, STANCES } from '../vocabulary.js';
 
 const PROBE_KIND = EVENT_KINDS.indexOf('probe');
 import { ladderStep, opportunity, willingness, EXPLORING, PROGRAMME, type LadderRates } from './nuclear.js';
@@ -153,7 +153,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     if (traced) trace.review(t, terms, st.util, chosen, inputs.credibility, inputs.threat);
     if (chosen !== st.stance[i]) {
       if (chosen !== ALIGNED) recordChain(st, CHAIN_OF_STANCE[chosen]!, i);
-      if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${['aligned', 'hedging', 'bilateral', 'regional'][st.stance[i]!]} → ${['aligned', 'hedging', 'bilateral', 'regional'][chosen]}`);
+      if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${STANCES[st.stance[i]!]} → ${STANCES[chosen]}`);
       setStance(s, st, i, chosen);
     }
   }
@@ -174,7 +174,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
       st.nuclear[i] = after;
       if (after === EXPLORING && before < EXPLORING) recordChain(st, CHAIN.exploring, i);
       if (after === PROGRAMME) recordChain(st, CHAIN.programme, i);
-      if (trace !== null) trace.event(t, 'nuclear', s.slots[i]!, `${['none', 'latent', 'exploring', 'programme', 'armed'][before]} → ${['none', 'latent', 'exploring', 'programme', 'armed'][after]}`);
+      if (trace !== null) trace.event(t, 'nuclear', s.slots[i]!, `${NUCLEAR_LEVELS[before]} → ${NUCLEAR_LEVELS[after]}`);
     }
   }
 

@@ -9,6 +9,7 @@ import { baselineCredibility } from '../credibility.js';
 import { ballastIndex, type BallastWeights } from '../ballast.js';
 import { P, parameterValues } from '../parameters.js';
 import { hostilityOf, staticThreat } from '../threat.js';
+import { RIVALS } from '../../vocabulary.js';
 
 export interface PanelRow {
   readonly iso3: string;
@@ -20,7 +21,6 @@ export interface PanelRow {
   readonly peersLag: number;
 }
 
-const RIVALS = ['RUS', 'CHN', 'IRN', 'PRK'];
 
 /** Raw (unnormalised) threat to a state in a World, with the model's equation and defaults. */
 export function rawThreat(world: World, s: StateRecord, v: Float64Array): number {
