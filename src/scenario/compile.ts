@@ -6,7 +6,7 @@
  */
 import { defaultDataDir, loadFacts, loadWorld, type World } from '../data/index.js';
 import type { Setting } from '../model/setting.js';
-import { RIVALS, TREATIES } from '../vocabulary.js';
+import { RIVALS, THEATRE, TREATIES } from '../vocabulary.js';
 import { compileSetting } from '../model/compile-setting.js';
 import { scenarioHash } from './hash.js';
 import { EVENT_KINDS, type CompiledEvent } from '../model/events.js';
@@ -74,7 +74,9 @@ export function compileScenario(scenario: Scenario, options: { dataDir?: string 
     let slots = eventStates(e).map(slotOf).filter((i) => i >= 0);
     if (e.type === 'gdp_shock' && e.states === 'all') slots = setting.slots.map((_, i) => i);
     if (e.type === 'nuclear_guarantee' && e.states === 'eu') slots = setting.slots.map((_, i) => i).filter((i) => setting.euMember[i] === 1);
-    if (e.type === 'nuclear_guarantee' && e.states === 'nato_europe') slots = setting.slots.map((_, i) => i).filter((i) => setting.natoSlot[i] === 1 && setting.slotTheatre[i] === 0);
+    if (e.type === 'nuclear_guarantee' && e.states === 'nato_europe') slots = setting.slots.map((_, i) => i).filter((i) => setting.natoSlot[i] === 1 && setting.slotTheatre[i] === THEATRE.europe);
+    // A guarantor does not take cover from itself: France and the UK are never among the covered.
+    if (e.type === 'nuclear_guarantee') slots = slots.filter((i) => !(e.providers as readonly string[]).includes(setting.slots[i]!));
     let target = -1, rival = -1, value = 0, value2 = 0, label: string = e.type;
     switch (e.type) {
       case 'deployment': case 'withdrawal': value = e.troops; target = targetOf(e.location); label = `${e.location} ${e.troops}`; break;

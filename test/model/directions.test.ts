@@ -97,6 +97,17 @@ describe('the shocks of the essay, one at a time', () => {
     for (const iso3 of ['KOR', 'JPN']) expect(last(c.a, iso3, 'credibility'), iso3).toBeGreaterThan(last(c.b, iso3, 'credibility'));
   });
 
+  it('a Franco-British guarantee covers the allies it names, never its providers', () => {
+    const scenario = { ...continuity, events: [{ type: 'nuclear_guarantee', at: '2017-06', probability: 1, providers: ['FRA', 'GBR'], states: 'nato_europe', strength: 1 }] } as Scenario;
+    const c = compileScenario(scenario);
+    const covered = [...c.events[0]!.slots].map((i) => c.setting.slots[i]);
+    expect(covered).toEqual(expect.arrayContaining(['DEU', 'POL', 'ITA']));
+    expect(covered).not.toContain('FRA');
+    expect(covered).not.toContain('GBR');
+    const named = compileScenario({ ...scenario, events: [{ ...scenario.events[0]!, states: ['FRA', 'DEU'] }] as Scenario['events'] });
+    expect([...named.events[0]!.slots].map((i) => named.setting.slots[i])).toEqual(['DEU']);
+  });
+
   it('the worst case lowers the chance that the system holds, beyond doubt', async () => {
     const c = await pair(load('worst-case'));
     const holds = c.differences.find((d) => d.field === 'p_holds')!;
