@@ -11,7 +11,8 @@ import { shockMonths, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { gdpShock } from './effort.js';
 import { resolveProbe } from './probes.js';
-import { CHAIN, CHAIN_BASE, RIVAL, STANCE, THEATRE, TREATIES } from '../vocabulary.js';
+import { CHAIN, CHAIN_BASE, RIVAL, STANCE, THEATRE, THEATRES, TREATIES } from '../vocabulary.js';
+import { watchedConduct } from './signals.js';
 
 export const EVENT_KINDS = ['deployment', 'withdrawal', 'exercise', 'reassurance', 'rhetoric', 'guarantee', 'doctrine', 'treaty_exit',
   'accession', 'exit', 'election', 'crisis', 'probe', 'gdp_shock', 'nuclear_guarantee', 'bilateral_pact'] as const;
@@ -57,6 +58,9 @@ function costlySignal(s: Setting, st: RunState, t: number, at: number, w: number
     evidence(st, j, weight, honoured, source, trace);
   }
   if (at >= 0) st.review[at] = shockMonths(s);
+  // The rivals of the theatre read the move as the ally it touches does, at resolve_watch_weight.
+  const h = t >= 0 ? s.targetTheatre[t]! : at >= 0 ? s.slotTheatre[at]! : -1;
+  if (h >= 0) watchedConduct(st, h, v[P.resolve_watch_weight]! * w * honoured, v[P.resolve_watch_weight]! * w * (1 - honoured));
 }
 
 export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: number, trace: TraceSink | null): void {
@@ -94,14 +98,19 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
     case 'treaty_exit': {
       const treaty = TREATIES[e.value]!;
       const w = v[P.signal_treaty_exit_weight]!;
+      // The rivals of each theatre with a direct party read the exit once; Iran reads the JCPOA's.
+      const read = new Uint8Array(THEATRES.length);
+      if (treaty === 'JCPOA') read[THEATRE.middle_east] = 1;
       for (let i = 0; i < s.n; i++) {
         const iso = s.slots[i]!;
         const direct = treaty === 'JCPOA' ? JCPOA_E3.includes(iso) : treaty === 'INF' ? s.slotTheatre[i] === THEATRE.europe : s.natoSlot[i] === 1;
         const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? v[P.signal_jcpoa_eu_share]! : v[P.signal_spill]!;
         evidence(st, i, w * share, 0, `treaty exit ${treaty}`, trace);
         if (direct) st.review[i] = shockMonths(s);
+        if (direct) read[s.slotTheatre[i]!] = 1;
         if (treaty === 'NATO' && direct) st.noGuarantee[i] = 1;
       }
+      for (let h = 0; h < THEATRES.length; h++) if (read[h] === 1) watchedConduct(st, h, 0, v[P.resolve_watch_weight]! * w);
       if (treaty === 'JCPOA') st.hostilityBoost[RIVAL.IRN]! += v[P.probe_hostility_step]!;
       return;
     }

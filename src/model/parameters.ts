@@ -62,6 +62,7 @@ export const PARAMETERS = [
   p('signal_probe_weight', 4, 1, 10, 'pseudo-observations', 'assumption: a commitment test is as informative as a deployment', 'weight of a probe\'s outcome for an ally of relevance 1'),
   p('resolve_prior_strength', 10, 2, 40, 'pseudo-observations', 'assumption', 'strength of a rival\'s belief about the patron\'s resolve in a theatre'),
   p('resolve_update_weight', 2, 0.5, 6, 'pseudo-observations', 'assumption', 'weight of a probe\'s outcome in the rival\'s belief about resolve'),
+  p('resolve_watch_weight', 0.5, 0, 1, 'share', 'WeisigerYarhiMilo2015: adversaries read a state\'s past conduct when judging its resolve; Press2005: they look at present power and interests instead; the midpoint between the two readings is an assumption', 'share of the evidence the patron\'s conduct gives its allies in a theatre (troop moves, guarantee terms, rhetoric, treaty exits) that the rivals there read too'),
   p('probe_hostility_step', 0.15, 0, 0.5, 'index', 'assumption: a probe raises the threat allies perceive from its author', 'rise of hostility per probe, decaying at cred_forgetting'),
   // --- Threat (Walt 1987; docs/MODEL.md §6.5) ---
   p('threat_power_exponent', 0.5, 0.2, 1, 'exponent', 'assumption: diminishing returns of aggregate power (Walt 1987, ch. 2)', 'a in power^a'),

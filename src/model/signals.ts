@@ -10,15 +10,19 @@ import type { Setting } from './setting.js';
 import { GUARANTEE, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { addEvidence } from './credibility.js';
-import { RHETORICS } from '../vocabulary.js';
+import { RHETORICS, THEATRES } from '../vocabulary.js';
 
 const RHETORIC_PARAM = [P.rhetoric_supportive, P.rhetoric_neutral, P.rhetoric_ambivalent, P.rhetoric_hostile];
+
+/** Per theatre this month: the allies' evidence for and against (rivals read its mean), and the allies counted. */
+const FOR = new Float64Array(THEATRES.length), AGAINST = new Float64Array(THEATRES.length), ALLIES = new Float64Array(THEATRES.length);
 
 export function patronSignals(s: Setting, st: RunState, trace: TraceSink | null): void {
   const v = s.params;
   const honouredTalk = v[RHETORIC_PARAM[st.patron.rhetoric]!]!;
   const talk = v[P.signal_talk_weight]!;
   const g = st.patron.guarantee;
+  FOR.fill(0); AGAINST.fill(0); ALLIES.fill(0);
   for (let i = 0; i < s.n; i++) {
     if (st.active[i] === 0) continue;
     let w = 0;
@@ -28,10 +32,24 @@ export function patronSignals(s: Setting, st: RunState, trace: TraceSink | null)
     else if (g === GUARANTEE.conditional && s.budgets[i] === 1 && st.spending[i]! < st.patron.threshold) { w = v[P.signal_conditional_weight]!; why = 'conditional guarantee'; }
     addEvidence(st.alpha, st.beta, i, talk, honouredTalk);
     if (w > 0) addEvidence(st.alpha, st.beta, i, w, 0);
+    const h = s.slotTheatre[i]!;
+    FOR[h]! += talk * honouredTalk; AGAINST[h]! += talk * (1 - honouredTalk) + w; ALLIES[h]!++;
     // Descriptions are built only for the ally being explained: nothing is allocated otherwise.
     if (trace !== null && trace.slot === i) {
       trace.evidence(st.month, `rhetoric (${RHETORICS[st.patron.rhetoric]})`, talk, honouredTalk);
       if (w > 0) trace.evidence(st.month, why === 'conditional guarantee' ? `conditional guarantee: spending ${st.spending[i]!.toFixed(2)}% < ${st.patron.threshold}%` : why, w, 0);
     }
   }
+  // Rivals watch the patron's standing policy toward the allies of their theatre: the mean evidence an ally got this month.
+  const watch = v[P.resolve_watch_weight]!;
+  for (let h = 0; h < THEATRES.length; h++) if (ALLIES[h]! > 0) watchedConduct(st, h, watch * FOR[h]! / ALLIES[h]!, watch * AGAINST[h]! / ALLIES[h]!);
+}
+
+/**
+ * Rivals in theatre h read the patron's conduct there: evidence for and against its resolve
+ * (rivals who watch the patron, not only its answers to their probes; Weisiger & Yarhi-Milo 2015).
+ */
+export function watchedConduct(st: RunState, h: number, forWeight: number, againstWeight: number): void {
+  st.resolveA[h]! += forWeight;
+  st.resolveB[h]! += againstWeight;
 }

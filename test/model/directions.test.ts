@@ -97,6 +97,19 @@ describe('the shocks of the essay, one at a time', () => {
     for (const iso3 of ['KOR', 'JPN']) expect(last(c.a, iso3, 'credibility'), iso3).toBeGreaterThan(last(c.b, iso3, 'credibility'));
   });
 
+  it('rivals watch the patron: the EFP countermand and a conditional guarantee bring more probes; with resolve_watch_weight 0 they do not', async () => {
+    const probes = (c: Awaited<ReturnType<typeof pair>>) => c.differences.find((d) => d.field === 'probes')!;
+    const blind = (x: Scenario): Scenario => ({ ...x, parameters: { ...x.parameters, resolve_watch_weight: 0 } });
+    for (const name of ['efp-countermanded', 'conditional-guarantee']) {
+      const watched = probes(await pair(load(name)));
+      expect(watched.lo, name).toBeGreaterThan(0);
+      const unseen = probes(await compareScenarios(blind(load(name)), blind(continuity), { runs: RUNS, seed: 2024 }));
+      expect(unseen.lo, `${name} unwatched`).toBeLessThanOrEqual(0);
+      expect(unseen.hi, `${name} unwatched`).toBeGreaterThanOrEqual(0);
+      expect(watched.mean, name).toBeGreaterThan(unseen.mean);
+    }
+  });
+
   it('a Franco-British guarantee covers the allies it names, never its providers', () => {
     const scenario = { ...continuity, events: [{ type: 'nuclear_guarantee', at: '2017-06', probability: 1, providers: ['FRA', 'GBR'], states: 'nato_europe', strength: 1 }] } as Scenario;
     const c = compileScenario(scenario);

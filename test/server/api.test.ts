@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/server/index.js';
+import { MODEL_VERSION } from '../../src/model/version.js';
 import type { ServerContext } from '../../src/server/context.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ballast-api-'));
@@ -25,7 +26,7 @@ describe('world routes', () => {
   it('GET /api/health gives versions and covered years', async () => {
     const r = await app.inject('/api/health');
     expect(r.statusCode).toBe(200);
-    expect(json(r)).toMatchObject({ ok: true, store: 'sqlite', years: [1990, 2016], modelVersion: '1.0.0' });
+    expect(json(r)).toMatchObject({ ok: true, store: 'sqlite', years: [1990, 2016], modelVersion: MODEL_VERSION });
   });
 
   it('GET /api/world?year=2016 gives the 53 states with NATO figures', async () => {

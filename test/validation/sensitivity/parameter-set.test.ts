@@ -18,8 +18,8 @@ describe('sensitivityParameters', () => {
     expect(rows).toEqual([...DEFAULT_SENSITIVITY_PARAMETERS]);
   });
 
-  it('offers every unfitted parameter for screening: 81, without the fitted effort equation or the outcome thresholds', () => {
-    expect(UNFITTED_PARAMETERS).toHaveLength(81);
+  it('offers every unfitted parameter for screening: 82, without the fitted effort equation or the outcome thresholds', () => {
+    expect(UNFITTED_PARAMETERS).toHaveLength(82);
     for (const n of ['effort_adjustment', 'effort_noise', 'outcome_holds']) expect(UNFITTED_PARAMETERS).not.toContain(n);
     for (const n of DEFAULT_SENSITIVITY_PARAMETERS) expect(UNFITTED_PARAMETERS).toContain(n);
     expect(UNFITTED_PARAMETERS).toContain('effort_pressure'); // an assumption, not a fit
