@@ -92,7 +92,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   targetStates.forEach((t, j) => {
     slotStates.forEach((s, i) => {
       const shared = t.roles.ally && s.roles.natoMember === t.roles.natoMember && t.roles.natoMember;
-      rel[j * n + i] = t.iso3 === s.iso3 ? 1 : relevance(distance(world, t.iso3, s.iso3), t.theatre === s.theatre, shared, v[P.relevance_distance_km]!, v[P.relevance_other_theatre]!, v[P.relevance_shared_treaty]!, v[P.distance_unknown_km]!);
+      rel[j * n + i] = t.iso3 === s.iso3 ? 1 : relevance(distance(world, t.iso3, s.iso3), t.theatre === s.theatre, shared, v[P.relevance_distance_km]!, v[P.cross_theatre_weight]!, v[P.relevance_shared_treaty]!, v[P.distance_unknown_km]!);
     });
   });
 

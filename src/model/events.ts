@@ -98,16 +98,17 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
     case 'treaty_exit': {
       const treaty = TREATIES[e.value]!;
       const w = v[P.signal_treaty_exit_weight]!;
-      // The rivals of each theatre with a direct party read the exit once; Iran reads the JCPOA's.
+      const isDirect = (i: number) => treaty === 'JCPOA' ? JCPOA_E3.includes(s.slots[i]!) : treaty === 'INF' ? s.slotTheatre[i] === THEATRE.europe : s.natoSlot[i] === 1;
+      // The theatres with a direct party (Iran reads the JCPOA's): their rivals read the exit, and
+      // their other allies get signal_spill of it; allies elsewhere only the cross-theatre knock-on.
       const read = new Uint8Array(THEATRES.length);
       if (treaty === 'JCPOA') read[THEATRE.middle_east] = 1;
+      for (let i = 0; i < s.n; i++) if (isDirect(i)) read[s.slotTheatre[i]!] = 1;
       for (let i = 0; i < s.n; i++) {
-        const iso = s.slots[i]!;
-        const direct = treaty === 'JCPOA' ? JCPOA_E3.includes(iso) : treaty === 'INF' ? s.slotTheatre[i] === THEATRE.europe : s.natoSlot[i] === 1;
-        const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? v[P.signal_jcpoa_eu_share]! : v[P.signal_spill]!;
+        const direct = isDirect(i);
+        const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? v[P.signal_jcpoa_eu_share]! : v[P.signal_spill]! * (read[s.slotTheatre[i]!] === 1 ? 1 : v[P.cross_theatre_weight]!);
         evidence(st, i, w * share, 0, `treaty exit ${treaty}`, trace);
         if (direct) st.review[i] = shockMonths(s);
-        if (direct) read[s.slotTheatre[i]!] = 1;
         if (treaty === 'NATO' && direct) st.noGuarantee[i] = 1;
       }
       for (let h = 0; h < THEATRES.length; h++) if (read[h] === 1) watchedConduct(st, h, 0, v[P.resolve_watch_weight]! * w);

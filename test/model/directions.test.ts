@@ -110,6 +110,22 @@ describe('the shocks of the essay, one at a time', () => {
     }
   });
 
+  it('European triggers reach Asia only through the cross-theatre weight: less than in Europe, more than zero when it is positive', async () => {
+    const worst = load('worst-case');
+    const europe: Scenario = { ...worst, name: 'European triggers only', events: worst.events.filter((e) => e.type !== 'guarantee' && e.type !== 'rhetoric') };
+    const drop = (c: Awaited<ReturnType<typeof pair>>, iso3: string) => last(c.b, iso3, 'credibility') - last(c.a, iso3, 'credibility');
+    const withWeight = (x: Scenario, w: number): Scenario => ({ ...x, parameters: { ...x.parameters, cross_theatre_weight: w } });
+    const linked = await compareScenarios(europe, continuity, { runs: RUNS, seed: 2024 });
+    const apart = await compareScenarios(withWeight(europe, 0), withWeight(continuity, 0), { runs: RUNS, seed: 2024 });
+    for (const asian of ['JPN', 'KOR', 'AUS']) {
+      expect(drop(linked, asian), asian).toBeGreaterThan(0);
+      expect(drop(linked, asian), asian).toBeLessThan(drop(linked, 'POL'));
+      // With no cross-theatre weight only noise is left (China's and North Korea's probes fall in other months once European events draw from the probe stream).
+      expect(Math.abs(drop(apart, asian)), `${asian} with no cross-theatre weight`).toBeLessThan(0.25 * drop(linked, asian));
+    }
+    expect(drop(apart, 'POL')).toBeGreaterThan(0.05);
+  });
+
   it('a Franco-British guarantee covers the allies it names, never its providers', () => {
     const scenario = { ...continuity, events: [{ type: 'nuclear_guarantee', at: '2017-06', probability: 1, providers: ['FRA', 'GBR'], states: 'nato_europe', strength: 1 }] } as Scenario;
     const c = compileScenario(scenario);

@@ -137,9 +137,11 @@ describe('defence effort', () => {
 });
 
 describe('relevance, cohesion and outcomes', () => {
-  it('relevance decays with distance, less across theatres, more within a treaty, at most 1', () => {
+  it('relevance decays with distance within a theatre, is the cross-theatre weight across, more within a treaty, at most 1', () => {
     expect(relevance(2000, true, false, 2000, 0.25, 0.5, 20000)).toBeCloseTo(Math.exp(-1), 12);
-    expect(relevance(2000, false, false, 2000, 0.25, 0.5, 20000)).toBeCloseTo(0.25 * Math.exp(-1), 12);
+    // Across theatres: the cross-theatre weight, whatever the distance.
+    expect(relevance(2000, false, false, 2000, 0.1, 0.5, 20000)).toBe(0.1);
+    expect(relevance(9000, false, false, 2000, 0.1, 0.5, 20000)).toBe(0.1);
     expect(relevance(0, true, true, 2000, 0.25, 0.5, 20000)).toBe(1);
     // No distance in the data: distance_unknown_km stands in.
     expect(relevance(Number.NaN, true, false, 2000, 0.25, 0.5, 4000)).toBeCloseTo(Math.exp(-2), 12);
