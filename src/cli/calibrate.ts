@@ -2,18 +2,25 @@
  * `ballast calibrate --train-until Y`: estimates what the data up to Y can pin down (the
  * defence-effort equation by OLS, the credibility baseline by ABC against surveys), reports
  * estimates, intervals and fit, optionally scores the effort equation out of sample, and writes
- * a parameter file that scenarios name with `parameter_file:`.
+ * a parameter file that scenarios name with `parameter_file:`; with --write-defaults, the module of
+ * the registry's calibrated defaults (src/model/calibrated-defaults.ts).
  */
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { worldYears } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
 import { closePools, defaultWorkers } from '../engine/index.js';
 import { effortPanel, holdoutEffort } from '../model/index.js';
-import { calibrate, writeParameterFile } from '../validation/calibration.js';
+import { calibrate, calibratedDefaultsModule, CALIBRATED_DEFAULTS_MODULE, writeParameterFile } from '../validation/calibration.js';
 import { trainingDataDir } from '../validation/training-data.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
+
+/** The package's folder (src/cli or dist/cli is two below it). */
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const f = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(4));
 
@@ -24,12 +31,13 @@ export function registerCalibrateCommand(program: Command): void {
     .option('--train-until <year>', 'last year the calibration may see', '2016')
     .option('--holdout-until <year>', 'also fit on data up to --train-until and score the effort equation on the years after it, up to this year')
     .option('--out <file>', 'write the parameter file (JSON) here')
+    .option('--write-defaults', `make the estimates the registry's shipped defaults: rewrite ${CALIBRATED_DEFAULTS_MODULE} (a maintainer's step, in a checkout, with --train-until 2016 and the default --abc-samples)`)
     .option('--abc-samples <n>', 'draws for the ABC of the credibility baseline (0 skips it)', '120')
     .option('--workers <w>', 'worker threads')
     .option('--quiet', 'no progress bar')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
-    .addHelpText('after', '\nExamples:\n  ballast calibrate --train-until 2016 --out calibrated.json\n  ballast calibrate --train-until 2011 --holdout-until 2016')
-    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; abcSamples: string; workers?: string; quiet?: boolean; format: 'table' | 'json' }) => {
+    .addHelpText('after', '\nExamples:\n  ballast calibrate --train-until 2016 --out calibrated.json\n  ballast calibrate --train-until 2011 --holdout-until 2016\n  ballast calibrate --train-until 2016 --write-defaults   (npm run calibrate:defaults)')
+    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; quiet?: boolean; format: 'table' | 'json' }) => {
       const train = int(o.trainUntil, '--train-until');
       const [first, last] = worldYears();
       if (train < first + 6 || train > last) throw new InputError(`--train-until ${train}: choose a year from ${first + 6} to ${last}`);
@@ -37,6 +45,8 @@ export function registerCalibrateCommand(program: Command): void {
       if (holdout !== null && (holdout <= train || holdout > last)) throw new InputError(`--holdout-until ${holdout}: choose a year after ${train}, up to ${last}`);
       const samples = int(o.abcSamples, '--abc-samples');
       const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
+      const defaultsModule = o.writeDefaults ? checkOutFile('--write-defaults', resolve(packageRoot, CALIBRATED_DEFAULTS_MODULE)) : undefined;
+      if (o.writeDefaults && (train !== last || o.abcSamples !== '120')) throw new InputError(`--write-defaults ships the calibration on all the data: use --train-until ${last} and the default --abc-samples (the registry's defaults and the test that checks them assume both)`);
       const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0);
       try {
         const c = await calibrate(train, { abc: samples > 0, samples, workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(), onProgress: (d, t) => bar.update(d, t) });
@@ -44,6 +54,7 @@ export function registerCalibrateCommand(program: Command): void {
         // The holdout scores need the later years: they come from the full data, never from the training copy.
         const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout) : null;
         if (out !== undefined) writeOut('--out', out, () => writeParameterFile(out, c));
+        if (defaultsModule !== undefined) writeOut('--write-defaults', defaultsModule, () => writeFileSync(defaultsModule, calibratedDefaultsModule(c)));
         if (o.format === 'json') {
           process.stdout.write(JSON.stringify({ trainUntil: train, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
           return;
@@ -74,6 +85,7 @@ export function registerCalibrateCommand(program: Command): void {
           lines.push(m.rmse > p.rmse ? `  The dynamic forecast loses to persistence (RMSE ${m.rmse.toFixed(3)} vs ${p.rmse.toFixed(3)}).` : `  The dynamic forecast beats persistence (RMSE ${m.rmse.toFixed(3)} vs ${p.rmse.toFixed(3)}).`);
         }
         if (o.out) lines.push('', `Parameter file written: ${o.out} (name it in a scenario with  parameter_file: ${o.out})`);
+        if (defaultsModule) lines.push('', `Registry defaults written: ${CALIBRATED_DEFAULTS_MODULE} (rebuild, then bump MODEL_VERSION in src/model/version.ts and regenerate docs/MODEL.md with npm run docs:params)`);
         process.stdout.write(lines.join('\n') + '\n');
       } finally {
         bar.stop();

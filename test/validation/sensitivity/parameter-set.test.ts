@@ -4,11 +4,12 @@ import { PARAMETER_BY_NAME } from '../../../src/model/parameters.js';
 import { DEFAULT_SENSITIVITY_PARAMETERS, sensitivityParameters, toParameterValues, UNFITTED_PARAMETERS } from '../../../src/validation/sensitivity/index.js';
 
 describe('sensitivityParameters', () => {
-  it('defaults to ten registry parameters, none of them fitted to data', () => {
+  it('defaults to ten registry parameters: none fitted by OLS, and cred_base, which five surveys pin down only loosely', () => {
     const specs = sensitivityParameters();
     expect(specs.map((s) => s.name)).toEqual([...DEFAULT_SENSITIVITY_PARAMETERS]);
     expect(specs).toHaveLength(10);
-    for (const s of specs) expect(s.source.startsWith('fit'), s.name).toBe(false);
+    for (const s of specs) expect(s.source.startsWith('fit: OLS'), s.name).toBe(false);
+    expect(specs.filter((s) => s.source.startsWith('fit')).map((s) => s.name)).toEqual(['cred_base']);
   });
 
   it('matches the table of defaults and reasons in docs/SENSITIVITY.md, in order', () => {
@@ -18,10 +19,11 @@ describe('sensitivityParameters', () => {
     expect(rows).toEqual([...DEFAULT_SENSITIVITY_PARAMETERS]);
   });
 
-  it('offers every unfitted parameter for screening: 82, without the fitted effort equation or the outcome thresholds', () => {
-    expect(UNFITTED_PARAMETERS).toHaveLength(82);
+  it('offers every unfitted parameter for screening: 80, without the fitted effort equation or the outcome thresholds', () => {
+    expect(UNFITTED_PARAMETERS).toHaveLength(80);
     for (const n of ['effort_adjustment', 'effort_noise', 'outcome_holds']) expect(UNFITTED_PARAMETERS).not.toContain(n);
-    for (const n of DEFAULT_SENSITIVITY_PARAMETERS) expect(UNFITTED_PARAMETERS).toContain(n);
+    for (const n of DEFAULT_SENSITIVITY_PARAMETERS) if (n !== 'cred_base') expect(UNFITTED_PARAMETERS).toContain(n);
+    for (const n of ['cred_base', 'cred_ballast_gain']) expect(UNFITTED_PARAMETERS).not.toContain(n); // calibrated by ABC
     expect(UNFITTED_PARAMETERS).toContain('effort_pressure'); // an assumption, not a fit
   });
 
