@@ -13,6 +13,7 @@ describe('a device or a folder where a file belongs', () => {
     ['ballast hindcast --truth /dev/zero', ['hindcast', '--train-until', '2011', '--from', '2012', '--to', '2016', '--truth', '/dev/zero']],
     ['ballast run /dev/zero', ['run', '/dev/zero']],
     ['ballast analyze bdm /tmp', ['analyze', 'bdm', '/tmp']],
+    ['ballast data import sipri /dev/zero', ['data', 'import', 'sipri', '/dev/zero']],
   ] as const) {
     it(`${what}: exit 1 with one line`, async () => {
       const r = await runCli(...argv);

@@ -4,7 +4,7 @@
  * the rows it yields for one curated dataset.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Row } from '../curated.js';
 import type { DataIssue } from '../errors.js';
 import { looksLikeXlsx } from '../xlsx.js';
@@ -61,6 +61,8 @@ export interface Release {
 export function readSource(file: string): { ok: true; value: Source } | { ok: false; issues: DataIssue[] } {
   let bytes: Buffer;
   try {
+    // A device or a FIFO would be read forever (/dev/zero): only a regular file is a release.
+    if (!statSync(file).isFile()) return { ok: false, issues: [{ code: 'raw_missing', file, message: `cannot read ${file}: it is not a regular file`, fix: 'give the path of the downloaded release (CSV or XLSX), not a folder or a device' }] };
     bytes = readFileSync(file);
   } catch (err) {
     return { ok: false, issues: [{ code: 'raw_missing', file, message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, fix: 'check the path to the downloaded release' }] };
