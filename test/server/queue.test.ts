@@ -103,6 +103,22 @@ describe('through the API', () => {
     expect(runs[0].status).toBe('done');
   });
 
+  it('bounds the open event streams: past the limit, 503 with the polling route to use instead', async () => {
+    const { MAX_EVENT_STREAMS } = await import('../../src/server/routes/runs.js');
+    const row = await ctx.store.createRun({ id: '11111111-1111-1111-1111-111111111111', hash: 'h-streams', scenarioName: null, title: 't', scenarioText: '', scenarioJson: '{}', runs: 1, seed: 1, dataVersion: 'd', modelVersion: 'm' });
+    const fake = new Map(Array.from({ length: MAX_EVENT_STREAMS }, (_, i) => [{ i } as never, async () => undefined] as const));
+    const real = ctx.streams;
+    (ctx as { streams: unknown }).streams = fake;
+    try {
+      const r = await app.inject(`/api/runs/${row.id}/events`);
+      expect(r.statusCode).toBe(503);
+      expect(JSON.parse(r.body).message).toContain(`GET /api/runs/${row.id}`);
+    } finally {
+      (ctx as { streams: unknown }).streams = real;
+      await ctx.store.failRun(row.id, 'test', 'cancelled');
+    }
+  });
+
   it('validates each shipped scenario once, however often they are listed or run', async () => {
     await app.inject('/api/scenarios');
     const once = ctx.catalog.validations;

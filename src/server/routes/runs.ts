@@ -11,6 +11,9 @@ import { csvQuery, explainQuery, runBody, runParams, type RunInfo } from '../con
 import { HttpError } from '../errors.js';
 import type { ServerContext } from '../context.js';
 
+/** Server-sent event streams open at once, at most (each holds a connection for a run's length). */
+export const MAX_EVENT_STREAMS = 256;
+
 export function runInfo(r: RunRow): RunInfo {
   return {
     id: r.id, hash: r.hash, status: r.status, scenarioName: r.scenarioName, title: r.title, runs: r.runs, seed: r.seed,
@@ -62,6 +65,10 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
 
   app.get('/api/runs/:id/events', { schema: { tags: ['runs'], summary: 'server-sent events: progress and status', params: runParams } }, async (req, reply) => {
     const run = await runOf(req.params.id);
+    // Each stream holds a connection open for the length of a run: their number is bounded.
+    if (!isFinished(run.status) && ctx.streams.size >= MAX_EVENT_STREAMS) {
+      throw new HttpError(503, 'too_many_streams', `${MAX_EVENT_STREAMS} event streams are open; follow the run with GET /api/runs/${run.id} instead, or try again later`, undefined, { 'retry-after': '5' });
+    }
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, { ...(reply.getHeaders() as Record<string, string>), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
