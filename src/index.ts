@@ -2,6 +2,7 @@
  * Ballast as a library: everything the CLI, the API and the dashboard do is one call here.
  * Layers (docs/DESIGN.md §5 Architecture): data → model → scenario → engine → results → validation; analytics beside them.
  */
+export * from './vocabulary.js';
 export * from './data/index.js';
 export * from './model/index.js';
 export * from './engine/index.js';

@@ -3,8 +3,9 @@ import { Option, type Command } from 'commander';
 import { closePools, defaultWorkers } from '../engine/pool.js';
 import { InputError } from '../engine/errors.js';
 import { loadScenario } from '../scenario/index.js';
+import { SUMMARY_OUTCOMES } from '../vocabulary.js';
 import {
-  DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_DEFAULTS, SENSITIVITY_METHODS, SENSITIVITY_OUTCOMES, sensitivity,
+  DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_DEFAULTS, SENSITIVITY_METHODS, sensitivity,
   type SensitivityMethod, type SensitivityOutcome, type SensitivityResult,
 } from '../validation/sensitivity/index.js';
 import { dec, renderTable, type Column } from './format.js';
@@ -78,7 +79,7 @@ export function registerSensitivityCommand(program: Command): void {
     .description('which parameters drive a scenario\'s outcome: Morris screening or Sobol\' indices over the registry\'s ranges (docs/SENSITIVITY.md)')
     .addOption(new Option('--method <method>', 'morris (screening: μ*, μ, σ) or sobol (first-order and total indices)').choices(SENSITIVITY_METHODS).makeOptionMandatory())
     .option('--samples <n>', `Morris: trajectories (default ${SENSITIVITY_DEFAULTS.morrisSamples}); Sobol: base samples (default ${SENSITIVITY_DEFAULTS.sobolSamples})`)
-    .addOption(new Option('--outcome <name>', 'the outcome to explain').choices(SENSITIVITY_OUTCOMES).default(SENSITIVITY_DEFAULTS.outcome))
+    .addOption(new Option('--outcome <name>', 'the outcome to explain').choices(SUMMARY_OUTCOMES).default(SENSITIVITY_DEFAULTS.outcome))
     .option('--parameters <a,b,c>', `parameters to vary (default: ${DEFAULT_SENSITIVITY_PARAMETERS.join(',')}); 'unfitted': all ${UNFITTED_PARAMETERS.length} not fitted to data, for screening`)
     .option('--runs <r>', `runs per evaluation (default ${SENSITIVITY_DEFAULTS.runs})`)
     .option('--seed <s>', 'seed of the design, the ensembles and the bootstrap (default: the scenario\'s)')

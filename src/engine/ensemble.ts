@@ -143,7 +143,7 @@ export interface SummariesOptions {
 }
 
 /**
- * The four-number summaries (SUMMARY_FIELDS) of `count` small ensembles, one per core, each a
+ * The four-number summaries (SUMMARY_OUTCOMES) of `count` small ensembles, one per core, each a
  * separate task on the worker pool. `coreAt(i)` is called once, when ensemble i is claimed, so
  * only the cores in flight are held in memory. The result does not depend on the worker count.
  */

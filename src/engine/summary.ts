@@ -15,8 +15,6 @@ import { createRunContext, simulateRun } from './run.js';
  * least one ally without weapons at the start ends with a programme or weapons (the
  * `nuclear_programmes` metric at the horizon ≥ 1).
  */
-/** The summary's fields, in order: the vocabulary's SUMMARY_OUTCOMES. */
-export { SUMMARY_OUTCOMES as SUMMARY_FIELDS, type SummaryOutcome as SummaryField } from '../vocabulary.js';
 
 export interface SummaryTask {
   readonly core: ScenarioCore;
@@ -28,7 +26,7 @@ export interface SummaryTask {
 const COHESION = METRIC.cohesion, AT_2PCT = METRIC.allies_at_2pct, PROGRAMMES = METRIC.nuclear_programmes;
 const row = new Float64Array(METRICS.length);
 
-/** The four means of SUMMARY_FIELDS over runs 0 … runs − 1, summed in run order. */
+/** The four means of SUMMARY_OUTCOMES (src/vocabulary.ts), in its order, over runs 0 … runs − 1, summed in run order. */
 export function runSummary(task: SummaryTask): Float64Array {
   const ctx = createRunContext(task.core);
   const s = task.core.setting, v = s.params;

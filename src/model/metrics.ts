@@ -48,7 +48,6 @@ const ABOUT: Readonly<Record<MetricName, Omit<MetricSpec, 'name'>>> = {
 };
 
 export const METRICS: readonly MetricSpec[] = METRIC_NAMES.map((name) => ({ name, ...ABOUT[name] }));
-export const METRIC_INDEX: Readonly<Record<string, number>> = METRIC;
 
 const STANCE_METRIC = Int32Array.from(STANCES, (s) => METRIC[s]);
 const stanceCount = new Int32Array(STANCE_COUNT);

@@ -7,8 +7,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ApiError } from './contract.js';
 
+/** Names that always mean this machine: localhost, 127.0.0.0/8 and ::1 (bracketed as in a Host header or a URL, or not). */
 export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
 }
 
 /** A cookie value decoded, or null when its percent-escapes are malformed (it then carries no token). */

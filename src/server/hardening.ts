@@ -12,6 +12,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ApiError } from './contract.js';
+import { isLoopback } from './auth.js';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -35,11 +36,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-/** Host names that always mean this machine: localhost, 127.0.0.0/8 and ::1. */
-export function isLoopbackHostName(name: string): boolean {
-  return name === 'localhost' || name === '[::1]' || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
-}
-
 /** Splits a Host header into name and port ("[::1]:8080" → ["[::1]", 8080]); no port: 80. */
 export function parseHost(host: string): { name: string; port: number } | null {
   const m = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(host.trim());
@@ -54,7 +50,7 @@ export function installBrowserHardening(app: FastifyInstance, loopback: { port()
     if (!loopback) return;
     const host = parseHost(request.headers.host ?? '');
     const port = loopback.port();
-    if (host && isLoopbackHostName(host.name) && (port === null || host.port === port)) return;
+    if (host && isLoopback(host.name) && (port === null || host.port === port)) return;
     request.log.warn({ host: request.headers.host ?? null }, 'refused a request for another host name (DNS rebinding guard)');
     return reply.code(421).send({
       error: 'wrong_host',

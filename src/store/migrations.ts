@@ -2,7 +2,7 @@
  * Versioned migrations, applied in order at start (kysely's Migrator records them in
  * kysely_migration). Never edit a released migration: add the next one.
  */
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 const m001: Migration = {
   async up(db: Kysely<unknown>) {
@@ -52,7 +52,23 @@ const m001: Migration = {
   },
 };
 
-export const MIGRATIONS: Record<string, Migration> = { '001_initial': m001 };
+/**
+ * The size of each stored result and comparison, written with it, so that retention can sum sizes
+ * without reading every stored JSON (length() reads the whole value).
+ */
+const m002: Migration = {
+  async up(db: Kysely<unknown>) {
+    for (const t of ['results', 'compares']) {
+      await db.schema.alterTable(t).addColumn('bytes', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+      await sql`UPDATE ${sql.table(t)} SET bytes = length(result_json)`.execute(db);
+    }
+  },
+  async down(db: Kysely<unknown>) {
+    for (const t of ['results', 'compares']) await db.schema.alterTable(t).dropColumn('bytes').execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = { '001_initial': m001, '002_result_bytes': m002 };
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => MIGRATIONS,

@@ -2,7 +2,10 @@
  * The store's tables, as kysely types. One schema for SQLite and PostgreSQL: text for ids,
  * JSON and timestamps (ISO 8601), integers for counts, bigint for seeds.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+
+/** A size column: read as a number (or a bigint's string on PostgreSQL), optional on insert (default 0). */
+type Bytes = ColumnType<number | string, number | undefined, number>;
 
 export interface RunsTable {
   id: string;
@@ -29,6 +32,8 @@ export interface ResultsTable {
   hash: string;
   run_id: string;
   result_json: string;
+  /** Characters of result_json (retention sums them). */
+  bytes: Bytes;
   created_at: string;
 }
 
@@ -43,6 +48,7 @@ export interface ScenariosTable {
 export interface ComparesTable {
   hash: string;
   result_json: string;
+  bytes: Bytes;
   created_at: string;
 }
 

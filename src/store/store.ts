@@ -152,7 +152,7 @@ export class Store {
   async finishRun(id: string, hash: string, resultJson: string): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       const existing = await tx.selectFrom('results').select('hash').where('hash', '=', hash).executeTakeFirst();
-      if (!existing) await tx.insertInto('results').values({ hash, run_id: id, result_json: resultJson, created_at: now() }).execute();
+      if (!existing) await tx.insertInto('results').values({ hash, run_id: id, result_json: resultJson, bytes: resultJson.length, created_at: now() }).execute();
       await tx.updateTable('runs').set({ status: 'done', finished_at: now() }).where('id', '=', id).execute();
     });
   }
@@ -207,7 +207,7 @@ export class Store {
   }
 
   async putCompare(hash: string, json: string): Promise<void> {
-    await this.db.insertInto('compares').values({ hash, result_json: json, created_at: now() }).onConflict((oc) => oc.column('hash').doNothing()).execute();
+    await this.db.insertInto('compares').values({ hash, result_json: json, bytes: json.length, created_at: now() }).onConflict((oc) => oc.column('hash').doNothing()).execute();
   }
 
   /**
@@ -232,8 +232,8 @@ export class Store {
       if (limits.megabytes > 0) {
         const budget = limits.megabytes * 1024 * 1024;
         const sizes = [
-          ...(await tx.selectFrom('results').select(['hash', 'created_at', sql<number>`length(result_json)`.as('bytes')]).execute()).map((r) => ({ table: 'results' as const, ...r })),
-          ...(await tx.selectFrom('compares').select(['hash', 'created_at', sql<number>`length(result_json)`.as('bytes')]).execute()).map((r) => ({ table: 'compares' as const, ...r })),
+          ...(await tx.selectFrom('results').select(['hash', 'created_at', 'bytes']).execute()).map((r) => ({ table: 'results' as const, ...r })),
+          ...(await tx.selectFrom('compares').select(['hash', 'created_at', 'bytes']).execute()).map((r) => ({ table: 'compares' as const, ...r })),
         ].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.hash.localeCompare(a.hash));
         let total = 0;
         for (const [i, x] of sizes.entries()) {

@@ -3,8 +3,9 @@ import { loadScenario } from '../../src/scenario/index.js';
 import { compileScenario, coreOf } from '../../src/scenario/compile.js';
 import { runEnsemble, runSummaries } from '../../src/engine/ensemble.js';
 import { BINS } from '../../src/engine/accumulator.js';
-import { runSummary, SUMMARY_FIELDS } from '../../src/engine/summary.js';
-import { METRIC_INDEX } from '../../src/model/metrics.js';
+import { runSummary } from '../../src/engine/summary.js';
+import { METRIC, type MetricName } from '../../src/model/metrics.js';
+import { SUMMARY_OUTCOMES } from '../../src/vocabulary.js';
 import { closePools } from '../../src/engine/pool.js';
 
 afterAll(() => closePools());
@@ -12,15 +13,15 @@ const worst = loadScenario('scenarios/worst-case.yaml');
 
 describe('runSummary', () => {
   it('reports p_holds, mean_cohesion, allies_at_2pct and p_nuclear, in that order', () => {
-    expect(SUMMARY_FIELDS).toEqual(['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear']);
+    expect(SUMMARY_OUTCOMES).toEqual(['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear']);
   });
 
   it('agrees with the full ensemble statistics of the same runs', async () => {
     const runs = 120, seed = 5;
     const agg = await runEnsemble(worst, { runs, seed });
     const H = worst.horizon_months, last = H - 1;
-    const at = (metric: string) => agg.acc.metricSum[METRIC_INDEX[metric]! * H + last]! / runs;
-    const noProgramme = agg.acc.metricHist[(METRIC_INDEX.nuclear_programmes! * H + last) * BINS]!;
+    const at = (metric: MetricName) => agg.acc.metricSum[METRIC[metric] * H + last]! / runs;
+    const noProgramme = agg.acc.metricHist[(METRIC.nuclear_programmes * H + last) * BINS]!;
     const s = runSummary({ core: coreOf(compileScenario(worst)), seed, runs });
     expect(s[0]).toBe(agg.acc.outcomes[0]! / runs);
     expect(s[1]).toBeCloseTo(at('cohesion'), 12);

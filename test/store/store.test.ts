@@ -17,7 +17,7 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
     await s.close();
     const again = await Store.open({ url });
     expect(await again.migrate()).toEqual([]);
-    expect(Object.keys(MIGRATIONS)).toEqual(['001_initial']);
+    expect(Object.keys(MIGRATIONS)).toEqual(['001_initial', '002_result_bytes']);
     await again.close();
   });
 

@@ -53,12 +53,12 @@ export function effortPanel(from: number, to: number, referenceYear: number, opt
   // The credibility gap uses the credibility baseline's values given (a calibration's), else the registry's.
   const v = parameterValues(options.overrides ?? {});
   const w: BallastWeights = { troops: v[P.ballast_w_troops]!, command: v[P.ballast_w_command]!, nuclear: v[P.ballast_w_nuclear]!, bases: v[P.ballast_w_bases]!, efp: v[P.ballast_w_efp]!, troopsRef: v[P.ballast_troops_ref]!, basesRef: v[P.ballast_bases_ref]! };
-  const ref = loadWorld(referenceYear, options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  const at = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
+  const ref = loadWorld(referenceYear, at);
   const refAllies = ref.states.filter((s) => s.roles.ally);
   const threatRef = refAllies.reduce((sum, s) => sum + rawThreat(ref, s, v), 0) / refAllies.length;
   const rows: PanelRow[] = [];
   for (let year = from; year <= to; year++) {
-    const at = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
     const world = loadWorld(year, at), prev = loadWorld(year - 1, at);
     const allies = world.states.filter((s) => s.roles.ally && s.defence.sipriPctGdp !== null);
     const lagOf = (iso3: string) => prev.states.find((x) => x.iso3 === iso3)?.defence.sipriPctGdp ?? null;

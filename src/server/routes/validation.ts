@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hindcast, hindcastScenarioFile } from '../../validation/hindcast.js';
 import { runParams, sensitivityQuery, validationQuery, type SensitivityResponse, type ValidationResponse } from '../contract.js';
-import { sensitivity } from '../../validation/sensitivity/index.js';
+import { DEFAULT_SENSITIVITY_PARAMETERS, sensitivity } from '../../validation/sensitivity/index.js';
 import { HttpError } from '../errors.js';
 import type { Scenario } from '../../scenario/index.js';
 import type { ServerContext } from '../context.js';
@@ -12,8 +12,6 @@ import { ensembleCost } from '../jobs.js';
 
 /** Screening sizes for the dashboard: Morris 10 trajectories, Sobol' 64 base samples, 100 runs per evaluation (seconds, not minutes). */
 const DASHBOARD_SENSITIVITY = { morris: 10, sobol: 64, runs: 100 } as const;
-/** Parameters screened (the sensitivity module's default set), for the cost of a screen. */
-const SCREENED_PARAMETERS = 10;
 
 export const validationRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (app) => {
   // Finished answers, kept in bounded caches; work in progress is shared through the queue.
@@ -46,7 +44,8 @@ export const validationRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => a
     const scenario = JSON.parse(run.scenarioJson) as Scenario;
     const samples = DASHBOARD_SENSITIVITY[method];
     // Morris: r trajectories of k + 1 points; Sobol' (Saltelli): N (k + 2) evaluations.
-    const evaluations = method === 'morris' ? samples * (SCREENED_PARAMETERS + 1) : samples * (SCREENED_PARAMETERS + 2);
+    const k = DEFAULT_SENSITIVITY_PARAMETERS.length;
+    const evaluations = method === 'morris' ? samples * (k + 1) : samples * (k + 2);
     const out = await ctx.jobs.compute({ key: `sensitivity:${key}`, label: `sensitivity of ${run.id}`, cost: evaluations * ensembleCost(DASHBOARD_SENSITIVITY.runs, scenario.horizon_months), signal: clientSignal(reply) }, async (signal, onProgress) => {
       const r = await sensitivity(scenario, { method, outcome, samples, runs: DASHBOARD_SENSITIVITY.runs, seed: run.seed, workers: ctx.workers, dataDir: ctx.dataDir, signal, onProgress });
       return {

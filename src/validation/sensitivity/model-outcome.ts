@@ -11,17 +11,16 @@
  * such differences, so they need far fewer runs than independent ensembles would.
  */
 import { runSummaries } from '../../engine/ensemble.js';
-import { SUMMARY_FIELDS, type SummaryField } from '../../engine/summary.js';
-import { SUMMARY_OUTCOME_META } from '../../vocabulary.js';
+import { SUMMARY_OUTCOME_META, SUMMARY_OUTCOMES, type SummaryOutcome } from '../../vocabulary.js';
 import { defaultDataDir } from '../../data/index.js';
 import { compileScenario, coreOf } from '../../scenario/compile.js';
 import type { Scenario } from '../../scenario/schema.js';
 
 /** The outcomes a sensitivity analysis can study (the engine's summary fields). */
-export const SENSITIVITY_OUTCOMES = SUMMARY_FIELDS;
-export type SensitivityOutcome = SummaryField;
+/** The outcomes a screen explains: the vocabulary's SUMMARY_OUTCOMES. */
+export type SensitivityOutcome = SummaryOutcome;
 
-export const OUTCOME_MEANING: Readonly<Record<SensitivityOutcome, string>> = Object.freeze(Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, SUMMARY_OUTCOME_META[f].meaning])) as Record<SensitivityOutcome, string>);
+export const OUTCOME_MEANING: Readonly<Record<SensitivityOutcome, string>> = Object.freeze(Object.fromEntries(SUMMARY_OUTCOMES.map((f) => [f, SUMMARY_OUTCOME_META[f].meaning])) as Record<SensitivityOutcome, string>);
 
 export interface ModelEvaluationOptions {
   /** R, runs per evaluation (the same runs 0 … R−1 for every evaluation). */
@@ -53,5 +52,5 @@ export async function evaluateModel(scenario: Scenario, names: readonly string[]
     runs: options.runs, seed: options.seed, workers: options.workers ?? 1,
     ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return Object.fromEntries(SUMMARY_FIELDS.map((f, j) => [f, Float64Array.from(rows, (r) => r[j]!)])) as ModelOutputs;
+  return Object.fromEntries(SUMMARY_OUTCOMES.map((f, j) => [f, Float64Array.from(rows, (r) => r[j]!)])) as ModelOutputs;
 }

@@ -5,7 +5,8 @@
  */
 import { InputError } from '../../engine/errors.js';
 import type { Scenario } from '../../scenario/schema.js';
-import { evaluateModel, OUTCOME_MEANING, SENSITIVITY_OUTCOMES, type SensitivityOutcome } from './model-outcome.js';
+import { evaluateModel, OUTCOME_MEANING, type SensitivityOutcome } from './model-outcome.js';
+import { SUMMARY_OUTCOMES } from '../../vocabulary.js';
 import { MORRIS_DEFAULT_LEVELS, morrisDesign, morrisEffects, type ElementaryEffects } from './morris.js';
 import { sensitivityParameters, toParameterValues } from './parameter-set.js';
 import { saltelliDesign, sobolIndices, type SobolIndex } from './sobol.js';
@@ -80,7 +81,7 @@ function wholeNumber(problems: string[], name: string, v: number | undefined, mi
 function checkOptions(o: SensitivityOptions): void {
   const problems: string[] = [];
   if (!(SENSITIVITY_METHODS as readonly string[]).includes(o.method)) problems.push(`method ${String(o.method)}: choose ${SENSITIVITY_METHODS.join(' or ')}`);
-  if (o.outcome !== undefined && !(SENSITIVITY_OUTCOMES as readonly string[]).includes(o.outcome)) problems.push(`outcome ${String(o.outcome)}: choose one of ${SENSITIVITY_OUTCOMES.join(', ')}`);
+  if (o.outcome !== undefined && !(SUMMARY_OUTCOMES as readonly string[]).includes(o.outcome)) problems.push(`outcome ${String(o.outcome)}: choose one of ${SUMMARY_OUTCOMES.join(', ')}`);
   wholeNumber(problems, 'samples', o.samples, 2, 1_000_000);
   wholeNumber(problems, 'runs', o.runs, 1, 1_000_000);
   wholeNumber(problems, 'seed', o.seed, 0, 2 ** 32 - 1);

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/scenario/index.js';
 import { closePools } from '../../../src/engine/pool.js';
-import { evaluateModel, OUTCOME_MEANING, SENSITIVITY_OUTCOMES } from '../../../src/validation/sensitivity/index.js';
+import { evaluateModel, OUTCOME_MEANING } from '../../../src/validation/sensitivity/index.js';
+import { SUMMARY_OUTCOMES } from '../../../src/vocabulary.js';
 
 afterAll(() => closePools());
 const worst = loadScenario('scenarios/worst-case.yaml');
@@ -11,15 +12,15 @@ const values = Float64Array.of(0.22, 4, 0.5, 4, 0.745, 0);
 
 describe('evaluateModel', () => {
   it('names the four outcomes the issue asks for, each with its meaning', () => {
-    expect(SENSITIVITY_OUTCOMES).toEqual(['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear']);
-    for (const o of SENSITIVITY_OUTCOMES) expect(OUTCOME_MEANING[o].length).toBeGreaterThan(20);
+    expect(SUMMARY_OUTCOMES).toEqual(['p_holds', 'mean_cohesion', 'allies_at_2pct', 'p_nuclear']);
+    for (const o of SUMMARY_OUTCOMES) expect(OUTCOME_MEANING[o].length).toBeGreaterThan(20);
   });
 
   it('is deterministic and identical on 1 and 2 workers, with outcomes in range', async () => {
     const one = await evaluateModel(worst, names, values, { runs: 40, seed: 3, workers: 1 });
     const again = await evaluateModel(worst, names, values, { runs: 40, seed: 3, workers: 1 });
     const two = await evaluateModel(worst, names, values, { runs: 40, seed: 3, workers: 2 });
-    for (const o of SENSITIVITY_OUTCOMES) {
+    for (const o of SUMMARY_OUTCOMES) {
       expect(Array.from(again[o]), o).toEqual(Array.from(one[o]));
       expect(Array.from(two[o]), o).toEqual(Array.from(one[o]));
       expect(one[o]).toHaveLength(3);
