@@ -75,17 +75,51 @@ const nuclearSchema = z.object({
   }).strict()),
 }).strict();
 
+/** The last day a fact may describe: the data are cut at 2016 (see docs/DATA.md). */
+export const LAST_FACT_DATE = '2016-12-31';
+const notAfterCut = (d: string) => d <= LAST_FACT_DATE;
+const cutDate = isoDate.refine(notAfterCut, `a date no later than ${LAST_FACT_DATE}: the data stop at 2016`);
+
+const citation = z.object({
+  author: z.string().min(1),
+  year: z.number().int().min(1900).max(2016, 'a source published no later than 2016'),
+  title: z.string().min(1),
+  venue: z.string().min(1),
+  url: z.string().url().optional(),
+}).strict();
+
+const codingBase = { iso3, from: cutDate, until: cutDate, reason: z.string().min(10), sources: z.array(citation).min(1) };
+const fromBeforeUntil = { message: '`from` is after `until`', path: ['until'] };
+
+export const ORIENTATION_RIVALS = ['RUS', 'CHN'] as const;
+export type OrientationRival = (typeof ORIENTATION_RIVALS)[number];
+
+const orientationSchema = z.object({
+  _about: z.string(),
+  scale: z.string(),
+  entries: z.array(z.object({ ...codingBase, rival: z.enum(ORIENTATION_RIVALS), value: z.number().min(0).max(1) }).strict()
+    .refine((e) => e.from <= e.until, fromBeforeUntil)),
+  no_party_government: z.array(z.object(codingBase).strict().refine((e) => e.from <= e.until, fromBeforeUntil)),
+}).strict();
+
 export type Roster = z.infer<typeof rosterSchema>;
 export type RosterState = Roster['states'][number];
 export type Memberships = z.infer<typeof membershipsSchema>;
 export type Nuclear = z.infer<typeof nuclearSchema>;
 export type Span = z.infer<typeof span>;
+export type Orientation = z.infer<typeof orientationSchema>;
+export type OrientationEntry = Orientation['entries'][number];
+export type Citation = z.infer<typeof citation>;
 
 export interface Facts {
   readonly roster: Roster;
   readonly memberships: Memberships;
   readonly nuclear: Nuclear;
+  readonly orientation: Orientation;
 }
+
+/** The facts files, in the order they are read and hashed into the data version. */
+export const FACTS_FILES = ['roster.json', 'memberships.json', 'nuclear.json', 'orientation.json'] as const;
 
 function readJson<T>(dir: string, name: string, schema: z.ZodType<T>): T {
   const file = join(dir, name);
@@ -105,13 +139,14 @@ function readJson<T>(dir: string, name: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-/** Reads and validates the three facts files from `<dataDir>/facts`. */
+/** Reads and validates the facts files from `<dataDir>/facts`. */
 export function loadFacts(dataDir: string): Facts {
   const dir = join(dataDir, 'facts');
   const facts = {
     roster: readJson(dir, 'roster.json', rosterSchema),
     memberships: readJson(dir, 'memberships.json', membershipsSchema),
     nuclear: readJson(dir, 'nuclear.json', nuclearSchema),
+    orientation: readJson(dir, 'orientation.json', orientationSchema),
   };
   const known = new Set(facts.roster.states.map((s) => s.iso3));
   const unknown: string[] = [];
@@ -123,6 +158,8 @@ export function loadFacts(dataDir: string): Facts {
   check('memberships.json efp', facts.memberships.efp);
   check('nuclear.json npt', facts.nuclear.npt);
   check('nuclear.json sharing', facts.nuclear.sharing);
+  check('orientation.json entries', facts.orientation.entries);
+  check('orientation.json no_party_government', facts.orientation.no_party_government);
   if (unknown.length > 0) {
     throw new DataError(unknown.map((u) => ({
       code: 'unknown_state', file: join(dir, u.split(' ')[0]!), field: u.split(' ').slice(1).join(' '),
@@ -130,6 +167,11 @@ export function loadFacts(dataDir: string): Facts {
     })));
   }
   return facts;
+}
+
+/** A short citation: "Author (year), Title, venue". */
+export function formatCitation(c: Citation): string {
+  return `${c.author} (${c.year}), "${c.title}", ${c.venue}${c.url ? `, ${c.url}` : ''}`;
 }
 
 /** True when the span covers 31 December of `year`: the convention for every yearly fact. */

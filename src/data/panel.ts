@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readDataset, readManifest } from './curated.js';
 import type { DatasetId, Manifest } from './datasets.js';
 import { DataError, type DataIssue } from './errors.js';
-import { loadFacts, type Facts } from './facts.js';
+import { FACTS_FILES, loadFacts, type Facts } from './facts.js';
 import type { TableReader } from './table.js';
 
 /** One dataset's rows, each a record of checked numbers and text, indexed by "ISO3:year". */
@@ -78,7 +78,7 @@ function loadPanel(dataDir: string): Panel {
   const manifest = readManifest(dataDir);
   const facts = loadFacts(dataDir);
   const hash = createHash('sha256').update(readFileSync(join(dataDir, 'manifest.json')));
-  for (const f of ['roster.json', 'memberships.json', 'nuclear.json']) hash.update(readFileSync(join(dataDir, 'facts', f)));
+  for (const f of FACTS_FILES) hash.update(readFileSync(join(dataDir, 'facts', f)));
 
   const st = read('states');
   const states: StateRow[] = [];
