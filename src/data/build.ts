@@ -14,6 +14,7 @@ import { sipriRowsFromLongCsv } from './import/sipri.js';
 import { natoRowsFromLongCsv } from './import/nato.js';
 import { troopRowsFromCsv } from './import/troops.js';
 import { Roster } from './roster.js';
+import { politicsRows } from './politics.js';
 
 export const RAW_FILES = {
   codes: 'country_codes.csv',
@@ -30,6 +31,12 @@ export const RAW_FILES = {
   atopDyads: 'atop_dyad_year_v5_1945_2016.csv',
   surveyDefend: 'surveys_us_defend_ally_2015.csv',
   surveyConfidence: 'surveys_confidence_us_president_2016.csv',
+  parlgovCabinets: 'parlgov_cabinets_1900_2016.csv',
+  parlgovParties: 'parlgov_parties.csv',
+  ches: 'ches_trend_1999_2014.csv',
+  vparty: 'vparty_v2_1900_2016.csv',
+  vdem: 'vdem_v15_democracy_1789_2016.csv',
+  pew: 'pew_opinion_country_year_2002_2016.csv',
 } as const;
 type RawId = keyof typeof RAW_FILES;
 
@@ -292,6 +299,10 @@ export function buildCurated(rawDir: string, dataDir: string): BuildResult {
     distances: distanceRows(raw, roster, states),
     bases: baseRows(raw, roster),
     surveys: surveyRows(raw, roster),
+    politics: politicsRows({
+      cabinets: raw.get('parlgovCabinets'), parties: raw.get('parlgovParties'), ches: raw.get('ches'),
+      vparty: raw.get('vparty'), vdem: raw.get('vdem'), pew: raw.get('pew'),
+    }, facts.roster.states, facts.orientation),
   };
   for (const id of Object.keys(RAW_FILES) as RawId[]) throwIfIssues(raw.get(id));
   const files: Record<string, string> = {};

@@ -62,6 +62,13 @@ export const DATASETS = {
     key: ['iso3'],
     columns: ['iso3', 'bases', 'lilypads', 'funded_sites'],
   },
+  politics: {
+    file: 'politics.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'gov_anti_west', 'gov_seat_coverage', 'gov_cabinet', 'gov_parties', 'gov_source',
+      'gov_populism', 'gov_antiplural', 'vparty_election', 'vparty_parties', 'libdem', 'libdem_change_10y',
+      'public_rus_share', 'public_rus_wave', 'public_chn_share', 'public_chn_wave'],
+  },
   surveys: {
     file: 'surveys.csv',
     key: ['measure', 'iso3', 'year'],

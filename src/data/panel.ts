@@ -37,6 +37,7 @@ export interface Panel {
   readonly distances: ReadonlyMap<string, { km: number; method: string }>;
   readonly bases: ReadonlyMap<string, BaseRow>;
   readonly surveys: readonly SurveyRow[];
+  readonly politics: IndexedTable<PoliticsRow>;
 }
 
 export const TIE_BITS = { defense: 1, offense: 2, neutral: 4, nonagg: 8, consul: 16 } as const;
@@ -51,6 +52,12 @@ export interface TroopRow { activeDuty: number | null; army: number | null; navy
 export interface UngaRow { session: number; cow: number; idealPoint: number | null; votes: number | null; agreeUsa: number | null; agreeRus: number | null; agreeChn: number | null }
 export interface AtopMemberRow { atopid: number; phase: number; cow: number; iso3: string | null; entry: string | null; exit: string | null; flags: number; bilateral: boolean }
 export interface BaseRow { bases: number; lilypads: number; fundedSites: number }
+export interface PoliticsRow {
+  govAntiWest: number | null; govSeatCoverage: number | null; govCabinet: string | null; govSource: string | null;
+  govPopulism: number | null; govAntiPlural: number | null; vpartyElection: string | null;
+  libdem: number | null; libdemChange10y: number | null;
+  publicRusShare: number | null; publicRusWave: number | null; publicChnShare: number | null; publicChnWave: number | null;
+}
 export interface SurveyRow { measure: string; iso3: string; year: number; pct: number | null; againstPct: number | null; survey: string; sourceUrl: string; note: string | null }
 
 /** Reads a dataset into rows via `map`, indexing by ISO3 and year; all issues are gathered. */
@@ -166,10 +173,20 @@ function loadPanel(dataDir: string): Panel {
   }
   issues.push(...sv.issues);
 
+  const po = read('politics');
+  const politics = indexed(po, (r) => ({
+    govAntiWest: po.num(r, 'gov_anti_west'), govSeatCoverage: po.num(r, 'gov_seat_coverage'), govCabinet: po.text(r, 'gov_cabinet') || null,
+    govSource: po.text(r, 'gov_source') || null, govPopulism: po.num(r, 'gov_populism'), govAntiPlural: po.num(r, 'gov_antiplural'),
+    vpartyElection: po.text(r, 'vparty_election') || null, libdem: po.num(r, 'libdem'), libdemChange10y: po.num(r, 'libdem_change_10y'),
+    publicRusShare: po.num(r, 'public_rus_share'), publicRusWave: po.num(r, 'public_rus_wave'),
+    publicChnShare: po.num(r, 'public_chn_share'), publicChnWave: po.num(r, 'public_chn_wave'),
+  }), issues);
+
   if (issues.length > 0) throw new DataError(issues);
   return {
     dataDir, manifest, facts, dataVersion: hash.digest('hex').slice(0, 12), states, codes, sipri, nato, capabilities, troops, unga,
     atopMembers, atopDyads: { byKey: dyads, years: dlo <= dhi ? [dlo, dhi] : null }, distances, bases, surveys,
+    politics,
   };
 }
 

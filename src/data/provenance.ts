@@ -93,6 +93,13 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     licence: 'troopdata GPL (>=3); cite Vine',
     raw: ['bases'],
   },
+  politics: {
+    title: 'Domestic politics: government anti-Western score (ParlGov + CHES), populism and anti-pluralism of the governing parties (V-Party), liberal democracy (V-Dem), public favourability of Russia and China relative to the U.S. (Pew)',
+    citation: 'Döring, Holger, Constantin Huber, and Philip Manow. ParlGov: Parliaments and governments database, development version 2021, http://www.parlgov.org. Jolly, Seth, et al. 2022. "Chapel Hill Expert Survey Trend File, 1999-2019." Electoral Studies 75: 102420. Lindberg, Staffan I., et al. 2022. "Varieties of Party Identity and Organization (V-Party) Dataset V2." V-Dem Project, doi:10.23696/vpartydsv2. Coppedge, Michael, et al. 2025. "V-Dem Country-Year Dataset v15." doi:10.23696/vdemds25. Pew Research Center, Global Attitudes Survey, spring waves 2002-2016 (harmonised extract: worldregio pew_opi).',
+    vintage: 'ParlGov dev. 2021; CHES trend 1999-2019 v2020.1 (waves 1999-2014); V-Party V2 (2022); V-Dem v15 (2025); Pew waves 2002-2016',
+    licence: 'ParlGov CC BY-SA (not verified); CHES free with citation; V-Party and V-Dem CC BY-SA 4.0 (not verified for these versions); Pew terms of use (attribution; redistribution of derived aggregates not verified)',
+    raw: ['parlgovCabinets', 'parlgovParties', 'ches', 'vparty', 'vdem', 'pew'],
+  },
   surveys: {
     title: 'Surveys: would the U.S. defend an ally; confidence in the U.S. president',
     citation: 'Pew Research Center, Spring 2015 Global Attitudes Survey ("NATO Publics Blame Russia for Ukrainian Crisis, but Reluctant to Provide Military Aid", 10 June 2015); Pew Research Center (2016, 2017) confidence in the U.S. president; Gallup Korea (2016); Japan-U.S. poll (1997). Secondary sources are named row by row.',

@@ -108,6 +108,35 @@ export const stateRecordSchema = z.object({
     history: z.array(z.object({ level: z.enum(['explore', 'pursue', 'acquire']), from: z.number().int(), until: z.number().int().nullable() })),
     source: z.string(),
   }),
+  politics: z.object({
+    /** Seat-weighted CHES anti-Western score (0 pro, 1 anti: EU position and EU foreign policy) of the cabinet in office on 31 December (ParlGov). A proxy for Russia-friendliness, not a measure of it. */
+    govAntiWest: share,
+    /** Share of the cabinet's seats held by parties with a CHES score (govAntiWest is null below 0.5). */
+    govSeatCoverage: share,
+    /** ParlGov cabinet in office on 31 December, "name (start date)". */
+    govCabinet: z.string().nullable(),
+    /** CHES waves used and notes (backcast, parties linked by name). */
+    govSource: z.string().nullable(),
+    /** Seat-weighted V-Party populism index of the parties in government at the latest election by 31 December. */
+    govPopulism: share,
+    /** The same for V-Party's anti-pluralism index. */
+    govAntiPlural: share,
+    /** Date of the V-Party election used. */
+    vpartyElection: z.string().nullable(),
+    /** V-Dem liberal democracy index (v2x_libdem). */
+    libdem: share,
+    /** libdem minus libdem ten years earlier: negative is backsliding. */
+    libdemChange10y: z.number().finite().min(-1).max(1).nullable(),
+    /** Pew: favourable to Russia / (favourable to Russia + favourable to the U.S.), latest wave at most 6 years old. */
+    publicRusShare: share,
+    publicRusWave: z.number().int().nullable(),
+    /** The same for China. */
+    publicChnShare: share,
+    publicChnWave: z.number().int().nullable(),
+    /** Hand coding of the government's orientation toward each rival (0 against, 0.5 hedging, 1 with it) from data/facts/orientation.json, where the party data cannot speak; null where no coding applies. Not mixed into the data-based fields. */
+    codedOrientation: z.object({ RUS: share, CHN: share, source: z.string().nullable() }),
+    source: z.string(),
+  }),
   euMember: z.boolean(),
   natoIntegratedCommand: z.boolean().nullable(),
   efpHost: z.object({ framework: z.string() }).nullable(),

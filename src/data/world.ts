@@ -4,7 +4,7 @@
  * pairwise data sit in flat typed arrays indexed [a * n + b] for the model to read.
  */
 import { DataError, type DataIssue } from './errors.js';
-import { inForceAtYearEnd, type Group, type Span } from './facts.js';
+import { formatCitation, inForceAtYearEnd, ORIENTATION_RIVALS, type Group, type Span } from './facts.js';
 import { defaultDataDir } from './curated.js';
 import { panelOf, TIE_BITS, type Panel, type StateRow, type TieType } from './panel.js';
 import { stateRecordSchema, type StateRecord } from './state-record.js';
@@ -27,7 +27,7 @@ export interface World {
   readonly year: number;
   readonly dataVersion: string;
   /** Years each yearly dataset covers, so a reader can tell "missing" from "past coverage". */
-  readonly coverage: Readonly<Record<'sipri' | 'nato' | 'capabilities' | 'troops' | 'unga' | 'atopDyads', readonly [number, number] | null>>;
+  readonly coverage: Readonly<Record<'sipri' | 'nato' | 'capabilities' | 'troops' | 'unga' | 'atopDyads' | 'politics', readonly [number, number] | null>>;
   readonly states: readonly StateRecord[];
   readonly pairs: WorldPairs;
 }
@@ -108,6 +108,15 @@ function stateRecord(p: Panel, s: StateRow, year: number): StateRecord {
     : null;
   const efp = spanOf(m.efp, s.iso3, year) as (Span & { framework?: string }) | undefined;
   const latent = spanOf(nu.latent, s.iso3, year);
+  const pol = p.politics.byKey.get(key);
+  const coded = { RUS: null as number | null, CHN: null as number | null };
+  const codedNotes: string[] = [];
+  for (const rival of ORIENTATION_RIVALS) {
+    const e = p.facts.orientation.entries.find((x) => x.iso3 === s.iso3 && x.rival === rival && inForceAtYearEnd(x, year));
+    if (!e) continue;
+    coded[rival] = e.value;
+    codedNotes.push(`${rival} ${e.value} (${e.from} to ${e.until}): ${e.reason} Sources: ${e.sources.map(formatCitation).join('; ')}`);
+  }
 
   return {
     iso3: s.iso3, isoNumeric: s.isoNumeric, cow: s.cow, name: s.name, region: s.region,
@@ -163,6 +172,15 @@ function stateRecord(p: Panel, s: StateRow, year: number): StateRecord {
       history: nu.history.filter((h) => h.iso3 === s.iso3 && h.from <= year).map((h) => ({ level: h.level, from: h.from, until: h.until })),
       source: 'data/facts/nuclear.json: NPT (UNODA), weapons (FAS), sharing (Kristensen 2005), latency (Fuhrmann & Tkach 2015), history (Bleek 2017)',
     },
+    politics: {
+      govAntiWest: pol?.govAntiWest ?? null, govSeatCoverage: pol?.govSeatCoverage ?? null, govCabinet: pol?.govCabinet ?? null, govSource: pol?.govSource ?? null,
+      govPopulism: pol?.govPopulism ?? null, govAntiPlural: pol?.govAntiPlural ?? null, vpartyElection: pol?.vpartyElection ?? null,
+      libdem: pol?.libdem ?? null, libdemChange10y: pol?.libdemChange10y ?? null,
+      publicRusShare: pol?.publicRusShare ?? null, publicRusWave: pol?.publicRusWave ?? null,
+      publicChnShare: pol?.publicChnShare ?? null, publicChnWave: pol?.publicChnWave ?? null,
+      codedOrientation: { RUS: coded.RUS, CHN: coded.CHN, source: codedNotes.length > 0 ? codedNotes.join(' | ') : null },
+      source: 'data/politics.csv: ParlGov cabinets + CHES trend file (govAntiWest, a proxy), V-Party V2 (govPopulism, govAntiPlural), V-Dem v15 (libdem), Pew Global Attitudes (public shares); codedOrientation: data/facts/orientation.json (codings with sources)',
+    },
     euMember: spanHolds(m.eu, s.iso3, year),
     natoIntegratedCommand: command,
     efpHost: efp ? { framework: efp.framework ?? '' } : null,
@@ -215,7 +233,10 @@ export function readWorld(year: number, options: WorldOptions = {}): Result<Worl
     states.push(checked.data);
   }
   if (issues.length > 0) return { ok: false, issues };
-  const coverage = { sipri: p.sipri.years, nato: p.nato.years, capabilities: p.capabilities.years, troops: p.troops.years, unga: p.unga.years, atopDyads: p.atopDyads.years };
+  const coverage = {
+    sipri: p.sipri.years, nato: p.nato.years, capabilities: p.capabilities.years, troops: p.troops.years, unga: p.unga.years, atopDyads: p.atopDyads.years,
+    politics: p.politics.years,
+  };
   const world: World = deepFreeze({ year, dataVersion: p.dataVersion, coverage, states, pairs: pairsOf(p, states, year) });
   if (!built.has(p)) built.set(p, new Map());
   built.get(p)!.set(year, world);

@@ -31,6 +31,15 @@ describe('a year past a dataset\'s coverage', () => {
     expect(w.coverage.atopDyads).toEqual([1990, 2016]);
   });
 
+  it('has no politics past 2016: nothing is carried into 2017', () => {
+    const pol = findState(w, 'POL')!;
+    expect(pol.politics.govAntiWest).toBeNull();
+    expect(pol.politics.libdem).toBeNull();
+    expect(pol.politics.publicRusShare).toBeNull();
+    expect(findState(w, 'PHL')!.politics.codedOrientation).toEqual({ RUS: null, CHN: null, source: null });
+    expect(w.coverage.politics).toEqual([1990, 2016]);
+  });
+
   it('still knows the treaty facts: Montenegro joins NATO in 2017, EFP hosts appear', () => {
     const mne = findState(w, 'MNE')!;
     expect(mne.roles.natoMember).toBe(true);
