@@ -1,13 +1,19 @@
 /** The heat map's cells: allies × months for one stance, and the order of the allies. */
 import type { EnsembleResult } from '../../src/results/assemble.js';
+import { offers } from './labels.js';
 
 export interface Cell { iso3: string; ally: string; month: string; p: number }
 
-/** The cells of one stance, and the allies ordered by their mean probability of it (highest first, then by name). */
+/**
+ * The cells of one stance, and the allies ordered by their mean probability of it (highest
+ * first, then by name). Allies whose theatre does not offer the stance are left out (their
+ * probability is 0 by construction, not a finding).
+ */
 export function stanceCells(result: Pick<EnsembleResult, 'allies' | 'months'>, stance: string): { cells: Cell[]; order: string[] } {
   const cells: Cell[] = [];
   const means: { ally: string; mean: number }[] = [];
   for (const a of result.allies) {
+    if (!offers(a.drivers?.theatre, stance)) continue;
     const series = a.stance[stance] ?? [];
     let sum = 0, n = 0;
     result.months.forEach((month, t) => {

@@ -5,8 +5,9 @@
  */
 import { useMemo } from 'react';
 import { scaleSequential } from 'd3-scale';
-import { interpolateOrRd } from 'd3-scale-chromatic';
+import { interpolateBlues, interpolateGreens, interpolateOrRd, interpolatePuBuGn, interpolatePurples, interpolateYlOrBr } from 'd3-scale-chromatic';
 import type { NetworkResponse } from '../api.js';
+import { isStance, STANCE_SCHEME, type StanceScheme } from '../labels.js';
 import { LAYOUT, layoutNetwork, nodeRadius, type NodeGroup } from '../network-layout.js';
 
 export const GROUP_COLOURS: Record<NodeGroup, string> = { patron: '#1f3b73', nato: '#4a7fc1', treaty: '#2e9e8f', 'europe-other': '#b9c7d6', 'asia-other': '#b9c7d6', other: '#b9c7d6' };
@@ -15,9 +16,14 @@ export const EDGE_STYLES: Record<NetworkResponse['edges'][number]['kind'], { str
   us_bilateral: { stroke: '#1f3b73', opacity: 0.8, label: 'U.S. bilateral treaty' },
   other_defence: { stroke: '#8a6d3b', opacity: 0.6, dash: '4 3', label: 'other defence pact' },
 };
-export const stanceColour = scaleSequential<string>(interpolateOrRd).domain([0, 1]);
+const INTERPOLATORS: Record<StanceScheme, (t: number) => string> = { Blues: interpolateBlues, OrRd: interpolateOrRd, Purples: interpolatePurples, Greens: interpolateGreens, PuBuGn: interpolatePuBuGn };
+/** The colour of a probability of the stance: the stance's scheme (the heat map's), yellow–brown for "any stance but aligned". */
+export function stanceColour(stance: string): (p: number) => string {
+  return scaleSequential<string>(isStance(stance) ? INTERPOLATORS[STANCE_SCHEME[stance]] : interpolateYlOrBr).domain([0, 1]);
+}
 
-export function NetworkGraph({ network, kinds, probability }: { network: NetworkResponse; kinds: ReadonlySet<string>; probability: Map<string, number> | null }) {
+export function NetworkGraph({ network, kinds, probability, stance }: { network: NetworkResponse; kinds: ReadonlySet<string>; probability: Map<string, number> | null; stance: string }) {
+  const colour = useMemo(() => stanceColour(stance), [stance]);
   const placed = useMemo(() => layoutNetwork(network.nodes), [network]);
   const at = useMemo(() => new Map(placed.map((p) => [p.node.iso3, p])), [placed]);
   const edges = network.edges.filter((e) => kinds.has(e.kind));
@@ -36,7 +42,7 @@ export function NetworkGraph({ network, kinds, probability }: { network: Network
       <g>
         {placed.map((p) => {
           const prob = probability?.get(p.node.iso3);
-          const fill = prob !== undefined ? stanceColour(prob) : probability && p.node.ally ? '#ffffff' : GROUP_COLOURS[p.group];
+          const fill = prob !== undefined ? colour(prob) : probability && p.node.ally ? '#ffffff' : GROUP_COLOURS[p.group];
           const r = nodeRadius(p.node.cinc);
           const right = p.x >= LAYOUT.width / 2;
           return (

@@ -8,12 +8,18 @@ import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
 import { metricById } from '../world-metrics.js';
+import { ALLIANCE_THEATRES, THEATRE_RIVAL, THEATRE_STANCES } from '../../../src/vocabulary.js';
+import { RIVAL_NAME, STANCE_LABEL, THEATRE_IN_TEXT } from '../labels.js';
+
+/** "in Europe: bilateral pact with the U.S. or European cover; in the Asia-Pacific: regional networking", from the vocabulary. */
+const SHORT_OF_DEFECTION = ALLIANCE_THEATRES.map((h) => `in ${THEATRE_IN_TEXT[h]}: ${THEATRE_STANCES[h].filter((s) => s !== 'aligned' && s !== 'accommodation').map((s) => STANCE_LABEL[s]).join(' or ')}`).join('; ');
+const RIVALS = ALLIANCE_THEATRES.map((h) => `${RIVAL_NAME[THEATRE_RIVAL[h]]} in ${THEATRE_IN_TEXT[h]}`).join(', ');
 
 const PAGES = [
   { href: '#/world', title: 'World', text: 'the alliance system in any year from 1990 to 2016: defence spending, U.S. troops, UN votes, capabilities, with sources' },
   { href: '#/scenarios', title: 'Scenarios', text: 'the essay\'s scenarios; edit one, or write your own, and run it as a Monte Carlo ensemble' },
   { href: '#/compare', title: 'Compare', text: 'two scenarios run by run with common random numbers: what a trigger changes, with intervals' },
-  { href: '#/network', title: 'Network', text: 'the alliance network: the U.S. hub, NATO, the bilateral treaties, coloured by the chance of hedging' },
+  { href: '#/network', title: 'Network', text: 'the alliance network: the U.S. hub, NATO, the bilateral treaties, coloured by the chance that an ally accommodates its theatre\'s rival (Russia or China)' },
   { href: '#/analytics', title: 'Analytics', text: 'the field\'s standard measures: burden sharing (Olson & Zeckhauser) and more' },
 ];
 
@@ -48,9 +54,14 @@ export default function Home() {
         </blockquote>
         <p>
           Ballast turns that reasoning into a quantitative, reproducible model built on real data (SIPRI, NATO, the Correlates of
-          War, ATOP, troopdata, UN votes): <em>what happens to cohesion, defence spending, hedging and proliferation, with what
-          probability, over the next 12–48 months, if …?</em> Every run is reproducible from its scenario, seed, data version and
-          model version; every figure names its source.
+          War, ATOP, troopdata, UN votes): <em>what happens to cohesion, defence spending, accommodation of Russia and China,
+          and proliferation, with what probability, over the next 12–48 months, if …?</em> Every run is reproducible from its
+          scenario, seed, data version and model version; every figure names its source.
+        </p>
+        <p>
+          Each ally belongs to one theatre, Europe (NATO) or the Asia-Pacific (the five treaty allies), and each month may stay
+          aligned, accommodate its theatre's rival ({RIVALS}: the defection), or take a step short of defection ({SHORT_OF_DEFECTION}).
+          Outcomes are reported for the whole system and for each theatre.
         </p>
       </section>
       <section>

@@ -5,14 +5,17 @@ import { EDGE_STYLES, GROUP_COLOURS, NetworkGraph, stanceColour } from '../chart
 import { pct } from '../format.js';
 import { groupOf } from '../network-layout.js';
 import { NON_ALIGNED, stanceAtHorizon } from '../stance-at-horizon.js';
-import { STANCE, STANCES as STANCE_NAMES } from '../../../src/vocabulary.js';
+import { isStance, NON_ALIGNED_STANCES, STANCE_LABEL, stanceWithTheatres } from '../labels.js';
 import { ChartFrame } from '../ui/ChartFrame.js';
 import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
 
-/** What the network can colour allies by: each stance but aligned, or any of them. */
-const STANCES = [STANCE_NAMES[STANCE.hedging], NON_ALIGNED, ...STANCE_NAMES.filter((s) => s !== 'aligned' && s !== 'hedging')];
+/** What the network can colour allies by: accommodating the rival (the defection) first, any stance but aligned, then the other stances. */
+const FIRST = 'accommodation';
+const STANCES = [FIRST, NON_ALIGNED, ...NON_ALIGNED_STANCES.filter((s) => s !== FIRST)];
+const optionLabel = (s: string) => (s === NON_ALIGNED ? 'any stance but aligned' : isStance(s) ? stanceWithTheatres(s) : s);
+const shortLabel = (s: string) => (s === NON_ALIGNED ? 'not aligned' : isStance(s) ? STANCE_LABEL[s] : s);
 const GROUP_LABELS: Record<string, string> = { patron: 'United States', nato: 'NATO member', treaty: 'Asia-Pacific treaty ally', 'europe-other': 'other state (gray zone, partner, rival)' };
 
 export default function Network() {
@@ -21,10 +24,11 @@ export default function Network() {
   const [year, setYear] = useState(2016);
   const [kinds, setKinds] = useState<Set<string>>(() => new Set(Object.keys(EDGE_STYLES)));
   const [runId, setRunId] = useState('');
-  const [stance, setStance] = useState('hedging');
+  const [stance, setStance] = useState<string>(FIRST);
   const network = useRequest(() => api.network(year), [year]);
   const result = useRequest(runId === '' ? null : () => api.results(runId), [runId]);
   useEffect(() => { document.title = `Network ${year} — Ballast`; }, [year]);
+  const colour = useMemo(() => stanceColour(stance), [stance]);
   const probability = useMemo(() => (result.data ? stanceAtHorizon(result.data, stance) : null), [result.data, stance]);
   const [first, last] = health.data?.years ?? [1990, 2016];
   const years = Array.from({ length: last - first + 1 }, (_, i) => last - i);
@@ -45,7 +49,9 @@ export default function Network() {
           States sits at the centre; NATO members on the western arc share one treaty, so every pair of them is linked (faint);
           the Asia-Pacific allies on the eastern arc are each tied to the United States alone — hub and spokes. Rivals have red
           rims, gray-zone states dashed ones. Choose a finished run to colour each ally by its probability of a stance at the
-          run's horizon.
+          run's horizon: accommodating its theatre's rival (Russia in Europe, China in the Asia-Pacific), or one of the stances
+          short of defection that its theatre offers (a bilateral pact with the U.S. or European cover in Europe, regional
+          networking in the Asia-Pacific).
         </p>
       </WhatIsThis>
       <div className="row panel">
@@ -62,7 +68,7 @@ export default function Network() {
             {done.map((r) => <option key={r.id} value={r.id}>{r.title} ({r.runs.toLocaleString('en-US')} runs, seed {r.seed})</option>)}
           </select>
         </label>
-        <label>Stance<select value={stance} onChange={(e) => setStance(e.target.value)} disabled={runId === ''}>{STANCES.map((s) => <option key={s} value={s}>{s === NON_ALIGNED ? 'any stance but aligned' : s}</option>)}</select></label>
+        <label>Stance<select value={stance} onChange={(e) => setStance(e.target.value)} disabled={runId === ''}>{STANCES.map((s) => <option key={s} value={s}>{optionLabel(s)}</option>)}</select></label>
       </div>
       {runs.data && done.length === 0 && <p className="small muted">No finished run yet: run a scenario to colour the network by its results.</p>}
       {[network.error, result.error, runs.error].map((e, i) => e && <ErrorNote key={i} error={e} />)}
@@ -71,12 +77,12 @@ export default function Network() {
         <ChartFrame title={`Defence ties among the states Ballast follows, ${network.data.year}`} unit="node area ∝ CINC, share of world capabilities" testid="network"
           source={<>ATOP v5.1 (defence obligations), NATO memberships (data/facts), COW NMC v7.0 (CINC){result.data ? <>; colours: Ballast result {runId.slice(0, 8)}, {result.data.runs.toLocaleString('en-US')} runs, at {horizon}</> : null}</>}>
           <div className="network">
-            <NetworkGraph network={network.data} kinds={kinds} probability={probability} />
+            <NetworkGraph network={network.data} kinds={kinds} probability={probability} stance={stance} />
             <div className="legend-row">
               {probability ? (
-                <span>P({stance === NON_ALIGNED ? 'not aligned' : stance}) at {horizon}:{' '}
-                  {[0, 0.25, 0.5, 0.75, 1].map((p) => <span key={p}><span className="swatch" style={{ background: stanceColour(p) }} />{pct(p, 0)} </span>)}
-                  <span className="swatch" style={{ background: '#fff' }} />not an ally in the result</span>
+                <span>P({shortLabel(stance)}) at {horizon}:{' '}
+                  {[0, 0.25, 0.5, 0.75, 1].map((p) => <span key={p}><span className="swatch" style={{ background: colour(p) }} />{pct(p, 0)} </span>)}
+                  <span className="swatch" style={{ background: '#fff' }} />not an ally in the result, or its theatre does not offer the stance</span>
               ) : Object.entries(GROUP_LABELS).map(([g, label]) => <span key={g}><span className="swatch" style={{ background: GROUP_COLOURS[g as keyof typeof GROUP_COLOURS] }} />{label}</span>)}
               {Object.entries(EDGE_STYLES).map(([k, s]) => <span key={k}><svg width={28} height={8} aria-hidden="true"><line x1={0} x2={28} y1={4} y2={4} stroke={s.stroke} strokeOpacity={Math.max(s.opacity, 0.5)} strokeDasharray={s.dash} strokeWidth={2} /></svg> {s.label}</span>)}
             </div>
@@ -87,7 +93,7 @@ export default function Network() {
         <div className="table-scroll">
           <table className="data" data-testid="network-table">
             <caption>The same states as a table</caption>
-            <thead><tr><th scope="col">State</th><th scope="col">Group</th><th scope="col" className="num">CINC</th><th scope="col" className="num">Defence ties</th>{probability && <th scope="col" className="num">P({stance}) at {horizon}</th>}</tr></thead>
+            <thead><tr><th scope="col">State</th><th scope="col">Group</th><th scope="col" className="num">CINC</th><th scope="col" className="num">Defence ties</th>{probability && <th scope="col" className="num">P({shortLabel(stance)}) at {horizon}</th>}</tr></thead>
             <tbody>
               {[...network.data.nodes].sort((a, b) => a.name.localeCompare(b.name)).map((n) => (
                 <tr key={n.iso3}>

@@ -2,12 +2,15 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../api.js';
 import { monthLabel, pct, words } from '../format.js';
+import { isStance, offers, STANCE_LABEL } from '../labels.js';
 import { useRequest } from '../use-request.js';
 import { ErrorNote, Loading } from './Status.js';
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+const stanceName = (s: string) => (isStance(s) ? STANCE_LABEL[s] : s);
 
-export function ExplanationPanel({ id, ally, month, months, onMonth, onClose }: { id: string; ally: string; month: string; months: readonly string[]; onMonth: (m: string) => void; onClose: () => void }) {
+/** `theatre`: the ally's theatre, so that the ensemble's line names only the stances it offers. */
+export function ExplanationPanel({ id, ally, theatre, month, months, onMonth, onClose }: { id: string; ally: string; theatre?: string | undefined; month: string; months: readonly string[]; onMonth: (m: string) => void; onClose: () => void }) {
   const x = useRequest(() => api.explain(id, ally, month), [id, ally, month]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { heading.current?.focus(); }, [ally]);
@@ -27,17 +30,17 @@ export function ExplanationPanel({ id, ally, month, months, onMonth, onClose }: 
       {e && (
         <>
           <p>
-            Across the ensemble in {monthLabel(e.month)}: {Object.entries(e.ensemble).map(([s, p]) => `${s} ${pct(p)}`).join(', ')}.
+            Across the ensemble in {monthLabel(e.month)}: {Object.entries(e.ensemble).filter(([s]) => offers(theatre, s)).map(([s, p]) => `${stanceName(s)} ${pct(p)}`).join(', ')}.
             In the representative run (run {e.run}), credibility went from {e.credibility.start.toFixed(2)} at the start to {Number.isFinite(e.credibility.at) ? e.credibility.at.toFixed(2) : '–'}.
           </p>
           {e.review ? (
             <table className="data">
-              <caption>Last stance review at or before the month: {monthLabel(e.review.monthLabel)} (credibility {e.review.credibility.toFixed(2)}, threat {e.review.threat.toFixed(2)}); chose <strong>{e.review.chosen}</strong>. Utility terms, summed into the utility; the logit turns utilities into probabilities.</caption>
+              <caption>Last stance review at or before the month: {monthLabel(e.review.monthLabel)} (credibility {e.review.credibility.toFixed(2)}, threat {e.review.threat.toFixed(2)}); chose <strong>{stanceName(e.review.chosen)}</strong>. Utility terms, summed into the utility; the logit turns utilities into probabilities.</caption>
               <thead><tr><th scope="col">Stance</th>{terms.map((t) => <th key={t} scope="col" className="num">{words(t)}</th>)}<th scope="col" className="num">utility</th><th scope="col" className="num">probability</th></tr></thead>
               <tbody>
                 {e.review.stances.map((s) => (
                   <tr key={s.stance} className={s.stance === e.review!.chosen ? 'selected' : undefined}>
-                    <th scope="row">{s.stance}</th>{terms.map((t) => <td key={t} className="num">{signed(s.terms[t] ?? 0)}</td>)}
+                    <th scope="row">{stanceName(s.stance)}</th>{terms.map((t) => <td key={t} className="num">{signed(s.terms[t] ?? 0)}</td>)}
                     <td className="num">{signed(s.utility)}</td><td className="num">{pct(s.probability)}</td>
                   </tr>
                 ))}
