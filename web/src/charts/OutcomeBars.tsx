@@ -4,14 +4,17 @@ import { pct } from '../format.js';
 
 export const OUTCOME_COLOURS: Record<string, string> = { holds: '#2e7d5b', strained: '#d9a13b', fragmenting: '#d46a2e', unravelled: '#a8322d' };
 
-const W = 560, ROW = 34, LEFT = 100, RIGHT = 170;
+const ROW = 34;
 
-export function OutcomeBars({ outcomes, testid = 'outcomes' }: { outcomes: ResultsResponse['outcomes']; testid?: string }) {
+/** `compact` draws it narrower, for three side by side (the system and each theatre). */
+export function OutcomeBars({ outcomes, testid = 'outcomes', scope, compact = false }: { outcomes: ResultsResponse['outcomes']; testid?: string; scope?: string; compact?: boolean }) {
+  // The right margin holds "100.0% [99.9%–100.0%]" at 12px.
+  const W = compact ? 400 : 560, LEFT = compact ? 88 : 100, RIGHT = compact ? 152 : 170;
   const x = (p: number) => LEFT + p * (W - LEFT - RIGHT);
   const height = outcomes.length * ROW + 26;
   return (
     <svg viewBox={`0 0 ${W} ${height}`} width={W} height={height} data-testid={testid} role="img"
-      aria-label={`Outcome probabilities: ${outcomes.map((o) => `${o.outcome} ${pct(o.probability)} (95% interval ${pct(o.lo)} to ${pct(o.hi)})`).join('; ')}`}>
+      aria-label={`Outcome probabilities${scope ? `, ${scope}` : ''}: ${outcomes.map((o) => `${o.outcome} ${pct(o.probability)} (95% interval ${pct(o.lo)} to ${pct(o.hi)})`).join('; ')}`}>
       {[0, 0.25, 0.5, 0.75, 1].map((t) => (
         <g key={t} transform={`translate(${x(t)},0)`}>
           <line y1={4} y2={height - 20} stroke="#e1e5ea" />

@@ -2,18 +2,21 @@
 import { useEffect, useState } from 'react';
 import { api, type ResultsResponse } from '../api.js';
 import { FanChart } from '../charts/FanChart.js';
-import { OutcomeBars } from '../charts/OutcomeBars.js';
 import { StanceHeatmap } from '../charts/StanceHeatmap.js';
 import { Timeline } from '../charts/Timeline.js';
 import { monthLabel } from '../format.js';
+import { headline } from '../headline.js';
+import { alliesIn, THEATRE_IN_TEXT } from '../labels.js';
 import { AllyTable } from '../ui/AllyTable.js';
 import { ChainList } from '../ui/ChainList.js';
 import { ChartFrame } from '../ui/ChartFrame.js';
 import { Downloads } from '../ui/Downloads.js';
 import { ExplanationPanel } from '../ui/ExplanationPanel.js';
 import { NuclearTable } from '../ui/NuclearTable.js';
+import { OutcomeGroups } from '../ui/OutcomeGroups.js';
 import { RunProgress } from '../ui/RunProgress.js';
 import { SensitivityPanel } from '../ui/SensitivityPanel.js';
+import { StanceCounts } from '../ui/StanceCounts.js';
 import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
@@ -21,8 +24,13 @@ import { useRun } from '../use-run.js';
 import type { MetricName } from '../../../src/model/metrics.js';
 
 /** The metrics drawn as fan charts: names the model's METRIC_NAMES defines (a typo does not compile). */
-const FAN_METRICS = ['cohesion', 'mean_credibility', 'allies_at_2pct', 'hedging', 'probes'] as const satisfies readonly MetricName[];
-const TITLES: Record<(typeof FAN_METRICS)[number], string> = { cohesion: 'Cohesion', mean_credibility: 'Mean credibility of the U.S. guarantee', allies_at_2pct: 'Allies at ≥2% of GDP on defence', hedging: 'Allies hedging toward a rival', probes: 'Rival probes so far' };
+const FAN_METRICS = ['cohesion', 'cohesion_europe', 'cohesion_asia_pacific', 'mean_credibility', 'allies_at_2pct', 'accommodation', 'probes'] as const satisfies readonly MetricName[];
+const SHARES: ReadonlySet<string> = new Set(['cohesion', 'cohesion_europe', 'cohesion_asia_pacific', 'mean_credibility']);
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const TITLES: Record<(typeof FAN_METRICS)[number], string> = {
+  cohesion: 'Cohesion of the whole system', cohesion_europe: `Cohesion in ${THEATRE_IN_TEXT.europe}`, cohesion_asia_pacific: `Cohesion in ${THEATRE_IN_TEXT.asia_pacific}`,
+  mean_credibility: 'Mean credibility of the U.S. guarantee', allies_at_2pct: 'Allies at ≥2% of GDP on defence', accommodation: capitalised(alliesIn('accommodation')), probes: 'Rival probes so far',
+};
 
 export default function Results({ id }: { id: string }) {
   const first = useRequest(() => api.run(id), [id]);
@@ -37,9 +45,11 @@ export default function Results({ id }: { id: string }) {
       <WhatIsThis>
         <p>
           One scenario simulated many times (an ensemble): each run draws its own probes, reviews and choices, so the answer
-          is a distribution. The bars give the chance that the alliance system ends the horizon holding, strained, fragmenting
-          or unravelled (classified by cohesion, the capability-weighted share of allies aligned with the United States), with
-          95% intervals. The fan charts show how metrics move month by month: the line is the median run, the bands hold the
+          is a distribution. The bars give the chance that the alliance ends the horizon holding, strained, fragmenting or
+          unravelled, with 95% intervals: for the whole system, for Europe and for the Asia-Pacific, each classified by its own
+          cohesion (the share of the allies' military expenditure the alliance can count on: an aligned ally counts fully, one
+          in a bilateral pact with the U.S., under European cover or networking regionally counts in part, one accommodating
+          the rival, Russia or China, not at all). Beside it, the plain count of allies in each stance. The fan charts show how metrics move month by month: the line is the median run, the bands hold the
           middle 50% and 90% of runs. Choose an ally (in the heat map or the table) to see the terms behind its choices. Near the end, “Which parameters
           matter?” ranks the model's uncertain parameters by how much they move an outcome (a tornado chart).
         </p>
@@ -57,23 +67,28 @@ export default function Results({ id }: { id: string }) {
 function ResultView({ id, result, scenarioName }: { id: string; result: ResultsResponse; scenarioName: string | null }) {
   const horizon = result.months[result.months.length - 1] ?? result.start;
   const [explain, setExplain] = useState<{ ally: string; month: string } | null>(null);
+  const sentence = headline(result);
   const source = <>Ballast model {result.model_version}, data {result.data_version}; {result.runs.toLocaleString('en-US')} runs, seed {result.seed}</>;
   return (
     <>
+      {sentence && <p className="headline" data-testid="headline">{sentence}</p>}
       <p className="small muted">
         {result.runs.toLocaleString('en-US')} runs, seed {result.seed}, {result.horizon_months} months from {monthLabel(result.start)} to {monthLabel(horizon)};
         data {result.data_version}, model {result.model_version}, scenario {result.scenario.hash.slice(0, 12)}.
         {result.scenario.description ? ` ${result.scenario.description}` : ''}
       </p>
+      <ChartFrame title={`Outcome at the horizon (${monthLabel(horizon)})`} unit="probability, with 95% Wilson interval; the system and each theatre by its own cohesion" source={source}>
+        <OutcomeGroups outcomes={result.outcomes} theatres={result.theatres} />
+      </ChartFrame>
+      <ChartFrame title={`Allies in each stance at the horizon (${monthLabel(horizon)})`} unit="allies; median and 90% band across runs" source={source} note="– where the theatre does not offer the stance">
+        <StanceCounts result={result} />
+      </ChartFrame>
       <div className="grid2">
-        <ChartFrame title={`Outcome at the horizon (${monthLabel(horizon)})`} unit="probability, with 95% Wilson interval" source={source}>
-          <OutcomeBars outcomes={result.outcomes} />
-        </ChartFrame>
         {FAN_METRICS.filter((m) => result.metrics[m]).map((m) => {
           const metric = result.metrics[m]!;
           return (
             <ChartFrame key={m} title={TITLES[m] ?? m} unit={metric.unit} source={source} testid={`fan-${m}`} note={metric.meaning}>
-              <FanChart months={result.months} metric={metric} label={TITLES[m] ?? m} unitShare={m === 'cohesion' || m === 'mean_credibility'} />
+              <FanChart months={result.months} metric={metric} label={TITLES[m] ?? m} unitShare={SHARES.has(m)} />
             </ChartFrame>
           );
         })}
@@ -83,7 +98,7 @@ function ResultView({ id, result, scenarioName }: { id: string; result: ResultsR
       <ChartFrame title="Stance of each ally by month" unit="probability across runs" source={source} note="choose a cell to explain that ally in that month">
         <StanceHeatmap result={result} onPick={(ally, month) => setExplain({ ally, month })} />
       </ChartFrame>
-      {explain && <ExplanationPanel id={id} ally={explain.ally} month={explain.month} months={result.months} onMonth={(month) => setExplain({ ...explain, month })} onClose={() => setExplain(null)} />}
+      {explain && <ExplanationPanel id={id} ally={explain.ally} theatre={result.allies.find((a) => a.iso3 === explain.ally)?.drivers.theatre} month={explain.month} months={result.months} onMonth={(month) => setExplain({ ...explain, month })} onClose={() => setExplain(null)} />}
       <AllyTable result={result} onExplain={(ally) => setExplain({ ally, month: horizon })} />
 
       <h2>Nuclear weapons</h2>
