@@ -101,12 +101,16 @@ export interface RunInfo {
 export type ResultsResponse = EnsembleResult;
 export type ExplainResponse = Explanation;
 
+/** One side of a comparison: the system's outcomes, each theatre's (as in a result), and the metrics' bands. */
+export type CompareSide = { name: string } & Pick<EnsembleResult, 'outcomes' | 'theatres' | 'metrics'>;
+
 export interface CompareResponse {
-  a: { name: string; outcomes: EnsembleResult['outcomes']; metrics: EnsembleResult['metrics'] };
-  b: { name: string; outcomes: EnsembleResult['outcomes']; metrics: EnsembleResult['metrics'] };
+  a: CompareSide;
+  b: CompareSide;
   months: string[];
   runs: number;
   seed: number;
+  /** A − B at the horizon for each field of PAIRED_FIELDS (src/engine/paired.ts): the system's p_holds … p_unravelled, each theatre's <theatre>_p_holds …, then each metric. */
   differences: { field: string; mean: number; lo: number; hi: number }[];
 }
 

@@ -22,6 +22,18 @@ afterAll(async () => { await app.close(); rmSync(dir, { recursive: true, force: 
 
 const json = (r: { body: string }) => JSON.parse(r.body);
 
+interface Share { outcome: string; count: number; probability: number; lo: number; hi: number }
+/** `theatres` holds Europe and the Asia-Pacific, in that order, each with the four outcomes, probabilities summing to 1 and counts to the runs. */
+function expectTheatres(r: { outcomes: Share[]; theatres: { theatre: string; outcomes: Share[] }[] }, runs: number): void {
+  expect(r.theatres.map((h) => h.theatre)).toEqual(['europe', 'asia_pacific']);
+  for (const h of r.theatres) {
+    expect(h.outcomes.map((o) => o.outcome)).toEqual(r.outcomes.map((o) => o.outcome));
+    expect(Math.abs(h.outcomes.reduce((sum, o) => sum + o.probability, 0) - 1)).toBeLessThanOrEqual(1e-6);
+    expect(h.outcomes.reduce((sum, o) => sum + o.count, 0)).toBe(runs);
+    for (const o of h.outcomes) expect(o.lo <= o.probability && o.probability <= o.hi).toBe(true);
+  }
+}
+
 describe('world routes', () => {
   it('GET /api/health gives versions and covered years', async () => {
     const r = await app.inject('/api/health');
@@ -108,6 +120,11 @@ describe('run routes', () => {
     const result = json(await app.inject(`/api/runs/${run.id}/results`));
     expect(result.runs).toBe(300);
     expect(result.outcomes.map((o: { outcome: string }) => o.outcome)).toEqual(['holds', 'strained', 'fragmenting', 'unravelled']);
+    // Each theatre's outcomes beside the system's, each a distribution over the four outcomes.
+    expectTheatres(result, 300);
+    const outcomesCsv = (await app.inject(`/api/runs/${run.id}/results.csv?table=outcomes`)).body.trim().split('\n');
+    expect(outcomesCsv[0]).toBe('scope,outcome,count,probability,lo95,hi95');
+    expect(outcomesCsv.slice(1).map((l) => l.split(',')[0])).toEqual([...Array(4).fill('system'), ...Array(4).fill('europe'), ...Array(4).fill('asia_pacific')]);
     const csv = await app.inject(`/api/runs/${run.id}/results.csv?table=metrics`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\n')[0]).toBe('metric,month,mean,q05,q25,q50,q75,q95');
@@ -181,8 +198,14 @@ describe('compare and analyze', () => {
     const c = json(r);
     expect(c.a.name).toBe('efp-countermanded');
     expect(c.differences.find((d: { field: string }) => d.field === 'p_holds')).toBeDefined();
+    // Both sides carry each theatre's outcomes, and the differences each theatre's outcomes after the system's.
+    for (const side of [c.a, c.b]) expectTheatres(side, 300);
+    const fields = c.differences.map((d: { field: string }) => d.field);
+    expect(fields.slice(0, 12)).toEqual(['', 'europe_', 'asia_pacific_'].flatMap((scope) => ['holds', 'strained', 'fragmenting', 'unravelled'].map((o) => `${scope}p_${o}`)));
+    expect(fields).toEqual(expect.arrayContaining(['cohesion_europe', 'cohesion_asia_pacific', 'europe_accommodation', 'asia_pacific_networking']));
     const again = await app.inject('/api/compare?a=efp-countermanded&b=continuity&runs=300');
     expect(again.headers['x-ballast-cached']).toBe('1');
+    expectTheatres(json(again).a, 300);
     expect((await app.inject('/api/compare?a=continuity')).statusCode).toBe(400);
   });
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canonicalJson, scenarioHash } from '../../scenario/index.js';
 import { compareScenarios } from '../../results/simulate.js';
+import { RESULT_SCHEMA } from '../../results/assemble.js';
 import { MODEL_VERSION } from '../../model/index.js';
 import { loadWorld, worldYears } from '../../data/index.js';
 import { natoBurdenSharing, allianceNetwork, signedNetworkOfWorld, structuralBalance, regionalLandscape, searchLandscape, AnalysisError } from '../../analysis/index.js';
@@ -33,15 +34,16 @@ export const compareRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => asyn
   app.get('/api/compare', { schema: { tags: ['runs'], summary: 'two scenarios compared run by run (common random numbers)', querystring: compareQuery } }, async (req, reply): Promise<CompareResponse> => {
     const [a, b] = [await scenarioOf(req.query.a), await scenarioOf(req.query.b)];
     const runs = req.query.runs ?? COMPARE_RUNS, seed = req.query.seed ?? a.seed;
-    const hash = createHash('sha256').update(canonicalJson({ a: scenarioHash(a), b: scenarioHash(b), runs, seed, model: MODEL_VERSION, data: loadWorld(a.world, { dataDir: ctx.dataDir }).dataVersion })).digest('hex');
+    // The result schema is part of the key: a stored comparison of another shape (before `theatres`) is never served.
+    const hash = createHash('sha256').update(canonicalJson({ a: scenarioHash(a), b: scenarioHash(b), runs, seed, model: MODEL_VERSION, schema: RESULT_SCHEMA, data: loadWorld(a.world, { dataDir: ctx.dataDir }).dataVersion })).digest('hex');
     const stored = await ctx.store.getCompare(hash);
     if (stored) { reply.header('x-ballast-cached', '1'); return JSON.parse(stored) as CompareResponse; }
     // In the one queue, shared by identical requests, stopped when every client asking for it has gone.
     return ctx.jobs.compute({ key: `compare:${hash}`, label: `compare ${req.query.a} with ${req.query.b}`, cost: 2 * ensembleCost(runs, Math.max(a.horizon_months, b.horizon_months)), signal: clientSignal(reply) }, async (signal, onProgress) => {
       const c = await compareScenarios(a, b, { runs, seed, workers: ctx.workers, dataDir: ctx.dataDir, signal, onProgress });
       const out: CompareResponse = {
-        a: { name: req.query.a, outcomes: c.a.outcomes, metrics: c.a.metrics },
-        b: { name: req.query.b, outcomes: c.b.outcomes, metrics: c.b.metrics },
+        a: { name: req.query.a, outcomes: c.a.outcomes, theatres: c.a.theatres, metrics: c.a.metrics },
+        b: { name: req.query.b, outcomes: c.b.outcomes, theatres: c.b.theatres, metrics: c.b.metrics },
         months: c.a.months, runs: c.runs, seed: c.seed, differences: c.differences,
       };
       // A comparison that cannot be stored is still answered; the next request computes it again.
