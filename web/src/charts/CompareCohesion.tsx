@@ -1,17 +1,25 @@
-/** Cohesion of two scenarios over months: each median with its 25–75% band (Observable Plot). */
+/** Cohesion of two scenarios over months, for the system or a theatre: each median with its 25–75% band (Observable Plot). */
 import { useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
 import type { CompareResponse } from '../api.js';
+import { ALLIANCE_THEATRES } from '../../../src/vocabulary.js';
+import { THEATRE_IN_TEXT, THEATRE_LABEL } from '../labels.js';
 import { fanRows, type FanRow } from './FanChart.js';
 import { PlotFigure } from './PlotFigure.js';
 
 const COLOURS = ['#c0473a', '#1f5fbf'];
 
-export function CompareCohesion({ compare, titleA, titleB }: { compare: CompareResponse; titleA: string; titleB: string }) {
+/** The cohesion metrics a comparison can draw: the system's, then each theatre's. */
+export const COHESION_SCOPES: readonly { metric: string; label: string; title: string }[] = [
+  { metric: 'cohesion', label: 'the whole system', title: 'Cohesion of the whole system' },
+  ...ALLIANCE_THEATRES.map((h) => ({ metric: `cohesion_${h}`, label: THEATRE_LABEL[h], title: `Cohesion in ${THEATRE_IN_TEXT[h]}` })),
+];
+
+export function CompareCohesion({ compare, metric = 'cohesion', titleA, titleB }: { compare: CompareResponse; metric?: string; titleA: string; titleB: string }) {
   const options = useMemo<Plot.PlotOptions>(() => {
     const titles = [titleA, titleB];
     const series = [compare.a, compare.b].flatMap((side, i) => {
-      const m = side.metrics.cohesion;
+      const m = side.metrics[metric];
       return m ? fanRows(compare.months, m).map((r) => ({ ...r, scenario: `${i === 0 ? 'A' : 'B'}: ${titles[i]}` })) : [];
     });
     return {
@@ -25,6 +33,7 @@ export function CompareCohesion({ compare, titleA, titleB }: { compare: CompareR
         Plot.tip(series, Plot.pointer({ x: 'date', y: 'q50', title: (d: FanRow & { scenario: string }) => `${d.scenario}\n${d.date.toISOString().slice(0, 7)}: median ${d.q50?.toFixed(3) ?? '–'}` })),
       ],
     };
-  }, [compare, titleA, titleB]);
-  return <PlotFigure options={options} label="Cohesion over months for scenarios A and B" />;
+  }, [compare, metric, titleA, titleB]);
+  const scope = COHESION_SCOPES.find((c) => c.metric === metric)?.label ?? metric;
+  return <PlotFigure options={options} label={`Cohesion of ${scope} over months for scenarios A and B`} />;
 }

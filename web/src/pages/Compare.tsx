@@ -2,9 +2,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, type CompareResponse } from '../api.js';
 import { CompareCohesion } from '../charts/CompareCohesion.js';
-import { OutcomeBars } from '../charts/OutcomeBars.js';
-import { differenceRows } from '../differences.js';
+import { differenceGroups, differenceRows } from '../differences.js';
+import { monthLabel } from '../format.js';
+import { COHESION_SCOPES } from '../charts/CompareCohesion.js';
 import { ChartFrame } from '../ui/ChartFrame.js';
+import { OutcomeGroups } from '../ui/OutcomeGroups.js';
 import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
@@ -14,6 +16,7 @@ export default function Compare() {
   const [a, setA] = useState('efp-countermanded');
   const [b, setB] = useState('continuity');
   const [runs, setRuns] = useState(2000);
+  const [cohesion, setCohesion] = useState<string>(COHESION_SCOPES[0]!.metric);
   const [state, setState] = useState<{ loading: boolean; error: Error | null; data: CompareResponse | null }>({ loading: false, error: null, data: null });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => { document.title = 'Compare — Ballast'; return () => controller.current?.abort(); }, []);
@@ -39,8 +42,9 @@ export default function Compare() {
         <p>
           Both scenarios are run with the same random numbers, run by run (common random numbers), so the difference
           between them is what the scenarios change, not chance. Each column shows a scenario's outcome probabilities at the
-          horizon with 95% intervals; the table gives A − B for each outcome and metric with a 95% interval from the paired
-          runs. A difference whose interval excludes zero is marked ✱. Compare a trigger with <em>continuity</em> to isolate it.
+          horizon with 95% intervals, for the whole system and for each theatre (Europe, the Asia-Pacific), each by its own
+          cohesion; the table gives A − B for each outcome of the system and of each theatre, and for each metric, with a 95%
+          interval from the paired runs. A difference whose interval excludes zero is marked ✱. Compare a trigger with <em>continuity</em> to isolate it.
         </p>
       </WhatIsThis>
       {list.error && <ErrorNote error={list.error} />}
@@ -68,27 +72,36 @@ export default function Compare() {
             {([['a', d.a], ['b', d.b]] as const).map(([side, r]) => (
               <section key={side} data-testid={`compare-${side}`}>
                 <h2>{side.toUpperCase()}: {titleOf(r.name)}</h2>
-                <ChartFrame title={`Outcome at the horizon (${d.months[d.months.length - 1] ?? ''})`} unit="probability, with 95% interval" source={source}>
-                  <OutcomeBars outcomes={r.outcomes} testid={`outcomes-${side}`} />
+                <ChartFrame title={`Outcome at the horizon (${monthLabel(d.months[d.months.length - 1] ?? '')})`} unit="probability, with 95% interval; the system and each theatre" source={source}>
+                  <OutcomeGroups outcomes={r.outcomes} theatres={r.theatres} testid={`outcomes-${side}`} stack />
                 </ChartFrame>
               </section>
             ))}
           </div>
-          <ChartFrame title="Cohesion, A and B" unit="share of allied capability (CINC); median and 25–75% band" source={source}>
-            <CompareCohesion compare={d} titleA={titleOf(d.a.name)} titleB={titleOf(d.b.name)} />
+          <ChartFrame title={`${COHESION_SCOPES.find((c) => c.metric === cohesion)?.title ?? 'Cohesion'}, A and B`} unit={`${d.a.metrics[cohesion]?.unit ?? 'share'}; median and 25–75% band`} source={source}>
+            <fieldset className="toggle" style={{ border: 'none', padding: 0 }}>
+              <legend className="small">Cohesion of</legend>
+              {COHESION_SCOPES.filter((c) => d.a.metrics[c.metric]).map((c) => (
+                <label key={c.metric} className="inline"><input type="radio" name="cohesion" value={c.metric} checked={c.metric === cohesion} onChange={() => setCohesion(c.metric)} />{c.label}</label>
+              ))}
+            </fieldset>
+            <CompareCohesion compare={d} metric={cohesion} titleA={titleOf(d.a.name)} titleB={titleOf(d.b.name)} />
           </ChartFrame>
           <h2>Differences at the horizon: A − B</h2>
           <table className="data" data-testid="compare-differences">
             <caption>A = {titleOf(d.a.name)}; B = {titleOf(d.b.name)}. ✱ marks a difference whose 95% interval excludes 0.</caption>
             <thead><tr><th scope="col">Quantity</th><th scope="col" className="num">A − B</th><th scope="col" className="num">95% interval</th><th scope="col">Unit</th><th scope="col">Interval excludes 0</th></tr></thead>
-            <tbody>
-              {differenceRows(d).map((r) => (
-                <tr key={r.field} data-significant={r.excludesZero}>
-                  <th scope="row">{r.label}</th><td className="num">{r.mean}</td><td className="num">{r.interval}</td><td>{r.unit}</td>
-                  <td>{r.excludesZero ? <span className="significant">✱ yes</span> : 'no'}</td>
-                </tr>
-              ))}
-            </tbody>
+            {differenceGroups(differenceRows(d)).map((g) => (
+              <tbody key={g.scope} data-scope={g.scope}>
+                <tr><th scope="colgroup" colSpan={5} className="group">{g.heading}</th></tr>
+                {g.rows.map((r) => (
+                  <tr key={r.field} data-field={r.field} data-significant={r.excludesZero}>
+                    <th scope="row">{r.label}</th><td className="num">{r.mean}</td><td className="num">{r.interval}</td><td>{r.unit}</td>
+                    <td>{r.excludesZero ? <span className="significant">✱ yes</span> : 'no'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
         </>
       )}
