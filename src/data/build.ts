@@ -15,6 +15,7 @@ import { natoRowsFromLongCsv } from './import/nato.js';
 import { troopRowsFromCsv } from './import/troops.js';
 import { Roster } from './roster.js';
 import { politicsRows } from './politics.js';
+import { latencyRows, mindistRows } from './proliferation.js';
 
 export const RAW_FILES = {
   codes: 'country_codes.csv',
@@ -37,6 +38,9 @@ export const RAW_FILES = {
   vparty: 'vparty_v2_1900_2016.csv',
   vdem: 'vdem_v15_democracy_1789_2016.csv',
   pew: 'pew_opinion_country_year_2002_2016.csv',
+  latencyFacilities: 'nuclear_latency_facilities_1939_2012.csv',
+  latencyCountryYear: 'nuclear_latency_country_year_1939_2012.csv',
+  mindist: 'cshapes_mindist_1886_2016.csv',
 } as const;
 type RawId = keyof typeof RAW_FILES;
 
@@ -303,6 +307,8 @@ export function buildCurated(rawDir: string, dataDir: string): BuildResult {
       cabinets: raw.get('parlgovCabinets'), parties: raw.get('parlgovParties'), ches: raw.get('ches'),
       vparty: raw.get('vparty'), vdem: raw.get('vdem'), pew: raw.get('pew'),
     }, facts.roster.states, facts.orientation),
+    latency: latencyRows(raw.get('latencyFacilities'), facts.roster.states, roster),
+    mindist: mindistRows(raw.get('mindist'), roster),
   };
   for (const id of Object.keys(RAW_FILES) as RawId[]) throwIfIssues(raw.get(id));
   const files: Record<string, string> = {};

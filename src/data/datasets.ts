@@ -69,6 +69,16 @@ export const DATASETS = {
       'gov_populism', 'gov_antiplural', 'vparty_election', 'vparty_parties', 'libdem', 'libdem_change_10y',
       'public_rus_share', 'public_rus_wave', 'public_chn_share', 'public_chn_wave'],
   },
+  latency: {
+    file: 'latency.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'enrichment', 'reprocessing', 'pilot_commercial', 'end_unknown', 'latent', 'carried_from'],
+  },
+  mindist: {
+    file: 'mindist.csv',
+    key: ['iso3_a', 'iso3_b', 'year'],
+    columns: ['iso3_a', 'iso3_b', 'year', 'km'],
+  },
   surveys: {
     file: 'surveys.csv',
     key: ['measure', 'iso3', 'year'],

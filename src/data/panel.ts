@@ -38,6 +38,9 @@ export interface Panel {
   readonly bases: ReadonlyMap<string, BaseRow>;
   readonly surveys: readonly SurveyRow[];
   readonly politics: IndexedTable<PoliticsRow>;
+  readonly latency: IndexedTable<LatencyRow>;
+  /** cshapes minimum distance keyed "A:B:year" in both orders (km on 1 January of the year). */
+  readonly mindist: IndexedTable<number>;
 }
 
 export const TIE_BITS = { defense: 1, offense: 2, neutral: 4, nonagg: 8, consul: 16 } as const;
@@ -58,6 +61,7 @@ export interface PoliticsRow {
   libdem: number | null; libdemChange10y: number | null;
   publicRusShare: number | null; publicRusWave: number | null; publicChnShare: number | null; publicChnWave: number | null;
 }
+export interface LatencyRow { enrichment: number | null; reprocessing: number | null; pilotCommercial: number | null; endUnknown: number | null; latent: boolean; carriedFrom: number | null }
 export interface SurveyRow { measure: string; iso3: string; year: number; pct: number | null; againstPct: number | null; survey: string; sourceUrl: string; note: string | null }
 
 /** Reads a dataset into rows via `map`, indexing by ISO3 and year; all issues are gathered. */
@@ -181,12 +185,28 @@ function loadPanel(dataDir: string): Panel {
     publicRusShare: po.num(r, 'public_rus_share'), publicRusWave: po.num(r, 'public_rus_wave'),
     publicChnShare: po.num(r, 'public_chn_share'), publicChnWave: po.num(r, 'public_chn_wave'),
   }), issues);
+  const la = read('latency');
+  const latency = indexed(la, (r) => ({
+    enrichment: la.num(r, 'enrichment'), reprocessing: la.num(r, 'reprocessing'), pilotCommercial: la.num(r, 'pilot_commercial'),
+    endUnknown: la.num(r, 'end_unknown'), latent: la.num(r, 'latent') === 1, carriedFrom: la.num(r, 'carried_from'),
+  }), issues);
+  const md = read('mindist');
+  const mdist = new Map<string, number>();
+  let mlo = Infinity, mhi = -Infinity;
+  for (let r = 0; r < md.length; r++) {
+    const year = md.year(r, 'year'), km = md.num(r, 'km');
+    if (year === null || km === null) continue;
+    mdist.set(`${md.text(r, 'iso3_a')}:${md.text(r, 'iso3_b')}:${year}`, km);
+    mdist.set(`${md.text(r, 'iso3_b')}:${md.text(r, 'iso3_a')}:${year}`, km);
+    mlo = Math.min(mlo, year); mhi = Math.max(mhi, year);
+  }
+  issues.push(...md.issues);
 
   if (issues.length > 0) throw new DataError(issues);
   return {
     dataDir, manifest, facts, dataVersion: hash.digest('hex').slice(0, 12), states, codes, sipri, nato, capabilities, troops, unga,
     atopMembers, atopDyads: { byKey: dyads, years: dlo <= dhi ? [dlo, dhi] : null }, distances, bases, surveys,
-    politics,
+    politics, latency, mindist: { byKey: mdist, years: mlo <= mhi ? [mlo, mhi] : null },
   };
 }
 

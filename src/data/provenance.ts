@@ -100,6 +100,20 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     licence: 'ParlGov CC BY-SA (not verified); CHES free with citation; V-Party and V-Dem CC BY-SA 4.0 (not verified for these versions); Pew terms of use (attribution; redistribution of derived aggregates not verified)',
     raw: ['parlgovCabinets', 'parlgovParties', 'ches', 'vparty', 'vdem', 'pew'],
   },
+  latency: {
+    title: 'Nuclear latency: uranium-enrichment and plutonium-reprocessing facilities operating, per state and year (2013-2016 carried from 2012)',
+    citation: 'Fuhrmann, Matthew, and Benjamin Tkach. 2015. "Almost Nuclear: Introducing the Nuclear Latency Dataset." Conflict Management and Peace Science 32(4): 443-461 (Nuclear Latency dataset v1.2, facility list).',
+    vintage: 'NL v1.2 (data to 2012)',
+    licence: 'Free with citation; data4ds4da (the copy used) is GPL-3',
+    raw: ['latencyFacilities', 'latencyCountryYear'],
+  },
+  mindist: {
+    title: 'Minimum distance between the territories of roster states (cshapes 2.0), 1 January of each year 1990-2016',
+    citation: 'Schvitz, Guy, Luc Girardin, Seraina Rüegger, Nils B. Weidmann, Lars-Erik Cederman, and Kristian Skrede Gleditsch. 2022. "Mapping the International System, 1886-2019: The CShapes 2.0 Dataset." Journal of Conflict Resolution 66(1): 144-161. Miller, Steven V. 2022. "peacesciencer." Conflict Management and Peace Science 39(6): 755-779.',
+    vintage: 'cshapes 2.0 (peacesciencer cow_mindist, 2023-03)',
+    licence: 'cshapes: free with citation (terms not verified); peacesciencer GPL-2',
+    raw: ['mindist'],
+  },
   surveys: {
     title: 'Surveys: would the U.S. defend an ally; confidence in the U.S. president',
     citation: 'Pew Research Center, Spring 2015 Global Attitudes Survey ("NATO Publics Blame Russia for Ukrainian Crisis, but Reluctant to Provide Military Aid", 10 June 2015); Pew Research Center (2016, 2017) confidence in the U.S. president; Gallup Korea (2016); Japan-U.S. poll (1997). Secondary sources are named row by row.',

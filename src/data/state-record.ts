@@ -106,6 +106,16 @@ export const stateRecordSchema = z.object({
     latent: z.boolean(),
     latentNote: z.string().nullable(),
     history: z.array(z.object({ level: z.enum(['explore', 'pursue', 'acquire']), from: z.number().int(), until: z.number().int().nullable() })),
+    /** Uranium-enrichment facilities operating (Fuhrmann & Tkach 2015, data/latency.csv); null past its coverage. */
+    latencyEnrichment: nonNeg,
+    /** Plutonium-reprocessing facilities operating. */
+    latencyReprocessing: nonNeg,
+    /** Enrichment + reprocessing facilities operating, any scale (laboratory, pilot, commercial). */
+    latencyFacilities: nonNeg,
+    /** Of those, the ones at pilot or commercial scale. */
+    latencyPilotCommercial: nonNeg,
+    /** The year of the Nuclear Latency data used: the year itself to 2012, then 2012 (carried forward to 2016); null when none. */
+    latencyYear: z.number().int().nullable(),
     source: z.string(),
   }),
   politics: z.object({

@@ -21,13 +21,19 @@ export interface WorldPairs {
   readonly ties: Uint8Array | null;
   /** |ideal point a − ideal point b| (Bailey, Strezhnev & Voeten 2017); NaN where either is missing. */
   readonly idealPointDistance: Float64Array;
+  /**
+   * Minimum distance between the two territories in km (cshapes 2.0; 0 = a land border);
+   * NaN where unknown; 0 on the diagonal. Borders at the end of the year: cshapes' value on
+   * 1 January of the next year, or of the year itself in the last year cshapes covers (2016).
+   */
+  readonly minDistanceKm: Float64Array;
 }
 
 export interface World {
   readonly year: number;
   readonly dataVersion: string;
   /** Years each yearly dataset covers, so a reader can tell "missing" from "past coverage". */
-  readonly coverage: Readonly<Record<'sipri' | 'nato' | 'capabilities' | 'troops' | 'unga' | 'atopDyads' | 'politics', readonly [number, number] | null>>;
+  readonly coverage: Readonly<Record<'sipri' | 'nato' | 'capabilities' | 'troops' | 'unga' | 'atopDyads' | 'politics' | 'latency' | 'mindist', readonly [number, number] | null>>;
   readonly states: readonly StateRecord[];
   readonly pairs: WorldPairs;
 }
@@ -108,6 +114,7 @@ function stateRecord(p: Panel, s: StateRow, year: number): StateRecord {
     : null;
   const efp = spanOf(m.efp, s.iso3, year) as (Span & { framework?: string }) | undefined;
   const latent = spanOf(nu.latent, s.iso3, year);
+  const lat = p.latency.byKey.get(key);
   const pol = p.politics.byKey.get(key);
   const coded = { RUS: null as number | null, CHN: null as number | null };
   const codedNotes: string[] = [];
@@ -170,7 +177,11 @@ function stateRecord(p: Panel, s: StateRow, year: number): StateRecord {
       latent: latent !== undefined,
       latentNote: latent?.note ?? null,
       history: nu.history.filter((h) => h.iso3 === s.iso3 && h.from <= year).map((h) => ({ level: h.level, from: h.from, until: h.until })),
-      source: 'data/facts/nuclear.json: NPT (UNODA), weapons (FAS), sharing (Kristensen 2005), latency (Fuhrmann & Tkach 2015), history (Bleek 2017)',
+      latencyEnrichment: lat?.enrichment ?? null, latencyReprocessing: lat?.reprocessing ?? null,
+      latencyFacilities: lat && lat.enrichment !== null && lat.reprocessing !== null ? lat.enrichment + lat.reprocessing : null,
+      latencyPilotCommercial: lat?.pilotCommercial ?? null,
+      latencyYear: lat ? lat.carriedFrom ?? year : null,
+      source: 'data/facts/nuclear.json: NPT (UNODA), weapons (FAS), sharing (Kristensen 2005), latent (hand-coded from Fuhrmann & Tkach 2015), history (Bleek 2017); latency* fields: Nuclear Latency dataset v1.2 facility list (Fuhrmann & Tkach 2015), data/latency.csv, 2013-2016 carried from 2012',
     },
     politics: {
       govAntiWest: pol?.govAntiWest ?? null, govSeatCoverage: pol?.govSeatCoverage ?? null, govCabinet: pol?.govCabinet ?? null, govSource: pol?.govSource ?? null,
@@ -194,6 +205,9 @@ function pairsOf(p: Panel, states: readonly StateRecord[], year: number): WorldP
   const distanceKm = new Float64Array(n * n).fill(Number.NaN);
   const idealPointDistance = new Float64Array(n * n).fill(Number.NaN);
   const ties = covers(p.atopDyads.years, year) ? new Uint8Array(n * n) : null;
+  const minDistanceKm = new Float64Array(n * n).fill(Number.NaN);
+  // Borders at the end of `year` are cshapes' 1 January of year + 1; in cshapes' last year, its own 1 January.
+  const mdYear = covers(p.mindist.years, year + 1) ? year + 1 : p.mindist.years?.[1] === year ? year : null;
   for (let a = 0; a < n; a++) {
     const A = states[a]!;
     for (let b = 0; b < n; b++) {
@@ -202,9 +216,10 @@ function pairsOf(p: Panel, states: readonly StateRecord[], year: number): WorldP
       distanceKm[i] = a === b ? 0 : p.distances.get(`${A.iso3}:${B.iso3}`)?.km ?? Number.NaN;
       if (A.un.idealPoint !== null && B.un.idealPoint !== null) idealPointDistance[i] = Math.abs(A.un.idealPoint - B.un.idealPoint);
       if (ties && a !== b) ties[i] = p.atopDyads.byKey.get(`${A.iso3}:${B.iso3}:${year}`) ?? 0;
+      minDistanceKm[i] = a === b ? 0 : mdYear === null ? Number.NaN : p.mindist.byKey.get(`${A.iso3}:${B.iso3}:${mdYear}`) ?? Number.NaN;
     }
   }
-  return { codes: states.map((s) => s.iso3), distanceKm, ties, idealPointDistance };
+  return { codes: states.map((s) => s.iso3), distanceKm, ties, idealPointDistance, minDistanceKm };
 }
 
 /** Worlds already built, per panel (a re-read panel, e.g. after an import, starts afresh). */
@@ -235,7 +250,7 @@ export function readWorld(year: number, options: WorldOptions = {}): Result<Worl
   if (issues.length > 0) return { ok: false, issues };
   const coverage = {
     sipri: p.sipri.years, nato: p.nato.years, capabilities: p.capabilities.years, troops: p.troops.years, unga: p.unga.years, atopDyads: p.atopDyads.years,
-    politics: p.politics.years,
+    politics: p.politics.years, latency: p.latency.years, mindist: p.mindist.years,
   };
   const world: World = deepFreeze({ year, dataVersion: p.dataVersion, coverage, states, pairs: pairsOf(p, states, year) });
   if (!built.has(p)) built.set(p, new Map());

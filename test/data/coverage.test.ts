@@ -31,12 +31,19 @@ describe('a year past a dataset\'s coverage', () => {
     expect(w.coverage.atopDyads).toEqual([1990, 2016]);
   });
 
-  it('has no politics past 2016: nothing is carried into 2017', () => {
+  it('has no politics, latency or minimum distance past 2016: nothing is carried into 2017', () => {
     const pol = findState(w, 'POL')!;
     expect(pol.politics.govAntiWest).toBeNull();
     expect(pol.politics.libdem).toBeNull();
     expect(pol.politics.publicRusShare).toBeNull();
+    expect(pol.nuclear.latencyFacilities).toBeNull();
+    expect(pol.nuclear.latencyYear).toBeNull();
     expect(findState(w, 'PHL')!.politics.codedOrientation).toEqual({ RUS: null, CHN: null, source: null });
+    const n = w.states.length;
+    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) {
+      if (a === b) expect(w.pairs.minDistanceKm[a * n + b]).toBe(0);
+      else expect(Number.isNaN(w.pairs.minDistanceKm[a * n + b])).toBe(true);
+    }
     expect(w.coverage.politics).toEqual([1990, 2016]);
   });
 
