@@ -1,11 +1,14 @@
 /**
  * The dashboard as a person sees it, in Debian's chromium against a real server: the map,
- * a worst-case run with its progress bar and results, an invalid edit flagged at its line,
- * a comparison in two columns, the network; no console errors; a screenshot of each page.
+ * a worst-case run with its progress bar and results (the system, Europe and the Asia-Pacific,
+ * the headline, the stance counts), an invalid edit flagged at its line, a comparison in two
+ * columns with each theatre, the network; no console errors; a screenshot of each page.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, SCREENSHOTS, type Harness } from './harness.js';
+import { headline } from '../../web/src/headline.js';
+import type { ResultsResponse } from '../../src/server/contract.js';
 
 let h: Harness;
 beforeAll(async () => { h = await openHarness(); }, 120_000);
@@ -59,7 +62,7 @@ describe('the dashboard', () => {
     const outcomes = page.getByTestId('outcomes');
     await outcomes.waitFor();
     await expect(outcomes.textContent()).resolves.toMatch(/holds/);
-    for (const m of ['cohesion', 'mean_credibility', 'allies_at_2pct', 'hedging', 'probes']) {
+    for (const m of ['cohesion', 'cohesion_europe', 'cohesion_asia_pacific', 'mean_credibility', 'allies_at_2pct', 'accommodation', 'probes']) {
       await page.getByTestId(`fan-${m}`).locator('svg').first().waitFor();
     }
     await page.getByTestId('stance-heatmap').waitFor();
@@ -67,6 +70,69 @@ describe('the dashboard', () => {
     await page.getByTestId('tornado').locator('svg').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: shot('results'), fullPage: true });
     await page.screenshot({ path: shot('results-top') });
+    expect(errors).toEqual([]);
+  });
+
+  it('a small worst-case ensemble: the system, Europe and the Asia-Pacific each with percentages and intervals, and the headline', async () => {
+    const { page, errors } = await h.page();
+    await page.goto(`${h.server.url}/#/scenarios/worst-case`);
+    await page.getByTestId('validation-status').getByText('Valid').waitFor();
+    await page.getByLabel('Runs').fill('300');
+    await page.getByTestId('validation-status').getByText('300 runs').waitFor();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForURL(/#\/results\//, { timeout: 60_000 });
+    const id = /#\/results\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const result = await (await fetch(`${h.server.url}/api/runs/${id}/results`)).json() as ResultsResponse;
+    expect(result.theatres.map((t) => t.theatre)).toEqual(['europe', 'asia_pacific']);
+
+    // Three groups, each headed and each with the four outcomes' percentages and their 95% intervals as the API gives them.
+    const groups = page.getByTestId('outcomes-groups');
+    await groups.waitFor();
+    const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+    for (const [scope, heading, outcomes] of [['system', 'The whole system', result.outcomes], ['europe', 'Europe', result.theatres[0]!.outcomes], ['asia_pacific', 'Asia-Pacific', result.theatres[1]!.outcomes]] as const) {
+      const group = groups.locator(`section[data-scope="${scope}"]`);
+      await expect(group.getByRole('heading', { name: heading, exact: true }).isVisible()).resolves.toBe(true);
+      const bars = group.getByRole('img');
+      await expect(bars.isVisible()).resolves.toBe(true);
+      const text = (await bars.textContent()) ?? '';
+      for (const o of outcomes) {
+        expect(text).toContain(o.outcome);
+        expect(text).toContain(`${pct(o.probability)} [${pct(o.lo)}–${pct(o.hi)}]`);
+      }
+      expect(text.match(/\d+\.\d% \[\d+\.\d%–\d+\.\d%\]/g)).toHaveLength(4);
+      const box = await group.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 1280).toBe(true); // on screen, not clipped off to the right
+    }
+    // The three groups side by side at this width.
+    const [sys, eur, asia] = await Promise.all(['system', 'europe', 'asia_pacific'].map((s) => groups.locator(`section[data-scope="${s}"]`).boundingBox()));
+    expect(sys && eur && asia && sys.x < eur.x && eur.x < asia.x).toBe(true);
+
+    // The headline, in words a person reads, with the numbers of the result.
+    const sentence = (await page.getByTestId('headline').textContent()) ?? '';
+    expect(sentence).toMatch(/^In Europe the alliance holds in [\d.]+% of runs \(95% interval [\d.]+–[\d.]+%\); in the Asia-Pacific [\d.]+% \([\d.]+–[\d.]+%\); the system as a whole [\d.]+% \([\d.]+–[\d.]+%\)\.$/);
+    expect(sentence).toBe(headline(result));
+    const europeHolds = result.theatres[0]!.outcomes.find((o) => o.outcome === 'holds')!;
+    expect(sentence).toContain(`holds in ${Math.round(europeHolds.probability * 100)}% of runs`);
+
+    // The plain count of allies in each stance, beside cohesion; '–' where a theatre does not offer a stance.
+    const counts = page.getByTestId('stance-counts');
+    const cell = (scope: string, column: number) => counts.locator(`tr[data-scope="${scope}"] td`).nth(column);
+    const COVER = 2 + 3, NETWORKING = 2 + 4; // after allies and cohesion: aligned, accommodating, bilateral, cover, networking
+    await expect(cell('asia_pacific', COVER).textContent()).resolves.toBe('–');
+    await expect(cell('europe', NETWORKING).textContent()).resolves.toBe('–');
+    await expect(cell('europe', COVER).textContent()).resolves.toMatch(/^\d+ \[\d+–\d+\]$/);
+    await expect(cell('europe', 1).textContent()).resolves.toMatch(/^0\.\d\d \[0\.\d\d–[01]\.\d\d\]$/);
+
+    // Allies by P(accommodation), '–' for a stance the ally's theatre does not offer.
+    const allies = page.getByTestId('ally-table');
+    const japan = allies.locator('tr[data-iso3="JPN"]');
+    await expect(japan.locator('td[data-stance="cover"]').textContent()).resolves.toBe('–');
+    await expect(japan.locator('td[data-stance="networking"]').textContent()).resolves.toMatch(/%$/);
+    await expect(allies.locator('tr[data-iso3="POL"] td[data-stance="networking"]').textContent()).resolves.toBe('–');
+    const first = result.allies.reduce((a, b) => ((b.ever.accommodation ?? 0) > (a.ever.accommodation ?? 0) || ((b.ever.accommodation ?? 0) === (a.ever.accommodation ?? 0) && b.name.localeCompare(a.name) < 0) ? b : a));
+    await expect(allies.locator('tbody tr').first().getAttribute('data-iso3')).resolves.toBe(first.iso3);
+
+    await page.screenshot({ path: shot('results-theatres') });
     expect(errors).toEqual([]);
   });
 
@@ -100,7 +166,18 @@ describe('the dashboard', () => {
     await page.getByTestId('compare-b').waitFor();
     const a = await page.getByTestId('compare-a').boundingBox(), b = await page.getByTestId('compare-b').boundingBox();
     expect(a && b && b.x > a.x + a.width / 2).toBe(true); // side by side
-    await page.getByTestId('compare-differences').waitFor();
+    // Each side: the system's outcomes and each theatre's.
+    for (const side of ['a', 'b']) {
+      for (const id of [`outcomes-${side}`, `outcomes-${side}-europe`, `outcomes-${side}-asia_pacific`]) {
+        await expect(page.getByTestId(id).textContent()).resolves.toMatch(/holds\s*\d+\.\d% \[\d+\.\d%–\d+\.\d%\]/);
+      }
+    }
+    const differences = page.getByTestId('compare-differences');
+    await differences.waitFor();
+    // The paired differences of each theatre's outcomes, in groups after the system's.
+    expect(await differences.locator('tbody[data-scope]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scope')))).toEqual(['system', 'europe', 'asia_pacific', 'metric']);
+    await expect(differences.locator('tr[data-field="europe_p_holds"] th').textContent()).resolves.toBe('P(holds), Europe');
+    await expect(differences.locator('tr[data-field="asia_pacific_p_holds"] td').nth(1).textContent()).resolves.toMatch(/^[−+±]\d+\.\d+ to [−+±]\d+\.\d+$/);
     await page.screenshot({ path: shot('compare'), fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -110,6 +187,16 @@ describe('the dashboard', () => {
     await page.goto(`${h.server.url}/#/network`);
     await page.getByTestId('network-graph').waitFor();
     await expect(page.getByTestId('network-graph').textContent()).resolves.toMatch(/USA|United States/);
+    // Coloured by a finished run (the earlier tests ran some): the stances by their labels, and '–' where a theatre does not offer one.
+    const byResult = page.getByLabel('Colour allies by a result');
+    const run = await byResult.locator('option').nth(1).getAttribute('value');
+    await byResult.selectOption(run!);
+    const stance = page.getByLabel('Stance');
+    expect(await stance.locator('option').allTextContents()).toEqual(['accommodating the rival (Russia / China)', 'any stance but aligned', 'bilateral pact with the U.S. (Europe)', 'European cover (Europe)', 'regional networking (Asia-Pacific)']);
+    await stance.selectOption('networking');
+    const row = (name: string) => page.getByTestId('network-table').getByRole('row', { name: new RegExp(`^${name}`) });
+    await expect(row('Japan').locator('td').last().textContent()).resolves.toMatch(/%$/);
+    await expect(row('Poland').locator('td').last().textContent()).resolves.toBe('–');
     await page.screenshot({ path: shot('network'), fullPage: true });
     expect(errors).toEqual([]);
   });
