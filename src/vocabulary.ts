@@ -3,7 +3,7 @@
  * format (its zod schema and JSON Schema), the engine's accumulators, the API contract and the
  * dashboard all derive from these lists; this module imports nothing, so the dashboard's bundle
  * can use it. Positions matter: the model stores a stance, a nuclear level or a theatre as its
- * index in these lists, and the named indices below (STANCE.hedging, THEATRE.europe, …) are the
+ * index in these lists, and the named indices below (STANCE.accommodation, THEATRE.europe, …) are the
  * only way code refers to one. docs/MODEL.md (State variables) gives each word's meaning.
  */
 
@@ -27,18 +27,49 @@ export const TREATIES = ['JCPOA', 'INF', 'NATO'] as const;
 export type Treaty = (typeof TREATIES)[number];
 export const TREATY = positions(TREATIES);
 
-/** An ally's stance toward the patron. */
-export const STANCES = ['aligned', 'hedging', 'bilateral', 'regional'] as const;
+/**
+ * An ally's stance (docs/MODEL.md §6.6; docs/DESIGN.md §3.6). One list for both theatres; each
+ * theatre offers some of them (THEATRE_STANCES):
+ * - aligned: inside the alliance as it is (NATO; in Asia the bilateral treaty, the status quo);
+ * - accommodation: accommodating the theatre's rival (the essay's "pro-Russian policies"; the
+ *   Philippines' 2016 turn to China): the defection;
+ * - bilateral: a bespoke bilateral pact with the United States (Europe only: still allied to it,
+ *   hollowing NATO; in Asia every treaty is bilateral already);
+ * - cover: European cover, a Franco-British or EU defence (Europe only: autonomy inside the West);
+ * - networking: regional networking among the allies (Asia only: Japan–Australia, the "federated"
+ *   spokes).
+ * Self-help (defence effort and the nuclear ladder) is not a stance: both are continuous tracks.
+ */
+export const STANCES = ['aligned', 'accommodation', 'bilateral', 'cover', 'networking'] as const;
 export type Stance = (typeof STANCES)[number];
 export const STANCE = positions(STANCES);
 export const STANCE_COUNT = STANCES.length;
+
+/**
+ * The two theatres of the U.S. alliance system. Every ally belongs to one: NATO's members
+ * (Canada and Turkey included) to Europe, the five Asia-Pacific treaty allies to the Asia-Pacific.
+ */
+export const ALLIANCE_THEATRES = ['europe', 'asia_pacific'] as const;
+export type AllianceTheatre = (typeof ALLIANCE_THEATRES)[number];
+export const ALLIANCE_THEATRE = positions(ALLIANCE_THEATRES);
+/** The stances each theatre offers its allies, aligned first. */
+export const THEATRE_STANCES: Readonly<Record<AllianceTheatre, readonly Stance[]>> = Object.freeze({
+  europe: ['aligned', 'accommodation', 'bilateral', 'cover'],
+  asia_pacific: ['aligned', 'accommodation', 'networking'],
+});
+/** The rival an ally of each theatre would accommodate (the essay: Russia in Europe, China in Asia). */
+export const THEATRE_RIVAL: Readonly<Record<AllianceTheatre, 'RUS' | 'CHN'>> = Object.freeze({ europe: 'RUS', asia_pacific: 'CHN' });
+/** What a theatre's outcomes are reported for: the whole system, then each theatre. */
+export const OUTCOME_SCOPES = ['system', ...ALLIANCE_THEATRES] as const;
+export type OutcomeScope = (typeof OUTCOME_SCOPES)[number];
+export const OUTCOME_SCOPE = positions(OUTCOME_SCOPES);
 
 /** The nuclear ladder (Debs & Monteiro 2017; Bleek 2017). */
 export const NUCLEAR_LEVELS = ['none', 'latent', 'exploring', 'programme', 'armed'] as const;
 export type NuclearLevel = (typeof NUCLEAR_LEVELS)[number];
 export const NUCLEAR = positions(NUCLEAR_LEVELS);
 
-/** The system's state at the horizon, from cohesion. */
+/** The state of the system, or of one theatre, at the horizon, from its cohesion (docs/MODEL.md §6.9). */
 export const OUTCOMES = ['holds', 'strained', 'fragmenting', 'unravelled'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const OUTCOME = positions(OUTCOMES);
@@ -47,12 +78,12 @@ export const OUTCOME = positions(OUTCOMES);
  * Salient events kept in a run's event chain (the first '' is no event). A chain entry is
  * kind · CHAIN_BASE + subject (the subject's slot or index).
  */
-export const CHAIN_KINDS = ['', 'probe_honoured', 'probe_failed', 'hedging', 'bilateral', 'regional', 'exploring', 'programme', 'event', 'exit'] as const;
+export const CHAIN_KINDS = ['', 'probe_honoured', 'probe_failed', 'accommodation', 'bilateral', 'cover', 'networking', 'exploring', 'programme', 'event', 'exit'] as const;
 export type ChainKind = (typeof CHAIN_KINDS)[number];
 export const CHAIN = positions(CHAIN_KINDS);
 export const CHAIN_BASE = 4096;
 /** The chain kind of an ally moving to a stance other than aligned. */
-export const CHAIN_OF_STANCE: Readonly<Record<number, number>> = Object.freeze({ [STANCE.hedging]: CHAIN.hedging, [STANCE.bilateral]: CHAIN.bilateral, [STANCE.regional]: CHAIN.regional });
+export const CHAIN_OF_STANCE: Readonly<Record<number, number>> = Object.freeze({ [STANCE.accommodation]: CHAIN.accommodation, [STANCE.bilateral]: CHAIN.bilateral, [STANCE.cover]: CHAIN.cover, [STANCE.networking]: CHAIN.networking });
 
 /**
  * The four numbers a small ensemble is summarised by (the sensitivity analysis explains them,
@@ -62,7 +93,7 @@ export const SUMMARY_OUTCOMES = ['p_holds', 'mean_cohesion', 'allies_at_2pct', '
 export type SummaryOutcome = (typeof SUMMARY_OUTCOMES)[number];
 export const SUMMARY_OUTCOME_META: Readonly<Record<SummaryOutcome, { label: string; unit: string; meaning: string }>> = Object.freeze({
   p_holds: { label: 'P(holds)', unit: 'probability', meaning: 'probability that the system holds at the horizon (cohesion at or above outcome_holds)' },
-  mean_cohesion: { label: 'mean cohesion', unit: 'share of allied capability', meaning: 'mean cohesion at the horizon (capability-weighted share of allies aligned)' },
+  mean_cohesion: { label: 'mean cohesion', unit: 'share of military contribution', meaning: 'mean cohesion at the horizon (the share of the allies\' military spending the alliance can count on, by stance)' },
   allies_at_2pct: { label: 'allies at ≥2%', unit: 'allies', meaning: 'mean number of allies spending at least 2% of GDP at the horizon' },
   p_nuclear: { label: 'P(any nuclear programme)', unit: 'probability', meaning: 'probability that at least one ally without weapons at the start has a programme or weapons at the horizon' },
 });

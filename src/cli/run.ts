@@ -39,7 +39,7 @@ function interruptible(): { signal: AbortSignal; done: () => void } {
 
 export function registerRunCommands(program: Command): void {
   common(program.command('run <scenario>')
-    .description('run an ensemble of a scenario: outcome probabilities with intervals, metrics by year, the allies likeliest to hedge or proliferate and why')
+    .description('run an ensemble of a scenario: outcome probabilities with intervals, metrics by year, the system\'s and each theatre\'s outcomes, the allies likeliest to accommodate a rival or proliferate and why')
     .option('--out <dir>', 'write result.json, CSV tables and manifest.json into this folder')
     .addHelpText('after', '\nExamples:\n  ballast run scenarios/worst-case.yaml --runs 2000\n  ballast run scenarios/continuity.yaml --out results/continuity --format json'))
     .action(async (file: string, o: RunOptions) => {

@@ -3,11 +3,10 @@
  * block order, so the bytes do not depend on which worker ran which block). Memory is fixed by
  * the scenario's size (allies × months × bins), never by the number of runs.
  */
-import { METRICS, reportAll } from '../model/metrics.js';
+import { METRICS, reportAll, SCOPE_COHESION } from '../model/metrics.js';
 import { credibilityOf } from '../model/credibility.js';
-import { NUCLEAR_LEVELS, STANCE_COUNT } from '../vocabulary.js';
-import { cohesionOf, outcomeOf } from '../model/outcome.js';
-import { P } from '../model/parameters.js';
+import { NUCLEAR_LEVELS, OUTCOMES, OUTCOME_SCOPES, STANCE_COUNT } from '../vocabulary.js';
+import { outcomeUnder } from '../model/outcome.js';
 import type { Setting } from '../model/setting.js';
 import type { RunState } from '../model/state.js';
 
@@ -28,6 +27,7 @@ export interface Layout {
 
 export interface Accumulator {
   runs: number;
+  /** Runs ending in each outcome, per scope: OUTCOME_SCOPES × OUTCOMES (system first, then each theatre). */
   readonly outcomes: Float64Array;
   readonly metricHist: Int32Array;
   readonly metricSum: Float64Array;
@@ -57,7 +57,7 @@ export function layoutOf(s: Setting, horizon: number, startYear: number, startCa
 export function createAccumulator(l: Layout): Accumulator {
   return {
     runs: 0,
-    outcomes: new Float64Array(4),
+    outcomes: new Float64Array(OUTCOME_SCOPES.length * OUTCOMES.length),
     metricHist: new Int32Array(l.metrics * l.horizon * BINS),
     metricSum: new Float64Array(l.metrics * l.horizon),
     allyStance: new Int32Array(l.n * l.horizon * STANCE_COUNT),
@@ -74,7 +74,7 @@ export function createAccumulator(l: Layout): Accumulator {
   };
 }
 
-const row = new Float64Array(METRICS.length);
+const row = new Float64Array(METRICS.length), endRow = new Float64Array(METRICS.length);
 const UNIT = Uint8Array.from(METRICS, (m) => (m.kind === 'unit' ? 1 : 0));
 
 /**
@@ -107,12 +107,12 @@ export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunSta
   }
 }
 
-/** Closes one run: its outcome, the stances and nuclear levels it reached, its event chain. */
+/** Closes one run: its outcomes (the system's and each theatre's), the stances and nuclear levels it reached, its event chain. */
 export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState, run: number, ever: Uint8Array): void {
-  const v = s.params;
-  const cohesion = cohesionOf(s.n, st.active, st.stance, s.capability);
-  const outcome = outcomeOf(cohesion, v[P.outcome_holds]!, v[P.outcome_strained]!, v[P.outcome_fragmenting]!);
-  acc.outcomes[outcome]!++;
+  reportAll(s, st, endRow);
+  for (let k = 0; k < OUTCOME_SCOPES.length; k++) acc.outcomes[k * OUTCOMES.length + outcomeUnder(s.params, endRow[SCOPE_COHESION[k]!]!)]!++;
+  const cohesion = endRow[SCOPE_COHESION[0]!]!;
+  const outcome = outcomeUnder(s.params, cohesion);
   const bin = Math.min(BINS - 1, Math.floor(cohesion * BINS));
   acc.finalHist[bin]!++;
   if (acc.finalRun[bin] === -1 || run < acc.finalRun[bin]!) acc.finalRun[bin] = run;
@@ -121,7 +121,7 @@ export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState,
   let key = '';
   for (let c = 0; c < st.chainLength; c++) key += (c > 0 ? ',' : '') + st.chain[c]!;
   let counts = acc.chains.get(key);
-  if (!counts) { counts = new Float64Array(4); acc.chains.set(key, counts); }
+  if (!counts) { counts = new Float64Array(OUTCOMES.length); acc.chains.set(key, counts); }
   counts[outcome]!++;
   acc.runs++;
 }

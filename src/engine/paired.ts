@@ -4,9 +4,9 @@
  * difference between the scenarios. Paired differences give tighter intervals than two
  * independent ensembles.
  */
-import { METRICS, reportAll } from '../model/metrics.js';
-import { outcomeOf } from '../model/outcome.js';
-import { P } from '../model/parameters.js';
+import { METRICS, reportAll, SCOPE_COHESION } from '../model/metrics.js';
+import { outcomeUnder } from '../model/outcome.js';
+import { OUTCOMES, OUTCOME_SCOPES } from '../vocabulary.js';
 import type { ScenarioCore } from '../scenario/compile.js';
 import { createAccumulator, type Accumulator } from './accumulator.js';
 import { accumulateRuns, preparedOf } from './block.js';
@@ -19,14 +19,16 @@ export interface PairedTask {
   readonly to: number;
 }
 
-/** Sums of paired differences (A − B) at the horizon: 4 outcome indicators, then each metric. */
+/** Sums of paired differences (A − B) at the horizon: the outcome indicators of each scope (system, then each theatre), then each metric. */
 export interface PairedSums {
   runs: number;
   readonly sum: Float64Array;
   readonly sumSq: Float64Array;
 }
 
-export const PAIRED_FIELDS = ['p_holds', 'p_strained', 'p_fragmenting', 'p_unravelled', ...METRICS.map((m) => m.name)];
+/** 'p_holds' … for the system, '<theatre>_p_holds' … for each theatre, then the metrics. */
+export const PAIRED_OUTCOME_FIELDS = OUTCOME_SCOPES.flatMap((scope) => OUTCOMES.map((o) => (scope === 'system' ? `p_${o}` : `${scope}_p_${o}`)));
+export const PAIRED_FIELDS = [...PAIRED_OUTCOME_FIELDS, ...METRICS.map((m) => m.name)];
 
 export function createPairedSums(): PairedSums {
   return { runs: 0, sum: new Float64Array(PAIRED_FIELDS.length), sumSq: new Float64Array(PAIRED_FIELDS.length) };
@@ -47,11 +49,13 @@ export function runPairedBlock(task: PairedTask): { a: Accumulator; b: Accumulat
     reportAll(pa.core.setting, stA, rowA);
     const stB = accumulateRuns(pb, accB, task.seed, run);
     reportAll(pb.core.setting, stB, rowB);
-    const va = pa.core.setting.params, vb = pb.core.setting.params;
-    const oa = outcomeOf(rowA[0]!, va[P.outcome_holds]!, va[P.outcome_strained]!, va[P.outcome_fragmenting]!);
-    const ob = outcomeOf(rowB[0]!, vb[P.outcome_holds]!, vb[P.outcome_strained]!, vb[P.outcome_fragmenting]!);
-    for (let k = 0; k < 4; k++) diff[k] = (oa === k ? 1 : 0) - (ob === k ? 1 : 0);
-    for (let m = 0; m < METRICS.length; m++) diff[4 + m] = rowA[m]! - rowB[m]!;
+    const va = pa.core.setting.params, vb = pb.core.setting.params, O = OUTCOMES.length;
+    for (let scope = 0; scope < OUTCOME_SCOPES.length; scope++) {
+      const c = SCOPE_COHESION[scope]!, oa = outcomeUnder(va, rowA[c]!), ob = outcomeUnder(vb, rowB[c]!);
+      for (let k = 0; k < O; k++) diff[scope * O + k] = (oa === k ? 1 : 0) - (ob === k ? 1 : 0);
+    }
+    const first = PAIRED_OUTCOME_FIELDS.length;
+    for (let m = 0; m < METRICS.length; m++) diff[first + m] = rowA[m]! - rowB[m]!;
     for (let f = 0; f < diff.length; f++) { paired.sum[f]! += diff[f]!; paired.sumSq[f]! += diff[f]! * diff[f]!; }
     paired.runs++;
   }

@@ -4,8 +4,7 @@
  * this thread; the result depends only on (core, seed, runs), never on the thread.
  */
 import { reportAll, METRIC, METRICS } from '../model/metrics.js';
-import { outcomeOf } from '../model/outcome.js';
-import { P } from '../model/parameters.js';
+import { outcomeUnder } from '../model/outcome.js';
 import type { ScenarioCore } from '../scenario/compile.js';
 import { createRunContext, simulateRun } from './run.js';
 
@@ -29,12 +28,12 @@ const row = new Float64Array(METRICS.length);
 /** The four means of SUMMARY_OUTCOMES (src/vocabulary.ts), in its order, over runs 0 … runs − 1, summed in run order. */
 export function runSummary(task: SummaryTask): Float64Array {
   const ctx = createRunContext(task.core);
-  const s = task.core.setting, v = s.params;
+  const s = task.core.setting;
   let holds = 0, cohesion = 0, at2 = 0, nuclear = 0;
   for (let run = 0; run < task.runs; run++) {
     const st = simulateRun(ctx, task.seed, run, null);
     reportAll(s, st, row);
-    if (outcomeOf(row[COHESION]!, v[P.outcome_holds]!, v[P.outcome_strained]!, v[P.outcome_fragmenting]!) === 0) holds++;
+    if (outcomeUnder(s.params, row[COHESION]!) === 0) holds++;
     cohesion += row[COHESION]!;
     at2 += row[AT_2PCT]!;
     if (row[PROGRAMMES]! >= 1) nuclear++;

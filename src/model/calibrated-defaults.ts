@@ -10,43 +10,43 @@ export const CALIBRATED_DEFAULTS = {
     "credibility": "ABC rejection: 120 draws, 12 accepted, 40 runs each, against 5 surveys"
   },
   "parameters": {
-    "effort_adjustment": 0.0411,
-    "effort_intercept": 2.6282,
-    "effort_threat": 0.0859,
-    "effort_credibility_gap": -1.333,
-    "effort_peers": -0.8256,
+    "effort_adjustment": 0.0413,
+    "effort_intercept": 2.6118,
+    "effort_threat": 0.2682,
+    "effort_credibility_gap": -1.8129,
+    "effort_peers": -0.8141,
     "effort_noise": 0.1258,
-    "cred_base": 0.567,
-    "cred_ballast_gain": 0.1902
+    "cred_base": 0.5554,
+    "cred_ballast_gain": 0.1823
   },
   "intervals": {
     "effort_adjustment": [
-      0.025642033943409488,
-      0.05655924093028007
+      0.025921631152824382,
+      0.05658205992917524
     ],
     "effort_intercept": [
-      -0.16450676937511233,
-      5.420953608981937
+      -0.5917557493151917,
+      5.815275185889192
     ],
     "effort_threat": [
-      -0.21234790968976913,
-      0.3841404077586241
+      -0.4564047735827046,
+      0.9928655840832565
     ],
     "effort_credibility_gap": [
-      -7.566569342835184,
-      4.900485462798022
+      -8.924877784905942,
+      5.299028600978732
     ],
     "effort_peers": [
-      -1.7975902484802029,
-      0.1464838361353531
+      -1.7794788710836094,
+      0.15123245883583625
     ],
     "cred_base": [
-      0.5239909918254125,
+      0.49016808757703983,
       0.6313178695118404
     ],
     "cred_ballast_gain": [
       0.10755984090617858,
-      0.2836715795844793
+      0.25801699010597073
     ]
   }
 } as const;

@@ -7,8 +7,9 @@ import { P } from './parameters.js';
 import { relevance } from './relevance.js';
 import { hostilityOf, staticThreat } from './threat.js';
 import type { Setting } from './setting.js';
-import { RIVALS, THEATRES } from '../vocabulary.js';
-import type { BallastWeights } from './ballast.js';
+import { ALLIANCE_THEATRE, ALLIANCE_THEATRES, RIVALS, STANCES, STANCE_COUNT, THEATRES, THEATRE_RIVAL, THEATRE_STANCES } from '../vocabulary.js';
+import { stanceCohesionWeights } from './outcome.js';
+import { ballastWeightsOf } from './ballast.js';
 
 const REVISIONISM = [P.revisionism_rus, P.revisionism_chn, P.revisionism_irn, P.revisionism_prk];
 
@@ -22,6 +23,83 @@ function distance(world: World, a: string, b: string): number {
   const n = world.states.length;
   const i = world.pairs.codes.indexOf(a), j = world.pairs.codes.indexOf(b);
   return i < 0 || j < 0 ? Number.NaN : world.pairs.distanceKm[i * n + j]!;
+}
+
+/**
+ * An ally's theatre of the alliance system: the Asia-Pacific for the treaty allies there, Europe for
+ * NATO's members and candidates (Canada and Turkey included: their alliance is NATO).
+ */
+export function allianceTheatreOf(s: StateRecord): number {
+  return s.roles.asiaAlly || (!s.roles.natoMember && s.theatre === 'asia_pacific') ? ALLIANCE_THEATRE.asia_pacific : ALLIANCE_THEATRE.europe;
+}
+
+/**
+ * Military contribution: military expenditure in current US$ m (NATO's figure where it has the
+ * year, else SIPRI's; COW's when neither has it), the measure of burden NATO's own reports use
+ * (Sandler & Hartley 1999). 0 for a state with no armed forces (Iceland).
+ */
+export function contributionOf(s: StateRecord): number {
+  if (s.defence.usdCurrentM !== null) return s.defence.usdCurrentM;
+  if (s.capabilities.milexKUsd !== null) return s.capabilities.milexKUsd / 1000;
+  return 0;
+}
+
+const STANCE_OFFERED = Uint8Array.from({ length: ALLIANCE_THEATRES.length * STANCE_COUNT }, (_, k) =>
+  (THEATRE_STANCES[ALLIANCE_THEATRES[Math.floor(k / STANCE_COUNT)]!] as readonly string[]).includes(STANCES[k % STANCE_COUNT]!) ? 1 : 0);
+
+/**
+ * Reach-adjusted distance from a rival to a state, in km: the shortest distance between their
+ * territories (cshapes 2.0; 0 for neighbours), or between capitals where the data have none,
+ * divided by the rival's maritime reach (China's; 1 for the others). This is the distance threat
+ * and exposure decay with (Boulding's loss-of-strength gradient).
+ */
+export function reachDistance(world: World, v: Float64Array, rival: string, state: string): number {
+  const i = world.pairs.codes.indexOf(rival), j = world.pairs.codes.indexOf(state);
+  const min = i < 0 || j < 0 ? Number.NaN : world.pairs.minDistanceKm[i * world.states.length + j]!;
+  const d = Number.isFinite(min) ? min : distance(world, rival, state);
+  const km = Number.isFinite(d) ? d : v[P.distance_unknown_km]!;
+  return rival === 'CHN' ? km / v[P.threat_maritime_reach_chn]! : km;
+}
+
+/** V-Dem's liberal democracy index of a state (NaN where V-Dem has none). */
+export function libdemOf(s: StateRecord): number {
+  return s.politics.libdem ?? Number.NaN;
+}
+
+/**
+ * The government's inclination toward a rival, in [0, 1] (docs/MODEL.md §6.6; docs/DATA.md,
+ * politics): the sourced coding where there is one (data/facts/orientation.json: presidents,
+ * juntas and governments whose policy toward the rival the party data cannot see); else the mean
+ * of what the data have: the cabinet's anti-Western score (CHES via ParlGov, Europe) and the
+ * public's favourability of the rival relative to the United States (Pew); else
+ * inclination_unknown.
+ */
+export function inclinationOf(s: StateRecord, rival: 'RUS' | 'CHN'): number | null {
+  const coded = s.politics.codedOrientation[rival];
+  if (coded !== null) return coded;
+  const parts = [rival === 'RUS' ? s.politics.govAntiWest : null, rival === 'RUS' ? s.politics.publicRusShare : s.politics.publicChnShare]
+    .filter((x): x is number => x !== null);
+  return parts.length > 0 ? parts.reduce((a, b) => a + b, 0) / parts.length : null;
+}
+
+/** The median of xs (xs not empty). */
+function median(xs: readonly number[]): number {
+  const y = [...xs].sort((a, b) => a - b), m = y.length >> 1;
+  return y.length % 2 === 1 ? y[m]! : (y[m - 1]! + y[m]!) / 2;
+}
+
+/**
+ * Each slot's inclination toward its theatre's rival; where neither the data nor a coding
+ * speak (Iceland, Romania's technocratic cabinet, Montenegro), the median of the theatre's
+ * allies that have one: an estimate from the data, not a guess.
+ */
+function inclinations(slotStates: readonly StateRecord[], rivals: readonly string[], theatre: Uint8Array): Float64Array {
+  const known = slotStates.map((x, i) => inclinationOf(x, rivals[i] as 'RUS' | 'CHN'));
+  const fill = ALLIANCE_THEATRES.map((_, h) => {
+    const xs = known.filter((x, i): x is number => x !== null && theatre[i] === h && slotStates[i]!.roles.ally);
+    return xs.length > 0 ? median(xs) : 0;
+  });
+  return Float64Array.from(known, (x, i) => x ?? fill[theatre[i]!]!);
 }
 
 export interface SettingInputs {
@@ -43,14 +121,11 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   const targetStates = world.states.filter((s) => !s.roles.patron && !s.roles.rival);
   const f64 = (fn: (s: StateRecord, i: number) => number) => Float64Array.from(slotStates, fn);
   const u8 = (fn: (s: StateRecord, i: number) => boolean) => Uint8Array.from(slotStates, (s, i) => (fn(s, i) ? 1 : 0));
-  const ballastWeights: BallastWeights = {
-    troops: v[P.ballast_w_troops]!, command: v[P.ballast_w_command]!, nuclear: v[P.ballast_w_nuclear]!,
-    bases: v[P.ballast_w_bases]!, efp: v[P.ballast_w_efp]!, troopsRef: v[P.ballast_troops_ref]!, basesRef: v[P.ballast_bases_ref]!,
-  };
+  const ballastWeights = ballastWeightsOf(v);
   const slots = slotStates.map((s) => s.iso3);
   // Integrated command: NATO's for NATO members; South Korea's Combined Forces Command (a documented rule).
   const command = f64((s) => (s.natoIntegratedCommand === true || s.iso3 === 'KOR' ? 1 : 0));
-  const rivalOf = (s: StateRecord) => (s.theatre === 'asia_pacific' ? s.un.agreeChn : s.un.agreeRus);
+  const rivalOf = (s: StateRecord) => (allianceTheatreOf(s) === ALLIANCE_THEATRE.asia_pacific ? s.un.agreeChn : s.un.agreeRus);
 
   const peerWeight = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
@@ -63,7 +138,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   rivalStates.forEach((k, r) => {
     slotStates.forEach((s, i) => {
       const power = (k.capabilities.cinc ?? 0) / usCinc;
-      threatStatic[r * n + i] = staticThreat(power, distance(world, k.iso3, s.iso3), k.nuclear.ownWeapons ? 1 : 0, v[P.threat_power_exponent]!, v[P.threat_distance_km]!, v[P.threat_offence_weight]!);
+      threatStatic[r * n + i] = staticThreat(power, reachDistance(world, v, k.iso3, s.iso3), k.nuclear.ownWeapons ? 1 : 0, v[P.threat_power_exponent]!, v[P.threat_distance_km]!, v[P.threat_offence_weight]!);
       const ni = world.pairs.codes.indexOf(k.iso3), si = world.pairs.codes.indexOf(s.iso3);
       hostility0[r * n + i] = hostilityOf(world.pairs.idealPointDistance[ni * world.states.length + si]!, v[P.threat_hostility_scale]!);
     });
@@ -112,6 +187,14 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
     starts.push(list.length);
   }
 
+  // Accommodation's conditions (docs/MODEL.md §6.6): weakness beside the theatre's rival and exposure to it.
+  const allianceTheatre = Uint8Array.from(slotStates, (x) => allianceTheatreOf(x));
+  const theatreRival = slotStates.map((x) => findState(world, THEATRE_RIVAL[ALLIANCE_THEATRES[allianceTheatreOf(x)]!])!);
+  const weakness = f64((x, i) => { const m = contributionOf(theatreRival[i]!); return m + contributionOf(x) > 0 ? m / (m + contributionOf(x)) : 0; });
+  const exposure = f64((x, i) => Math.exp(-reachDistance(world, v, theatreRival[i]!.iso3, x.iso3) / v[P.exposure_distance_km]!));
+  // Opportunity for states without fuel-cycle plants: economic capacity (Jo & Gartzke 2007).
+  const capacity = f64((x) => Math.min(1, (x.economy.gdpUsdCurrentM ?? 0) / v[P.nuclear_capacity_gdp_ref]!));
+
   const efpMonth = new Int32Array(n).fill(-1), efpUsLed = new Uint8Array(n);
   for (const e of efp) {
     const i = slots.indexOf(e.iso3);
@@ -121,7 +204,14 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   return {
     params: v, n, slots,
     slotTheatre: Uint8Array.from(slotStates, (s) => theatreIndex(s.theatre)),
-    capability: f64((s) => s.capabilities.cinc ?? 0),
+    allianceTheatre,
+    contribution: f64((s) => contributionOf(s)),
+    stanceWeight: stanceCohesionWeights(v),
+    stanceOffered: STANCE_OFFERED,
+    weakness, exposure, capacity,
+    inclination0: inclinations(slotStates, theatreRival.map((k) => k.iso3), allianceTheatre),
+    slotRival: Uint8Array.from(theatreRival, (k) => (RIVALS as readonly string[]).indexOf(k.iso3)),
+    libdem: f64(libdemOf),
     initiallyActive: u8((s) => s.roles.ally),
     natoSlot: u8((s) => s.roles.natoMember || joining.includes(s.iso3)),
     troops0: f64((s) => s.usTroops.activeDuty ?? 0),

@@ -33,6 +33,8 @@ export interface CompiledEvent {
   readonly rival: number;
   /** Numeric payload: troops, scale, strength, shift, pct, months, enum index. */
   readonly value: number;
+  /** A value per slot, parallel to slots, where the event has one (a guarantee's strength × acceptance); else empty. */
+  readonly slotValues: Float64Array;
   readonly value2: number;
   /** A readable label for event logs: "withdrawal POL 4000". */
   readonly label: string;
@@ -131,7 +133,7 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
     }
     case 'election': {
       if (first < 0) return;
-      st.affinity[first] = Math.max(-1, Math.min(1, st.affinity[first]! + e.value));
+      st.inclination[first] = Math.max(0, Math.min(1, st.inclination[first]! + e.value));
       st.review[first] = shockMonths(s);
       return;
     }
@@ -148,7 +150,8 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
       for (const i of e.slots) st.spending[i] = gdpShock(st.spending[i]!, e.value);
       return;
     case 'nuclear_guarantee':
-      for (const i of e.slots) { st.cover[i]! += e.value; st.review[i] = shockMonths(s); }
+      // Cover does not add up past a full-strength, fully accepted guarantee.
+      e.slots.forEach((i, k) => { st.cover[i] = Math.min(1, st.cover[i]! + e.slotValues[k]!); st.review[i] = shockMonths(s); });
       return;
     case 'bilateral_pact':
       if (first < 0) return;

@@ -2,12 +2,12 @@
 export { PARAMETERS, P, PARAMETER_BY_NAME, parameterValues, type ParameterSpec, type ParameterName } from './parameters.js';
 export { MODEL_VERSION } from './version.js';
 export { credibilityOf, baselineCredibility, addEvidence, forget } from './credibility.js';
-export { ballastIndex, type BallastWeights } from './ballast.js';
+export { ballastIndex, ballastWeightsOf, type BallastWeights } from './ballast.js';
 export { staticThreat, hostilityOf, threatOf } from './threat.js';
 export { STANCES, TERM_NAMES, stanceUtilities, softmax, drawStance, type Stance, type StanceInputs, type StanceWeights } from './stance.js';
-export { NUCLEAR_LEVELS, willingness, opportunity, ladderStep } from './nuclear.js';
+export { NUCLEAR_LEVELS, willingness, opportunity, protectionOf, ladderStep } from './nuclear.js';
 export { effortTarget, effortStep, gdpShock, type EffortCoefficients } from './effort.js';
-export { OUTCOMES, outcomeOf, cohesionOf, type Outcome } from './outcome.js';
+export { OUTCOMES, outcomeOf, outcomeUnder, cohesionOf, cohesionByScope, stanceCohesionWeights, type Outcome } from './outcome.js';
 export { relevance } from './relevance.js';
 export { METRICS, METRIC, METRIC_NAMES, reportAll, metricOf, SPENDING_GUIDELINE, type MetricSpec, type MetricName } from './metrics.js';
 export { slotBallast, type Setting } from './setting.js';

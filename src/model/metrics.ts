@@ -2,23 +2,31 @@
  * Metrics of the system each month (Mesa's DataCollector reporters), defined once: the names
  * and meanings in METRICS, the formulas in reportAll, which is what the engine runs every month
  * of every run (src/engine/accumulator.ts) and what summaries, paired comparisons and tests
- * read. Cohesion is outcome.ts's cohesionOf, the one definition the outcomes use too. Each
+ * read. Cohesion is outcome.ts's cohesionByScope, the one definition the outcomes use too: the
+ * system's and each theatre's, each beside the plain count of allies in each stance. Each
  * reporter reads the run state and never changes it.
  */
-import { positions, STANCES, STANCE_COUNT } from '../vocabulary.js';
+import { ALLIANCE_THEATRES, OUTCOME_SCOPES, positions, STANCES, STANCE_COUNT, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../vocabulary.js';
 import { credibilityOf } from './credibility.js';
 import { ARMED, EXPLORING, PROGRAMME } from './nuclear.js';
-import { cohesionOf } from './outcome.js';
+import { cohesionByScope } from './outcome.js';
 import type { Setting } from './setting.js';
 import type { RunState } from './state.js';
 
 /** The 2% guideline of NATO's 2006 Riga and 2014 Wales summits, in % of GDP. */
 export const SPENDING_GUIDELINE = 2;
 
-export const METRIC_NAMES = ['cohesion', 'mean_credibility', 'allies_at_2pct', ...STANCES, 'allies', 'probes', 'probes_unanswered', 'nuclear_exploring', 'nuclear_programmes'] as const;
-export type MetricName = (typeof METRIC_NAMES)[number];
+/** The cohesion metric of each outcome scope: 'cohesion' for the system, 'cohesion_<theatre>' for each theatre. */
+export const COHESION_METRICS = ['cohesion', ...ALLIANCE_THEATRES.map((h) => `cohesion_${h}` as const)] as const;
+/** The count of a theatre's allies in one of its stances: '<theatre>_<stance>'. */
+export type TheatreStanceMetric = { [H in AllianceTheatre]: `${H}_${(typeof THEATRE_STANCES)[H][number]}` }[AllianceTheatre];
+export const THEATRE_STANCE_METRICS = ALLIANCE_THEATRES.flatMap((h) => THEATRE_STANCES[h].map((k) => `${h}_${k}` as TheatreStanceMetric));
+export const METRIC_NAMES = [...COHESION_METRICS, 'mean_credibility', 'allies_at_2pct', ...STANCES, ...THEATRE_STANCE_METRICS, 'allies', 'probes', 'probes_unanswered', 'nuclear_exploring', 'nuclear_programmes'] as const;
+export type MetricName = (typeof COHESION_METRICS)[number] | 'mean_credibility' | 'allies_at_2pct' | Stance | TheatreStanceMetric | 'allies' | 'probes' | 'probes_unanswered' | 'nuclear_exploring' | 'nuclear_programmes';
 /** A metric's position in a row of reportAll. */
-export const METRIC = positions(METRIC_NAMES);
+export const METRIC = positions(METRIC_NAMES) as { readonly [K in MetricName]: number };
+/** The positions of the cohesion metrics in a row, in OUTCOME_SCOPES order (system, then each theatre). */
+export const SCOPE_COHESION: readonly number[] = COHESION_METRICS.map((m) => METRIC[m]);
 
 export interface MetricSpec {
   readonly name: MetricName;
@@ -28,18 +36,23 @@ export interface MetricSpec {
   readonly meaning: string;
 }
 
-const STANCE_MEANING: Readonly<Record<(typeof STANCES)[number], string>> = {
-  aligned: 'allies aligned with the patron',
-  hedging: 'allies hedging toward a rival',
-  bilateral: 'allies in a bespoke bilateral deal',
-  regional: 'allies under regional cover',
+const STANCE_MEANING: Readonly<Record<Stance, string>> = {
+  aligned: 'allies aligned within the alliance (NATO; in Asia the bilateral treaty)',
+  accommodation: 'allies accommodating their theatre\'s rival (Russia in Europe, China in Asia)',
+  bilateral: 'allies in a bespoke bilateral pact with the USA (Europe)',
+  cover: 'allies under European cover (Franco-British or EU defence)',
+  networking: 'allies networking regionally among themselves (Asia-Pacific)',
 };
+const THEATRE_NAME: Readonly<Record<AllianceTheatre, string>> = { europe: 'Europe', asia_pacific: 'the Asia-Pacific' };
+const COHESION_UNIT = 'share of military contribution';
 
 const ABOUT: Readonly<Record<MetricName, Omit<MetricSpec, 'name'>>> = {
-  cohesion: { kind: 'unit', unit: 'share of allied capability (CINC)', meaning: 'capability-weighted share of allies aligned with the patron' },
+  cohesion: { kind: 'unit', unit: COHESION_UNIT, meaning: 'share of the allies\' military expenditure the alliance can count on, each ally weighted by how much its stance counts' },
+  ...Object.fromEntries(ALLIANCE_THEATRES.map((h) => [`cohesion_${h}`, { kind: 'unit', unit: COHESION_UNIT, meaning: `cohesion of the allies in ${THEATRE_NAME[h]}` }])) as Record<`cohesion_${AllianceTheatre}`, Omit<MetricSpec, 'name'>>,
   mean_credibility: { kind: 'unit', unit: 'probability', meaning: 'mean credibility of the patron across allies' },
   allies_at_2pct: { kind: 'count', unit: 'allies', meaning: 'allies spending at least 2% of GDP on defence' },
-  ...Object.fromEntries(STANCES.map((s) => [s, { kind: 'count', unit: 'allies', meaning: STANCE_MEANING[s] }])) as Record<(typeof STANCES)[number], Omit<MetricSpec, 'name'>>,
+  ...Object.fromEntries(STANCES.map((s) => [s, { kind: 'count', unit: 'allies', meaning: STANCE_MEANING[s] }])) as Record<Stance, Omit<MetricSpec, 'name'>>,
+  ...Object.fromEntries(ALLIANCE_THEATRES.flatMap((h) => THEATRE_STANCES[h].map((k) => [`${h}_${k}`, { kind: 'count', unit: 'allies', meaning: `${STANCE_MEANING[k]}, in ${THEATRE_NAME[h]}` }]))) as Record<TheatreStanceMetric, Omit<MetricSpec, 'name'>>,
   allies: { kind: 'count', unit: 'allies', meaning: 'allies (accessions and exits change it)' },
   probes: { kind: 'count', unit: 'probes', meaning: 'rival probes so far (cumulative)' },
   probes_unanswered: { kind: 'count', unit: 'probes', meaning: 'probes the patron did not answer (cumulative)' },
@@ -47,10 +60,17 @@ const ABOUT: Readonly<Record<MetricName, Omit<MetricSpec, 'name'>>> = {
   nuclear_programmes: { kind: 'count', unit: 'allies', meaning: 'allies with a weapons programme or weapons (without weapons at the start)' },
 };
 
-export const METRICS: readonly MetricSpec[] = METRIC_NAMES.map((name) => ({ name, ...ABOUT[name] }));
+export const METRICS: readonly MetricSpec[] = METRIC_NAMES.map((name) => ({ name, ...ABOUT[name as MetricName] }));
 
 const STANCE_METRIC = Int32Array.from(STANCES, (s) => METRIC[s]);
-const stanceCount = new Int32Array(STANCE_COUNT);
+/** The metric of (theatre h, stance k), −1 where the theatre does not offer the stance. */
+const THEATRE_STANCE_METRIC = Int32Array.from({ length: ALLIANCE_THEATRES.length * STANCE_COUNT }, (_, x) => {
+  const name = `${ALLIANCE_THEATRES[Math.floor(x / STANCE_COUNT)]}_${STANCES[x % STANCE_COUNT]}`;
+  return (METRIC as Record<string, number>)[name] ?? -1;
+});
+const COHESION_METRIC = Int32Array.from(SCOPE_COHESION);
+const stanceCount = new Int32Array(ALLIANCE_THEATRES.length * STANCE_COUNT);
+const cohesion = new Float64Array(OUTCOME_SCOPES.length);
 
 /** Every metric of the month, into out (length METRICS.length, in METRICS order), in one pass over the allies. */
 export function reportAll(s: Setting, st: RunState, out: Float64Array): void {
@@ -60,7 +80,7 @@ export function reportAll(s: Setting, st: RunState, out: Float64Array): void {
     if (st.active[i] === 0) continue;
     active++;
     cred += credibilityOf(st.alpha[i]!, st.beta[i]!);
-    stanceCount[st.stance[i]!]!++;
+    stanceCount[s.allianceTheatre[i]! * STANCE_COUNT + st.stance[i]!]!++;
     if (s.budgets[i] === 1 && st.spending[i]! >= SPENDING_GUIDELINE) at2++;
     // Proliferation counts states that had no weapons at the start.
     if (s.nuclear0[i]! < ARMED) {
@@ -68,10 +88,19 @@ export function reportAll(s: Setting, st: RunState, out: Float64Array): void {
       if (st.nuclear[i]! >= PROGRAMME) programmes++;
     }
   }
-  out[METRIC.cohesion] = cohesionOf(s.n, st.active, st.stance, s.capability);
+  cohesionByScope(s.n, st.active, st.stance, s.allianceTheatre, s.contribution, s.stanceWeight, cohesion);
+  for (let k = 0; k < COHESION_METRIC.length; k++) out[COHESION_METRIC[k]!] = cohesion[k]!;
   out[METRIC.mean_credibility] = active > 0 ? cred / active : 0;
   out[METRIC.allies_at_2pct] = at2;
-  for (let k = 0; k < STANCE_COUNT; k++) out[STANCE_METRIC[k]!] = stanceCount[k]!;
+  for (let k = 0; k < STANCE_COUNT; k++) {
+    let total = 0;
+    for (let h = 0; h < ALLIANCE_THEATRES.length; h++) {
+      const c = stanceCount[h * STANCE_COUNT + k]!, m = THEATRE_STANCE_METRIC[h * STANCE_COUNT + k]!;
+      total += c;
+      if (m >= 0) out[m] = c;
+    }
+    out[STANCE_METRIC[k]!] = total;
+  }
   out[METRIC.allies] = active;
   out[METRIC.probes] = st.probes;
   out[METRIC.probes_unanswered] = st.probesFailed;

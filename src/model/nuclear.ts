@@ -5,22 +5,38 @@
  */
 
 import { NUCLEAR } from '../vocabulary.js';
+import { P } from './parameters.js';
 
 export { NUCLEAR_LEVELS } from '../vocabulary.js';
 export const NONE = NUCLEAR.none, LATENT = NUCLEAR.latent, EXPLORING = NUCLEAR.exploring, PROGRAMME = NUCLEAR.programme, ARMED = NUCLEAR.armed;
 
 /**
- * Willingness = gain · max(0, NT·(1 − C) − threshold): an unanswered nuclear threat
- * (Debs & Monteiro 2017, ch. 2; the linear form and threshold are assumptions).
+ * Protection Π = 1 − (1 − C)·(1 − κ·cover): the U.S. guarantee's credibility C, with a
+ * Franco-British guarantee (strength × the covered public's acceptance, `cover`) replacing a share
+ * κ (cover_protection) of what is missing. Assumption: the two protectors' failures are independent.
  */
-export function willingness(nuclearThreat: number, credibility: number, gain: number, threshold: number): number {
-  const unanswered = nuclearThreat * (1 - credibility) - threshold;
+export function protectionOf(credibility: number, cover: number, kappa: number): number {
+  return 1 - (1 - credibility) * (1 - Math.min(1, kappa * cover));
+}
+
+/**
+ * Willingness = gain · max(0, NT·(1 − Π) − threshold): a threat from nuclear-armed rivals that the
+ * ally's protectors do not answer (Debs & Monteiro 2017, ch. 2: allies with a credible umbrella do
+ * not proliferate; the linear form and threshold are assumptions).
+ */
+export function willingness(nuclearThreat: number, protection: number, gain: number, threshold: number): number {
+  const unanswered = nuclearThreat * (1 - protection) - threshold;
   return unanswered > 0 ? gain * unanswered : 0;
 }
 
-/** Opportunity: latent states can move fast (Fuhrmann & Tkach 2015); NPT parties are slowed (assumption). */
-export function opportunity(latent: boolean, nptParty: boolean, latentOpp: number, otherOpp: number, nptRestraint: number): number {
-  return (latent ? latentOpp : otherOpp) * (nptParty ? nptRestraint : 1);
+/**
+ * Opportunity: latent states (enrichment or reprocessing) can move fast (Fuhrmann & Tkach 2015);
+ * the others in proportion to their economic capacity (Jo & Gartzke 2007); an NPT party is
+ * slowed by the domestic and normative cost (Sagan 1996; the restraint's size is an assumption).
+ */
+export function opportunity(latent: boolean, capacity: number, nptParty: boolean, v: Float64Array): number {
+  const able = latent ? v[P.nuclear_latent_opportunity]! : v[P.nuclear_other_opportunity]! * capacity;
+  return able * (nptParty ? v[P.nuclear_npt_restraint]! : 1);
 }
 
 export interface LadderRates { explore: number; pursue: number; acquire: number; reverse: number; /** nuclear_hazard_cap */ cap: number }

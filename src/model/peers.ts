@@ -53,7 +53,7 @@ export function setActive(s: Setting, st: RunState, j: number, active: boolean):
   }
 }
 
-/** Relevance-weighted share of i's active peers in each stance, into out (length 4). */
+/** Relevance-weighted share of i's active peers in each stance, into out (length STANCE_COUNT). */
 export function peerShares(st: RunState, i: number, out: Float64Array): void {
   const total = st.peerTotal[i]!;
   for (let k = 0; k < STANCE_COUNT; k++) out[k] = total > 0 ? st.peerSum[i * STANCE_COUNT + k]! / total : 0;

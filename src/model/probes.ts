@@ -60,6 +60,17 @@ export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: 
     if (trace !== null && trace.slot === i) trace.evidence(st.month, `probe ${s.targets[t]} (${honoured ? 'honoured' : 'not honoured'})`, w * r, honoured);
     if (r > v[P.review_trigger_relevance]!) st.review[i] = shockMonths(s);
   }
+  // An unanswered probe in a gray zone gives the rival a foothold there (the essay's Balkan
+  // subversion; the Montenegro coup plot of 2016): the allies near it are exposed to that rival as
+  // if its reach began at the foothold (exposure = foothold_exposure · relevance, if larger).
+  if (honoured === 0 && s.targetGrayZone[t] === 1) {
+    const f = v[P.foothold_exposure]!;
+    for (let i = 0; i < n; i++) {
+      if (s.slotRival[i] !== k) continue;
+      const e = f * s.relevance[t * n + i]!;
+      if (e > st.exposure[i]!) st.exposure[i] = e;
+    }
+  }
   const theatre = s.rivalTheatre[k]!;
   st.resolveA[theatre]! += v[P.resolve_update_weight]! * honoured;
   st.resolveB[theatre]! += v[P.resolve_update_weight]! * (1 - honoured);

@@ -15,7 +15,26 @@ export interface Setting {
   readonly n: number;
   readonly slots: readonly string[];
   readonly slotTheatre: Uint8Array;
-  readonly capability: Float64Array;
+  /** Each slot's theatre of the alliance system (ALLIANCE_THEATRES: NATO members Europe, the treaty allies of Asia the Asia-Pacific). */
+  readonly allianceTheatre: Uint8Array;
+  /** Military contribution: military expenditure, current US$ m, the start year (cohesion's weights; 0 without armed forces). */
+  readonly contribution: Float64Array;
+  /** How much each stance counts toward cohesion (outcome.ts stanceCohesionWeights). */
+  readonly stanceWeight: Float64Array;
+  /** 1 where theatre h offers stance k: ALLIANCE_THEATRES × STANCES (THEATRE_STANCES). */
+  readonly stanceOffered: Uint8Array;
+  /** Weakness beside the theatre's rival: m_rival / (m_rival + m_i), military expenditure. */
+  readonly weakness: Float64Array;
+  /** Exposure to the theatre's rival at the start: exp(−reach-adjusted distance / exposure_distance_km). */
+  readonly exposure: Float64Array;
+  /** The index (RIVALS) of each slot's theatre rival. */
+  readonly slotRival: Uint8Array;
+  /** Economic capacity for a weapons programme without fuel-cycle plants: min(1, GDP / nuclear_capacity_gdp_ref). */
+  readonly capacity: Float64Array;
+  /** The government's inclination toward the theatre's rival at the start, in [0, 1] (docs/DATA.md, politics). */
+  readonly inclination0: Float64Array;
+  /** V-Dem liberal democracy index at the start (NaN where V-Dem has none): ballast's shared values. */
+  readonly libdem: Float64Array;
   readonly initiallyActive: Uint8Array;
   readonly natoSlot: Uint8Array;
   readonly troops0: Float64Array;
@@ -69,5 +88,5 @@ export interface Setting {
 
 /** Ballast of slot i from its current troops and EFP flag. */
 export function slotBallast(s: Setting, i: number, troops: number, efp: number): number {
-  return ballastIndex(s.ballastWeights, troops, s.command[i]!, s.sharing[i]!, s.bases[i]!, efp);
+  return ballastIndex(s.ballastWeights, troops, s.command[i]!, s.sharing[i]!, s.bases[i]!, efp, s.libdem[i]!);
 }

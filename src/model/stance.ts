@@ -1,58 +1,86 @@
 /**
- * Stance choice by multinomial logit (McFadden 1974) over four stances, with a switching cost
- * from ballast and peer contagion (Granovetter 1978; Watts 2002). Utilities (docs/MODEL.md §6.6; the reasons: docs/DESIGN.md §3.6 Stances):
- *   U_aligned   = θc·(C − C_ref) + θtb·T·C
- *   U_hedging   = k_h + θa·affinity + θbw·T·(1 − C) + θp·peers_hedging
- *   U_bilateral = k_b + θb·deal·(1 − C) + θp·peers_bilateral
- *   U_regional  = k_r + θr·T·(1 − C)·(1 + cover) + θp·peers_regional
- * minus (switch_cost + switch_cost_ballast · ballast) for every stance but the current one.
+ * Stance choice by multinomial logit (McFadden 1974) over the stances the ally's theatre offers
+ * (vocabulary.ts THEATRE_STANCES), with a switching cost from ballast and peer contagion
+ * (Granovetter 1978; Watts 2002). Utilities (docs/MODEL.md §6.6; the reasons: docs/DESIGN.md §3.6):
+ *   U_aligned       = θc·(C − C_ref) + θtb·T·C
+ *   U_accommodation = k_a + θa·affinity + θacc·(1 − Π)·W·E·I + θp·peers_accommodation
+ *   U_bilateral     = k_b + θb·deal·(1 − C) + θp·peers_bilateral                  (Europe)
+ *   U_cover         = k_c + θcov·T·(1 − C)·(1 + cover) + θp·peers_cover           (Europe)
+ *   U_networking    = k_n + θnet·T·(1 − C) + θp·peers_networking                  (Asia-Pacific)
+ * where Π is the ally's protection (the U.S. guarantee's credibility C, with a Franco-British
+ * guarantee standing in for part of what is missing: Π = 1 − (1 − C)·(1 − κ·cover)), W its
+ * weakness beside the theatre's rival, E its exposure to that rival and I its government's
+ * inclination toward it. Balancing is the rule (Walt 1987): threat raises the value of
+ * alignment and of the Western alternatives (a pact, cover, networking) and of self-help
+ * (effort.ts, nuclear.ts); it never makes accommodation likelier by itself. Accommodation grows
+ * with missing protection only where the ally is weak, exposed and inclined (Labs 1992).
+ * Minus (switch_cost + switch_cost_ballast · ballast) for every stance but the current one; a
+ * stance the theatre does not offer has utility −∞ (probability 0).
  */
 
 import { STANCE, STANCE_COUNT } from '../vocabulary.js';
 
 export { STANCES, STANCE_COUNT, type Stance } from '../vocabulary.js';
-export const ALIGNED = STANCE.aligned, HEDGING = STANCE.hedging, BILATERAL = STANCE.bilateral, REGIONAL = STANCE.regional;
+export const ALIGNED = STANCE.aligned, ACCOMMODATION = STANCE.accommodation, BILATERAL = STANCE.bilateral, COVER = STANCE.cover, NETWORKING = STANCE.networking;
 
 export interface StanceInputs {
   credibility: number;
   threat: number;
   affinity: number;
-  /** Relevance-weighted share of peers in each stance (length 4). */
+  /** Relevance-weighted share of peers in each stance (length STANCE_COUNT). */
   peers: Float64Array;
   /** 1 when the patron offers deals (conditional or transactional guarantee), 2 with a bilateral pact. */
   deal: number;
-  /** Strength of a regional (Franco-British) nuclear guarantee covering the ally. */
+  /** Strength of a Franco-British nuclear guarantee covering the ally, times its public's acceptance. */
   cover: number;
+  /** Π: protection from the patron and the cover together, in [0, 1]. */
+  protection: number;
+  /** W, E, I: weakness beside the theatre's rival, exposure to it, the government's inclination toward it (each in [0, 1]). */
+  weakness: number;
+  exposure: number;
+  inclination: number;
   ballast: number;
   current: number;
+  /** The ally theatre's row of Setting.stanceOffered (length STANCE_COUNT): 1 where the stance is offered. */
+  offered: Uint8Array;
 }
 
 export interface StanceWeights {
-  credibility: number; credibilityReference: number; threatBalancing: number; affinity: number; bandwagon: number; peer: number;
-  bilateral: number; regional: number; constHedging: number; constBilateral: number; constRegional: number;
+  credibility: number; credibilityReference: number; threatBalancing: number; affinity: number; accommodation: number; peer: number;
+  bilateral: number; cover: number; networking: number;
+  constAccommodation: number; constBilateral: number; constCover: number; constNetworking: number;
   switchCost: number; switchCostBallast: number;
 }
 
-/** Writes the four utilities into `out` (length 4); `terms` (4 × 6) receives each term for explanations. */
+/** Columns of the terms matrix (one row per stance), for explanations. */
+export const TERM_NAMES = ['constant', 'credibility_threat', 'affinity', 'peers', 'deal_cover', 'switching_cost', 'weak_exposed_inclined'] as const;
+const TERMS = TERM_NAMES.length;
+
+/** Writes the utilities into `out` (length STANCE_COUNT); `terms` (STANCE_COUNT × TERMS) receives each term for explanations. */
 export function stanceUtilities(x: StanceInputs, w: StanceWeights, out: Float64Array, terms?: Float64Array): void {
   const C = x.credibility, T = x.threat, gap = 1 - C;
   const sw = w.switchCost + w.switchCostBallast * x.ballast;
-  // term columns: constant, credibility/threat, affinity, peers, deal/cover, switching
   const t = terms ?? SCRATCH;
   t.fill(0);
-  t[0 * 6 + 1] = w.credibility * (C - w.credibilityReference) + w.threatBalancing * T * C;
-  t[1 * 6 + 0] = w.constHedging; t[1 * 6 + 1] = w.bandwagon * T * gap; t[1 * 6 + 2] = w.affinity * x.affinity; t[1 * 6 + 3] = w.peer * x.peers[HEDGING]!;
-  t[2 * 6 + 0] = w.constBilateral; t[2 * 6 + 3] = w.peer * x.peers[BILATERAL]!; t[2 * 6 + 4] = w.bilateral * x.deal * gap;
-  t[3 * 6 + 0] = w.constRegional; t[3 * 6 + 1] = w.regional * T * gap * (1 + x.cover); t[3 * 6 + 3] = w.peer * x.peers[REGIONAL]!;
+  const row = (k: number) => k * TERMS;
+  t[row(ALIGNED) + 1] = w.credibility * (C - w.credibilityReference) + w.threatBalancing * T * C;
+  t[row(ACCOMMODATION)] = w.constAccommodation; t[row(ACCOMMODATION) + 2] = w.affinity * x.affinity;
+  t[row(ACCOMMODATION) + 6] = w.accommodation * (1 - x.protection) * x.weakness * x.exposure * x.inclination;
+  t[row(BILATERAL)] = w.constBilateral; t[row(BILATERAL) + 4] = w.bilateral * x.deal * gap;
+  t[row(COVER)] = w.constCover; t[row(COVER) + 1] = w.cover * T * gap * (1 + x.cover);
+  t[row(NETWORKING)] = w.constNetworking; t[row(NETWORKING) + 1] = w.networking * T * gap;
   for (let s = 0; s < STANCE_COUNT; s++) {
-    if (s !== x.current) t[s * 6 + 5] = -sw;
-    out[s] = t[s * 6]! + t[s * 6 + 1]! + t[s * 6 + 2]! + t[s * 6 + 3]! + t[s * 6 + 4]! + t[s * 6 + 5]!;
+    if (x.offered[s] === 0) { for (let c = 0; c < TERMS; c++) t[row(s) + c] = 0; out[s] = -Infinity; continue; }
+    if (s !== ALIGNED) t[row(s) + 3] = w.peer * x.peers[s]!;
+    if (s !== x.current) t[row(s) + 5] = -sw;
+    let u = 0;
+    for (let c = 0; c < TERMS; c++) u += t[row(s) + c]!;
+    out[s] = u;
   }
 }
-const SCRATCH = new Float64Array(STANCE_COUNT * 6);
-export const TERM_NAMES = ['constant', 'credibility_threat', 'affinity', 'peers', 'deal_cover', 'switching_cost'] as const;
+const SCRATCH = new Float64Array(STANCE_COUNT * TERMS);
 
-/** Softmax in place, stable (subtracts the maximum): probabilities that sum to 1. */
+/** Softmax in place, stable (subtracts the maximum): probabilities that sum to 1; −∞ gets 0. */
 export function softmax(u: Float64Array): void {
   let max = -Infinity;
   for (let s = 0; s < u.length; s++) if (u[s]! > max) max = u[s]!;
@@ -61,14 +89,16 @@ export function softmax(u: Float64Array): void {
   for (let s = 0; s < u.length; s++) u[s]! /= sum;
 }
 
-/** Draws a stance from probabilities p with one uniform u in [0, 1). */
+/** Draws a stance from probabilities p with one uniform u in [0, 1): the last stance with p > 0 takes the remainder. */
 export function drawStance(p: Float64Array, u: number): number {
-  let acc = 0;
-  for (let s = 0; s < p.length - 1; s++) {
+  let acc = 0, last = 0;
+  for (let s = 0; s < p.length; s++) {
+    if (p[s]! <= 0) continue;
+    last = s;
     acc += p[s]!;
     if (u < acc) return s;
   }
-  return p.length - 1;
+  return last;
 }
 
 export const stanceMeta = { stochastic: true, reads: ['credibility', 'threat', 'affinity', 'stance', 'ballast'], writes: ['stance'] } as const;

@@ -8,7 +8,7 @@ import { P } from './parameters.js';
 import { THEATRES, type Setting } from './setting.js';
 
 export { GUARANTEE, RHETORIC, DOCTRINE } from '../vocabulary.js';
-import { DOCTRINE } from '../vocabulary.js';
+import { DOCTRINE, STANCE_COUNT } from '../vocabulary.js';
 
 /** Months a shock keeps an ally's review rate raised, and the accession provocation lasts. */
 /** Months of heightened stance reviews after a shock: the registry's shock_months, a whole number. */
@@ -38,12 +38,16 @@ export interface RunState {
   readonly ballast: Float64Array;
   /** The credibility baseline ballast sets: cred_base + cred_ballast_gain · ballast. */
   readonly baseline: Float64Array;
-  /** Relevance-weighted sums of active peers per stance (slots × 4), and their total (peers.ts). */
+  /** Relevance-weighted sums of active peers per stance (slots × STANCE_COUNT), and their total (peers.ts). */
   readonly peerSum: Float64Array;
   readonly peerTotal: Float64Array;
   readonly threat: Float64Array;
   readonly nuclearThreat: Float64Array;
   readonly affinity: Float64Array;
+  /** The government's inclination toward its theatre's rival, in [0, 1]; elections move it. */
+  readonly inclination: Float64Array;
+  /** Exposure to the theatre's rival: the Setting's, raised by the rival's footholds (probes.ts). */
+  readonly exposure: Float64Array;
   readonly spending: Float64Array;
   readonly stance: Uint8Array;
   readonly nuclear: Uint8Array;
@@ -79,14 +83,14 @@ export function createState(s: Setting): RunState {
   return {
     month: 0,
     active: new Uint8Array(n), alpha: new Float64Array(n), beta: new Float64Array(n), credibility: new Float64Array(n), troops: new Float64Array(n),
-    efp: new Float64Array(n), efpCancelled: new Uint8Array(n), ballast: new Float64Array(n), baseline: new Float64Array(n), peerSum: new Float64Array(n * 4), peerTotal: new Float64Array(n), threat: new Float64Array(n), nuclearThreat: new Float64Array(n),
-    affinity: new Float64Array(n), spending: new Float64Array(n), stance: new Uint8Array(n), nuclear: new Uint8Array(n),
+    efp: new Float64Array(n), efpCancelled: new Uint8Array(n), ballast: new Float64Array(n), baseline: new Float64Array(n), peerSum: new Float64Array(n * STANCE_COUNT), peerTotal: new Float64Array(n), threat: new Float64Array(n), nuclearThreat: new Float64Array(n),
+    affinity: new Float64Array(n), inclination: new Float64Array(n), exposure: new Float64Array(n), spending: new Float64Array(n), stance: new Uint8Array(n), nuclear: new Uint8Array(n),
     nuclearFloor: new Uint8Array(n), review: new Uint8Array(n), cover: new Float64Array(n), pact: new Uint8Array(n),
     noGuarantee: new Uint8Array(n), hostilityBoost: new Float64Array(R), resolveA: new Float64Array(H), resolveB: new Float64Array(H),
     crisisMonths: new Int32Array(T), crisisSeverity: new Float64Array(T), crises: 0, accessionMonths: new Int32Array(H),
     patron: { guarantee: 0, rhetoric: 0, doctrine: 1, threshold: 2 },
     probes: 0, probesFailed: 0, chain: new Int32Array(CHAIN_LENGTH), chainLength: 0,
-    util: new Float64Array(4), peers: new Float64Array(4),
+    util: new Float64Array(STANCE_COUNT), peers: new Float64Array(STANCE_COUNT),
   };
 }
 
@@ -99,6 +103,8 @@ export function resetState(st: RunState, s: Setting, patron: PatronPolicy): void
   st.efp.set(s.efp0);
   st.efpCancelled.fill(0);
   st.affinity.set(s.affinity0);
+  st.inclination.set(s.inclination0);
+  st.exposure.set(s.exposure);
   st.spending.set(s.spending0);
   st.stance.fill(0);
   st.nuclear.set(s.nuclear0);

@@ -12,12 +12,12 @@ import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './even
 import { CHAIN, CHAIN_OF_STANCE, NUCLEAR_LEVELS, STANCES } from '../vocabulary.js';
 
 const PROBE_KIND = EVENT_KINDS.indexOf('probe');
-import { ladderStep, opportunity, willingness, EXPLORING, PROGRAMME, type LadderRates } from './nuclear.js';
+import { ladderStep, opportunity, protectionOf, willingness, EXPLORING, PROGRAMME, type LadderRates } from './nuclear.js';
 import { P } from './parameters.js';
 import { probeMonth } from './probes.js';
 import type { Setting } from './setting.js';
 import { patronSignals } from './signals.js';
-import { ALIGNED, drawStance, softmax, stanceUtilities, STANCE_COUNT, type StanceInputs, type StanceWeights } from './stance.js';
+import { ALIGNED, drawStance, softmax, stanceUtilities, STANCE_COUNT, TERM_NAMES, type StanceInputs, type StanceWeights } from './stance.js';
 import { GUARANTEE, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 
@@ -48,8 +48,8 @@ export function coefficientsOf(v: Float64Array): Coefficients {
   return {
     stance: {
       credibility: v[P.util_credibility]!, credibilityReference: v[P.util_credibility_reference]!, threatBalancing: v[P.util_threat_balancing]!, affinity: v[P.util_affinity]!,
-      bandwagon: v[P.util_bandwagon]!, peer: v[P.util_peer]!, bilateral: v[P.util_bilateral]!, regional: v[P.util_regional]!,
-      constHedging: v[P.const_hedging]!, constBilateral: v[P.const_bilateral]!, constRegional: v[P.const_regional]!,
+      accommodation: v[P.util_accommodation]!, peer: v[P.util_peer]!, bilateral: v[P.util_bilateral]!, cover: v[P.util_cover]!, networking: v[P.util_networking]!,
+      constAccommodation: v[P.const_accommodation]!, constBilateral: v[P.const_bilateral]!, constCover: v[P.const_cover]!, constNetworking: v[P.const_networking]!,
       switchCost: v[P.switch_cost]!, switchCostBallast: v[P.switch_cost_ballast]!,
     },
     effort: {
@@ -59,8 +59,8 @@ export function coefficientsOf(v: Float64Array): Coefficients {
   };
 }
 
-const inputs: StanceInputs = { credibility: 0, threat: 0, affinity: 0, peers: new Float64Array(STANCE_COUNT), deal: 0, cover: 0, ballast: 0, current: 0 };
-const terms = new Float64Array(STANCE_COUNT * 6);
+const inputs: StanceInputs = { credibility: 0, threat: 0, affinity: 0, peers: new Float64Array(STANCE_COUNT), deal: 0, cover: 0, protection: 0, weakness: 0, exposure: 0, inclination: 0, ballast: 0, current: 0, offered: new Uint8Array(STANCE_COUNT) };
+const terms = new Float64Array(STANCE_COUNT * TERM_NAMES.length);
 
 /**
  * Threat and nuclear threat of every slot, relative to the initial allies' mean: the fixed part
@@ -144,13 +144,18 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     peerShares(st, i, inputs.peers);
     inputs.deal = deal + st.pact[i]!;
     inputs.cover = st.cover[i]!;
+    inputs.protection = protectionOf(st.credibility[i]!, st.cover[i]!, v[P.cover_protection]!);
+    inputs.weakness = s.weakness[i]!;
+    inputs.exposure = st.exposure[i]!;
+    inputs.inclination = st.inclination[i]!;
     inputs.ballast = st.ballast[i]!;
     inputs.current = st.stance[i]!;
+    inputs.offered = s.stanceOffered.subarray(s.allianceTheatre[i]! * STANCE_COUNT, (s.allianceTheatre[i]! + 1) * STANCE_COUNT);
     const traced = trace !== null && trace.slot === i;
     stanceUtilities(inputs, k.stance, st.util, traced ? terms : undefined);
     softmax(st.util);
     const chosen = drawStance(st.util, uChoice);
-    if (traced) trace.review(t, terms, st.util, chosen, inputs.credibility, inputs.threat);
+    if (traced) trace.review(t, terms, st.util, chosen, inputs.credibility, inputs.threat, inputs.offered);
     if (chosen !== st.stance[i]) {
       if (chosen !== ALIGNED) recordChain(st, CHAIN_OF_STANCE[chosen]!, i);
       if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${STANCES[st.stance[i]!]} → ${STANCES[chosen]}`);
@@ -165,10 +170,10 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     const u = rng.nuclear.next();
     if (st.active[i] === 0 || st.nuclear[i] === 4) continue;
     const C = st.credibility[i]!;
-    const W = willingness(st.nuclearThreat[i]!, C, v[P.nuclear_willingness_gain]!, v[P.nuclear_willingness_threshold]!);
+    const W = willingness(st.nuclearThreat[i]!, protectionOf(C, st.cover[i]!, v[P.cover_protection]!), v[P.nuclear_willingness_gain]!, v[P.nuclear_willingness_threshold]!);
     const before = st.nuclear[i]!;
     if (W === 0 && before <= st.nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
-    const O = opportunity(s.latent[i] === 1, s.npt[i] === 1, v[P.nuclear_latent_opportunity]!, v[P.nuclear_other_opportunity]!, v[P.nuclear_npt_restraint]!);
+    const O = opportunity(s.latent[i] === 1, s.capacity[i]!, s.npt[i] === 1, v);
     const after = ladderStep(before, st.nuclearFloor[i]!, W, O, C, rates, u);
     if (after !== before) {
       st.nuclear[i] = after;

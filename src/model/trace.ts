@@ -11,7 +11,8 @@ export interface TraceSink {
   evidence(month: number, source: string, weight: number, honoured: number): void;
   /** The traced ally's credibility after this month's update. */
   credibility(month: number, value: number): void;
-  review(month: number, terms: Float64Array, probabilities: Float64Array, chosen: number, credibility: number, threat: number): void;
+  /** One stance review: the utility terms (STANCE_COUNT × TERM_NAMES), the probabilities, the stance chosen and the stances the ally's theatre offers. */
+  review(month: number, terms: Float64Array, probabilities: Float64Array, chosen: number, credibility: number, threat: number, offered: Uint8Array): void;
 }
 
 /** Salient events kept for event chains (src/vocabulary.ts); a chain code is kind * CHAIN_BASE + subject index. */

@@ -10,11 +10,11 @@ import type { EnsembleAggregate } from '../engine/ensemble.js';
 import { simulateRun } from '../engine/run.js';
 import { METRICS } from '../model/metrics.js';
 import { CHAIN_BASE, CHAIN_KINDS } from '../model/trace.js';
-import { cohesionOf, outcomeOf, OUTCOMES } from '../model/outcome.js';
+import { cohesionOf, outcomeUnder, OUTCOMES } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
 import { baselineCredibility } from '../model/credibility.js';
 import { slotBallast } from '../model/setting.js';
-import { STANCES, STANCE_COUNT } from '../vocabulary.js';
+import { ALLIANCE_THEATRES, OUTCOME_SCOPE, STANCES, STANCE_COUNT, THEATRE_RIVAL } from '../vocabulary.js';
 import { NUCLEAR_LEVELS } from '../model/nuclear.js';
 import { MODEL_VERSION } from '../model/version.js';
 import type { CompiledScenario } from '../scenario/compile.js';
@@ -22,7 +22,7 @@ import { scenarioHash } from '../scenario/hash.js';
 import { histogramQuantile, wilson } from './intervals.js';
 import { TraceLog, type LoggedEvent } from './trace-log.js';
 
-export const RESULT_SCHEMA = 'ballast.result/1';
+export const RESULT_SCHEMA = 'ballast.result/2';
 export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 const CHAINS_PER_OUTCOME = 5;
 
@@ -40,12 +40,17 @@ export interface EnsembleResult {
   months: string[];
   data_version: string;
   model_version: string;
-  outcomes: { outcome: string; count: number; probability: number; lo: number; hi: number }[];
+  /** The system's outcomes at the horizon, with 95% Wilson intervals. */
+  outcomes: OutcomeShare[];
+  /** Each theatre's outcomes at the horizon, from its own cohesion (docs/MODEL.md §6.9). */
+  theatres: { theatre: string; outcomes: OutcomeShare[] }[];
   metrics: Record<string, { unit: string; meaning: string } & Band>;
   allies: AllyResult[];
   chains: Record<string, { chain: string[]; count: number; share: number }[]>;
   representative: { kind: string; run: number; final_cohesion: number; outcome: string; events: LoggedEvent[] }[];
 }
+
+export interface OutcomeShare { outcome: string; count: number; probability: number; lo: number; hi: number }
 
 export interface AllyResult {
   iso3: string;
@@ -59,7 +64,15 @@ export interface AllyResult {
   credibility: (number | null)[];
   spending: { year: number; mean: number | null; q05: number | null; q50: number | null; q95: number | null }[];
   /** What the data say about the ally at the start: the drivers of its choices. */
-  drivers: { ballast: number; affinity: number; threat: number; credibility_start: number; spending_start: number; nuclear_start: string };
+  drivers: { theatre: string; rival: string; ballast: number; affinity: number; threat: number; credibility_start: number; spending_start: number; nuclear_start: string };
+}
+
+/** The outcome shares of one scope (OUTCOME_SCOPES) with 95% Wilson intervals. */
+function outcomeShares(acc: Accumulator, scope: number): OutcomeShare[] {
+  return OUTCOMES.map((outcome, k) => {
+    const count = acc.outcomes[scope * OUTCOMES.length + k]!, w = wilson(count, acc.runs);
+    return { outcome, count, probability: r6(w.p)!, lo: r6(w.lo)!, hi: r6(w.hi)! };
+  });
 }
 
 function band(acc: Accumulator, l: Layout, m: number): Band {
@@ -86,8 +99,8 @@ function chainLabel(c: CompiledScenario, code: number): string {
 export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
   const p = prepare(agg.scenario, agg.dataDir);
   const c = p.compiled, s = c.setting, acc = agg.acc, l = layoutOfCore(p.core);
-  const outcomes = OUTCOMES.map((o, k) => ({ outcome: o, count: acc.outcomes[k]!, ...wilson(acc.outcomes[k]!, acc.runs) }))
-    .map((o) => ({ outcome: o.outcome, count: o.count, probability: r6(o.p)!, lo: r6(o.lo)!, hi: r6(o.hi)! }));
+  const outcomes = outcomeShares(acc, OUTCOME_SCOPE.system);
+  const theatres = ALLIANCE_THEATRES.map((theatre) => ({ theatre, outcomes: outcomeShares(acc, OUTCOME_SCOPE[theatre]) }));
   const metrics: EnsembleResult['metrics'] = {};
   METRICS.forEach((m, i) => { metrics[m.name] = { unit: m.unit, meaning: m.meaning, ...band(acc, l, i) }; });
 
@@ -101,7 +114,8 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
       });
     });
     const ever: Record<string, number> = {};
-    STANCES.forEach((name, k) => { if (k > 0) ever[name] = r6(acc.allyEver[i * STANCE_COUNT + k]! / acc.runs)!; });
+    // Only the stances the ally's theatre offers (the others have probability 0 by construction).
+    STANCES.forEach((name, k) => { if (k > 0 && s.stanceOffered[s.allianceTheatre[i]! * STANCE_COUNT + k] === 1) ever[name] = r6(acc.allyEver[i * STANCE_COUNT + k]! / acc.runs)!; });
     const nuclear: Record<string, number> = {};
     NUCLEAR_LEVELS.forEach((name, lv) => {
       if (lv < 2) return;
@@ -119,7 +133,7 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
       iso3, name: state.name, stance, ever, nuclear,
       credibility: Array.from({ length: l.horizon }, (_, t) => { const a = acc.allyActive[i * l.horizon + t]!; return a > 0 ? r6(acc.allyCredSum[i * l.horizon + t]! / a) : null; }),
       spending,
-      drivers: { ballast: r6(slotBallast(s, i, s.troops0[i]!, s.efp0[i]!))!, affinity: r6(s.affinity0[i]!)!, threat: r6(initialThreat(c, i))!, credibility_start: r6(initialCredibility(c, i))!, spending_start: r6(s.spending0[i]!)!, nuclear_start: NUCLEAR_LEVELS[s.nuclear0[i]!]! },
+      drivers: { theatre: ALLIANCE_THEATRES[s.allianceTheatre[i]!]!, rival: THEATRE_RIVAL[ALLIANCE_THEATRES[s.allianceTheatre[i]!]!], ballast: r6(slotBallast(s, i, s.troops0[i]!, s.efp0[i]!))!, affinity: r6(s.affinity0[i]!)!, threat: r6(initialThreat(c, i))!, credibility_start: r6(initialCredibility(c, i))!, spending_start: r6(s.spending0[i]!)!, nuclear_start: NUCLEAR_LEVELS[s.nuclear0[i]!]! },
     };
   });
 
@@ -138,7 +152,7 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
     scenario: { name: agg.scenario.name, description: agg.scenario.description ?? null, hash: scenarioHash(agg.scenario) },
     seed: agg.seed, runs: acc.runs, start: agg.scenario.start, horizon_months: c.horizon, months: [...c.months],
     data_version: c.world.dataVersion, model_version: MODEL_VERSION,
-    outcomes, metrics, allies, chains,
+    outcomes, theatres, metrics, allies, chains,
     representative: representativeRuns(agg),
   };
 }
@@ -165,10 +179,8 @@ export function traceRun(agg: { scenario: EnsembleAggregate['scenario']; seed: n
   const log = new TraceLog(slot);
   const st = simulateRun(p.ctx, agg.seed, run, null, log);
   const s = p.compiled.setting;
-  const cohesion = cohesionOf(s.n, st.active, st.stance, s.capability);
-  const v = s.params;
-  const k = outcomeOf(cohesion, v[P.outcome_holds]!, v[P.outcome_strained]!, v[P.outcome_fragmenting]!);
-  return { log, cohesion, outcome: OUTCOMES[k]! };
+  const cohesion = cohesionOf(s.n, st.active, st.stance, s.allianceTheatre, s.contribution, s.stanceWeight);
+  return { log, cohesion, outcome: OUTCOMES[outcomeUnder(s.params, cohesion)]! };
 }
 
 function initialThreat(c: CompiledScenario, i: number): number {

@@ -15,7 +15,10 @@ import type { EnsembleResult } from './assemble.js';
 export function resultFiles(r: EnsembleResult): Record<string, string> {
   const files: Record<string, string> = {};
   files['result.json'] = JSON.stringify(r, null, 1) + '\n';
-  files['outcomes.csv'] = formatCsv(['outcome', 'count', 'probability', 'lo95', 'hi95'], r.outcomes.map((o) => [o.outcome, o.count, o.probability, o.lo, o.hi]));
+  files['outcomes.csv'] = formatCsv(['scope', 'outcome', 'count', 'probability', 'lo95', 'hi95'], [
+    ...r.outcomes.map((o) => ['system', o.outcome, o.count, o.probability, o.lo, o.hi]),
+    ...r.theatres.flatMap((h) => h.outcomes.map((o) => [h.theatre, o.outcome, o.count, o.probability, o.lo, o.hi])),
+  ]);
   const mrows: (string | number | null)[][] = [];
   for (const [name, m] of Object.entries(r.metrics)) r.months.forEach((month, t) => mrows.push([name, month, m.mean[t]!, m.q05[t]!, m.q25[t]!, m.q50[t]!, m.q75[t]!, m.q95[t]!]));
   files['metrics.csv'] = formatCsv(['metric', 'month', 'mean', 'q05', 'q25', 'q50', 'q75', 'q95'], mrows);
@@ -23,8 +26,10 @@ export function resultFiles(r: EnsembleResult): Record<string, string> {
   for (const a of r.allies) r.months.forEach((month, t) => arows.push([a.iso3, month, ...STANCES.map((s) => a.stance[s]![t]!), a.credibility[t]!]));
   files['allies.csv'] = formatCsv(['iso3', 'month', ...STANCES.map((s) => `p_${s}`), 'mean_credibility'], arows);
   files['spending.csv'] = formatCsv(['iso3', 'year', 'mean_pct_gdp', 'q05', 'q50', 'q95'], r.allies.flatMap((a) => a.spending.map((s) => [a.iso3, s.year, s.mean, s.q05, s.q50, s.q95])));
-  files['nuclear.csv'] = formatCsv(['iso3', 'p_exploring', 'p_programme', 'p_armed', 'p_ever_hedging', 'p_ever_bilateral', 'p_ever_regional'],
-    r.allies.map((a) => [a.iso3, a.nuclear.exploring ?? 0, a.nuclear.programme ?? 0, a.nuclear.armed ?? 0, a.ever.hedging ?? 0, a.ever.bilateral ?? 0, a.ever.regional ?? 0]));
+  const others = STANCES.slice(1);
+  // A stance the ally's theatre does not offer is an empty cell, not 0.
+  files['nuclear.csv'] = formatCsv(['iso3', 'theatre', 'p_exploring', 'p_programme', 'p_armed', ...others.map((k) => `p_ever_${k}`)],
+    r.allies.map((a) => [a.iso3, a.drivers.theatre, a.nuclear.exploring ?? 0, a.nuclear.programme ?? 0, a.nuclear.armed ?? 0, ...others.map((k) => a.ever[k] ?? null)]));
   files['chains.csv'] = formatCsv(['outcome', 'rank', 'chain', 'count', 'share'], Object.entries(r.chains).flatMap(([o, cs]) => cs.map((c, i) => [o, i + 1, c.chain.join(' > '), c.count, c.share])));
   files['runs.csv'] = formatCsv(['kind', 'run', 'month', 'event', 'subject', 'detail'], r.representative.flatMap((rep) => rep.events.map((e) => [rep.kind, rep.run, r.months[e.month] ?? e.month, e.kind, e.subject, e.detail])));
   return files;

@@ -1,9 +1,14 @@
 /**
  * The readable summary of an ensemble result (what `ballast run` prints): outcome probabilities
- * with intervals, key metrics by year, the allies most likely to hedge or proliferate and why,
+ * with intervals for the system and each theatre, key metrics by year, the allies most likely to
+ * accommodate a rival or proliferate and why,
  * the most frequent event chains, and the representative runs.
  */
-import type { AllyResult, EnsembleResult } from './assemble.js';
+import type { AllyResult, EnsembleResult, OutcomeShare } from './assemble.js';
+import { ALLIANCE_THEATRES, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre } from '../vocabulary.js';
+
+/** How a theatre is named in text. */
+export const THEATRE_LABEL: Readonly<Record<AllianceTheatre, string>> = Object.freeze({ europe: 'Europe', asia_pacific: 'Asia-Pacific' });
 
 const pct = (x: number | null, d = 1) => (x === null ? '–' : `${(x * 100).toFixed(d)}%`);
 const num = (x: number | null, d = 2) => (x === null ? '–' : x.toFixed(d));
@@ -25,11 +30,21 @@ function why(a: AllyResult): string {
   const end = [...a.credibility].reverse().find((c) => c !== null) ?? null;
   const parts = [
     `credibility ${num(a.drivers.credibility_start)} → ${num(end)}`,
-    `affinity to its rival ${a.drivers.affinity >= 0 ? '+' : ''}${num(a.drivers.affinity)} (UN votes)`,
+    `affinity to ${a.drivers.rival} ${a.drivers.affinity >= 0 ? '+' : ''}${num(a.drivers.affinity)} (UN votes)`,
     `threat ${num(a.drivers.threat)}`,
     `ballast ${num(a.drivers.ballast)}`,
   ];
   return parts.join(', ');
+}
+
+function bandCell(r: EnsembleResult, name: string, t: number, d: number): string {
+  const x = r.metrics[name]!;
+  return `${num(x.q50[t]!, d)} [${num(x.q05[t]!, d)}–${num(x.q95[t]!, d)}]`;
+}
+
+/** P(ever in a stance), or '–' where the ally's theatre does not offer it. */
+function stancePct(a: AllyResult, k: string): string {
+  return k in a.ever ? pct(a.ever[k]!) : '–';
 }
 
 export function formatSummary(r: EnsembleResult): string {
@@ -38,19 +53,29 @@ export function formatSummary(r: EnsembleResult): string {
   out.push(`${r.scenario.name}`);
   out.push(`${r.runs.toLocaleString('en-US')} runs, seed ${r.seed}, ${r.horizon_months} months from ${r.start}; data ${r.data_version}, model ${r.model_version}, scenario ${r.scenario.hash.slice(0, 12)}`);
   out.push('');
-  out.push(`Outcome at the horizon (${last}), by cohesion: the capability-weighted share of allies aligned with the United States`);
-  out.push(table(['outcome', 'probability', '95% interval', 'runs'], r.outcomes.map((o) => [o.outcome, pct(o.probability), `${pct(o.lo)} – ${pct(o.hi)}`, String(o.count)]), [false, true, true, true]));
+  out.push(`Outcome at the horizon (${last}), by cohesion: the share of the allies' military spending the alliance can count on (probability [95% interval])`);
+  const share = (o: OutcomeShare) => `${pct(o.probability)} [${pct(o.lo)}–${pct(o.hi)}]`;
+  out.push(table(['outcome', 'system', ...r.theatres.map((h) => THEATRE_LABEL[h.theatre as AllianceTheatre] ?? h.theatre)],
+    r.outcomes.map((o, k) => [o.outcome, share(o), ...r.theatres.map((h) => share(h.outcomes[k]!))]), [false, true, ...r.theatres.map(() => true)]));
+  out.push('');
+  const end = r.months.length - 1;
+  out.push(`Allies in each stance at the horizon (median [90% band] of the plain count; cohesion weights each by its spending and stance)`);
+  out.push(table(['theatre', 'allies', 'cohesion', ...ALLIANCE_THEATRES.flatMap((h) => THEATRE_STANCES[h]).filter((k, i, all) => all.indexOf(k) === i)],
+    ALLIANCE_THEATRES.map((h) => {
+      const stances = ALLIANCE_THEATRES.flatMap((x) => THEATRE_STANCES[x]).filter((k, i, all) => all.indexOf(k) === i);
+      const total = THEATRE_STANCES[h].reduce((sum, k) => sum + (r.metrics[`${h}_${k}`]?.mean[end] ?? 0), 0);
+      return [THEATRE_LABEL[h], total.toFixed(0), bandCell(r, `cohesion_${h}`, end, 2), ...stances.map((k) => (r.metrics[`${h}_${k}`] ? bandCell(r, `${h}_${k}`, end, 0) : '–'))];
+    }), [false, true, true, true, true, true, true, true]));
   out.push('');
   out.push('Key metrics by year (December; median and 90% band across runs)');
-  const m = r.metrics;
-  const cell = (name: string, t: number, d: number) => { const x = m[name]!; return `${num(x.q50[t]!, d)} [${num(x.q05[t]!, d)}–${num(x.q95[t]!, d)}]`; };
-  out.push(table(['year', 'cohesion', 'mean credibility', 'allies ≥2% GDP', 'hedging', 'bilateral', 'regional', 'probes', 'nuclear programmes'],
-    yearEnds(r).map(({ year, t }) => [year, cell('cohesion', t, 2), cell('mean_credibility', t, 2), cell('allies_at_2pct', t, 0), cell('hedging', t, 0), cell('bilateral', t, 0), cell('regional', t, 0), cell('probes', t, 0), cell('nuclear_programmes', t, 0)])));
+  const cell = (name: string, t: number, d: number) => bandCell(r, name, t, d);
+  out.push(table(['year', 'cohesion', 'Europe', 'Asia-Pacific', 'mean credibility', 'allies ≥2% GDP', 'accommodating', 'probes', 'nuclear programmes'],
+    yearEnds(r).map(({ year, t }) => [year, cell('cohesion', t, 2), cell('cohesion_europe', t, 2), cell('cohesion_asia_pacific', t, 2), cell('mean_credibility', t, 2), cell('allies_at_2pct', t, 0), cell('accommodation', t, 0), cell('probes', t, 0), cell('nuclear_programmes', t, 0)])));
   out.push('');
   const byEver = (k: string) => [...r.allies].sort((a, b) => (b.ever[k] ?? 0) - (a.ever[k] ?? 0) || a.iso3.localeCompare(b.iso3));
-  out.push('Allies most likely to hedge toward a rival (probability of hedging at some point in the run) and why');
-  out.push(table(['ally', 'P(hedging)', 'P(bilateral)', 'P(regional)', 'drivers at the start → credibility at the horizon'],
-    byEver('hedging').slice(0, 8).map((a) => [`${a.iso3} ${a.name}`, pct(a.ever.hedging ?? 0), pct(a.ever.bilateral ?? 0), pct(a.ever.regional ?? 0), why(a)]), [false, true, true, true, false]));
+  out.push(`Allies most likely to accommodate their theatre's rival (${ALLIANCE_THEATRES.map((h) => `${THEATRE_RIVAL[h]} in ${THEATRE_LABEL[h]}`).join(', ')}; probability at some point in the run) and why`);
+  out.push(table(['ally', 'P(accommodation)', 'P(bilateral)', 'P(cover)', 'P(networking)', 'drivers at the start → credibility at the horizon'],
+    byEver('accommodation').slice(0, 8).map((a) => [`${a.iso3} ${a.name}`, pct(a.ever.accommodation ?? 0), stancePct(a, 'bilateral'), stancePct(a, 'cover'), stancePct(a, 'networking'), why(a)]), [false, true, true, true, true, false]));
   out.push('');
   const nuclear = [...r.allies].sort((a, b) => (b.nuclear.exploring ?? 0) - (a.nuclear.exploring ?? 0) || a.iso3.localeCompare(b.iso3)).filter((a) => (a.nuclear.exploring ?? 0) > 0 && a.drivers.nuclear_start !== 'armed');
   out.push('Allies most likely to proliferate (at the horizon: exploring or further; a programme or further; allies armed at the start left out)');

@@ -36,10 +36,10 @@ export class TraceLog implements TraceSink {
     this.credibilityByMonth[month] = value;
   }
 
-  review(month: number, terms: Float64Array, probabilities: Float64Array, chosen: number, credibility: number, threat: number): void {
+  review(month: number, terms: Float64Array, probabilities: Float64Array, chosen: number, credibility: number, threat: number, offered: Uint8Array): void {
     this.reviews.push({
       month, credibility, threat, chosen: STANCES[chosen]!,
-      stances: STANCES.map((stance, s) => {
+      stances: STANCES.flatMap((stance, s) => offered[s] === 0 ? [] : [{ stance, s }]).map(({ stance, s }) => {
         const t: Record<string, number> = {};
         let utility = 0;
         TERM_NAMES.forEach((name, j) => { t[name] = terms[s * TERM_NAMES.length + j]!; utility += t[name]!; });

@@ -10,7 +10,7 @@ import { RIVALS, THEATRE, TREATIES } from '../vocabulary.js';
 import { compileSetting } from '../model/compile-setting.js';
 import { scenarioHash } from './hash.js';
 import { EVENT_KINDS, type CompiledEvent } from '../model/events.js';
-import { parameterValues } from '../model/parameters.js';
+import { P, parameterValues } from '../model/parameters.js';
 import { DOCTRINE, GUARANTEE, RHETORIC, type PatronPolicy } from '../model/state.js';
 import type { Scenario, ScenarioEvent } from './schema.js';
 import { monthIndex, monthText } from './month.js';
@@ -77,7 +77,7 @@ export function compileScenario(scenario: Scenario, options: { dataDir?: string 
     if (e.type === 'nuclear_guarantee' && e.states === 'nato_europe') slots = setting.slots.map((_, i) => i).filter((i) => setting.natoSlot[i] === 1 && setting.slotTheatre[i] === THEATRE.europe);
     // A guarantor does not take cover from itself: France and the UK are never among the covered.
     if (e.type === 'nuclear_guarantee') slots = slots.filter((i) => !(e.providers as readonly string[]).includes(setting.slots[i]!));
-    let target = -1, rival = -1, value = 0, value2 = 0, label: string = e.type;
+    let target = -1, rival = -1, value = 0, value2 = 0, label: string = e.type, slotValues = new Float64Array(0);
     switch (e.type) {
       case 'deployment': case 'withdrawal': value = e.troops; target = targetOf(e.location); label = `${e.location} ${e.troops}`; break;
       case 'exercise': value = e.scale; label = e.locations.join(' '); break;
@@ -91,10 +91,13 @@ export function compileScenario(scenario: Scenario, options: { dataDir?: string 
       case 'crisis': target = targetOf(e.location); rival = RIVALS.indexOf(e.rival); value = e.months; value2 = e.severity; label = `${e.rival} in ${e.location}`; break;
       case 'probe': target = targetOf(e.location); rival = RIVALS.indexOf(e.rival); label = `${e.rival} in ${e.location}`; break;
       case 'gdp_shock': value = e.pct; label = `${e.pct}%`; break;
-      case 'nuclear_guarantee': value = e.strength; label = `${e.providers.join('+')} → ${Array.isArray(e.states) ? e.states.join(' ') : e.states}`; break;
+      case 'nuclear_guarantee':
+        value = e.strength;
+        slotValues = Float64Array.from(slots, (i) => e.strength * (e.acceptance?.[setting.slots[i]!] ?? setting.params[P.cover_acceptance]!));
+        label = `${e.providers.join('+')} → ${Array.isArray(e.states) ? e.states.join(' ') : e.states}`; break;
     }
     return {
-      kind: EVENT_KINDS.indexOf(e.type), from, to, probability: e.probability, slots: Int32Array.from(slots), target, rival, value, value2,
+      kind: EVENT_KINDS.indexOf(e.type), from, to, probability: e.probability, slots: Int32Array.from(slots), target, rival, value, value2, slotValues,
       label: `${e.type} ${label}`.trim(), stochastic: e.probability < 1 || from !== to,
     };
   });

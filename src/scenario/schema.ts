@@ -36,11 +36,16 @@ export const eventSchema = z.discriminatedUnion('type', [
   event('treaty_exit', { actor: z.literal('USA').default('USA'), treaty: z.enum(TREATIES) }, 'the patron leaves a treaty: JCPOA (co-signatories FRA, GBR, DEU and the EU), INF (European allies) or NATO (the guarantee to NATO allies ends)'),
   event('accession', { state: iso3, alliance: z.literal('NATO').default('NATO') }, 'a state joins NATO and becomes an ally'),
   event('exit', { state: iso3, alliance: z.literal('NATO').default('NATO') }, 'an ally leaves NATO'),
-  event('election', { state: iso3, shift: z.number().min(-1).max(1) }, 'an election that can move a government\'s affinity toward the rival (shift > 0) or away (shift < 0)'),
+  event('election', { state: iso3, shift: z.number().min(-1).max(1) }, 'an election whose result moves the government\'s inclination toward its theatre\'s rival (Russia in Europe, China in Asia) by shift, within [0, 1]: shift > 0 a rival-friendly result; its probability is the chance of that result'),
   event('crisis', { location: iso3, rival: z.enum(RIVALS), months: z.number().int().positive().default(6), severity: z.number().positive().default(1) }, 'a crisis in a gray zone (Transnistria, Belarus): probes there become likelier for some months'),
   event('probe', { location: iso3, rival: z.enum(RIVALS) }, 'a rival probe that happens for certain: a commitment test for the patron'),
   event('gdp_shock', { states: z.union([z.literal('all'), z.array(iso3).min(1)]).default('all'), pct: z.number().min(-50).max(50) }, 'GDP changes by pct % for the states named: spending as a share of GDP moves mechanically'),
-  event('nuclear_guarantee', { providers: z.array(z.enum(['FRA', 'GBR'])).min(1), states: z.union([z.literal('eu'), z.literal('nato_europe'), z.array(iso3).min(1)]), strength: z.number().positive().default(1) }, 'a Franco-British nuclear guarantee: regional cover becomes credible for the states named'),
+  event('nuclear_guarantee', {
+    providers: z.array(z.enum(['FRA', 'GBR'])).min(1),
+    states: z.union([z.literal('eu'), z.literal('nato_europe'), z.array(iso3).min(1)]),
+    strength: z.number().positive().max(1).default(1),
+    acceptance: z.record(iso3, z.number().min(0).max(1)).optional().describe('per covered state, its public\'s acceptance of relying on French and British weapons (0-1); the others take the parameter cover_acceptance'),
+  }, 'a Franco-British nuclear guarantee: European cover becomes credible for the states named (never the providers), standing in for part of the U.S. guarantee there, as far as each public accepts it'),
   event('bilateral_pact', { state: iso3 }, 'a bespoke bilateral pact with the USA (e.g. AUKUS): credibility rises for that ally and a bilateral stance becomes available at no cost'),
 ]);
 

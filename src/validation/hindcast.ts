@@ -187,13 +187,13 @@ export function qualitativeChecks(r: EnsembleResult): Hindcast['checks'] {
   const lastYear = r.allies.map((a) => a.spending.at(-1)?.mean).filter((x): x is number => x !== null && x !== undefined);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const ally = (c: string) => r.allies.find((a) => a.iso3 === c);
-  const ranked = [...r.allies].sort((a, b) => (b.ever.hedging ?? 0) - (a.ever.hedging ?? 0)).map((a) => a.iso3);
+  const ranked = [...r.allies].sort((a, b) => (b.ever.accommodation ?? 0) - (a.ever.accommodation ?? 0)).map((a) => a.iso3);
   const rank = (c: string) => ranked.indexOf(c) + 1;
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   return [
     { name: 'the alliance holds or is strained, not unravelled, as its most likely outcome', value: `most likely: ${top.outcome} (${pct(top.probability)}); holds or strained ${pct(p('holds') + p('strained'))}, unravelled ${pct(p('unravelled'))}`, passed: (top.outcome === 'holds' || top.outcome === 'strained') && p('unravelled') < 0.5 },
     { name: 'spending rises', value: `allies' mean share of GDP ${mean(firstYear).toFixed(2)}% in the first year → ${mean(lastYear).toFixed(2)}% in the last`, passed: mean(lastYear) > mean(firstYear) },
     { name: 'no South Korean or Australian weapons programme', value: `P(programme or further): KOR ${pct(ally('KOR')?.nuclear.programme ?? 0)}, AUS ${pct(ally('AUS')?.nuclear.programme ?? 0)}`, passed: (ally('KOR')?.nuclear.programme ?? 0) < 0.5 && (ally('AUS')?.nuclear.programme ?? 0) < 0.5 },
-    { name: 'Turkey and the Philippines among the allies most likely to hedge (top five)', value: `P(hedging at some point): TUR ${pct(ally('TUR')?.ever.hedging ?? 0)} (rank ${rank('TUR')}), PHL ${pct(ally('PHL')?.ever.hedging ?? 0)} (rank ${rank('PHL')})`, passed: rank('TUR') <= 5 && rank('PHL') <= 5 },
+    { name: 'Turkey and the Philippines among the allies most likely to accommodate a rival (top five)', value: `P(accommodation at some point): TUR ${pct(ally('TUR')?.ever.accommodation ?? 0)} (rank ${rank('TUR')}), PHL ${pct(ally('PHL')?.ever.accommodation ?? 0)} (rank ${rank('PHL')})`, passed: rank('TUR') <= 5 && rank('PHL') <= 5 },
   ];
 }

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { STANCES } from '../../src/vocabulary.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { runEnsemble, runPaired } from '../../src/engine/ensemble.js';
 import { closePools } from '../../src/engine/pool.js';
@@ -35,9 +36,12 @@ describe('runEnsemble', () => {
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(700);
     for (const a of r.allies) for (let t = 0; t < r.horizon_months; t++) {
-      const sum = ['aligned', 'hedging', 'bilateral', 'regional'].reduce((s, k) => s + (a.stance[k]![t] ?? 0), 0);
+      const sum = STANCES.reduce((s, k) => s + (a.stance[k]![t] ?? 0), 0);
       if (a.stance.aligned![t] !== null) expect(sum).toBeCloseTo(1, 5);
     }
+    // Each theatre's outcomes are a distribution over the same runs.
+    expect(r.theatres.map((h) => h.theatre)).toEqual(['europe', 'asia_pacific']);
+    for (const h of r.theatres) expect(h.outcomes.reduce((s, o) => s + o.count, 0)).toBe(700);
   });
 
   it('cancels on an AbortSignal with an AbortError, on 1 and on 2 workers', async () => {

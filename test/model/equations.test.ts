@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEvidence, baselineCredibility, ballastIndex, cohesionOf, credibilityOf, drawStance, effortStep, effortTarget, forget, gdpShock,
-  hostilityOf, ladderStep, opportunity, outcomeOf, relevance, softmax, stanceUtilities, staticThreat, willingness, PARAMETERS,
+  hostilityOf, ladderStep, opportunity, outcomeOf, relevance, softmax, stanceUtilities, staticThreat, willingness, PARAMETERS, cohesionByScope, protectionOf, parameterValues,
 } from '../../src/model/index.js';
 
 describe('the parameter registry', () => {
@@ -46,17 +46,24 @@ describe('credibility', () => {
 });
 
 describe('ballastIndex', () => {
-  const w = { troops: 0.4, command: 0.2, nuclear: 0.15, bases: 0.1, efp: 0.15, troopsRef: 50000, basesRef: 5 };
+  const w = { troops: 0.4, command: 0.2, nuclear: 0.15, bases: 0.1, efp: 0.15, values: 0, troopsRef: 50000, basesRef: 5, valuesRef: 0.75 };
   it('counts bases up to bases_ref: two of five bases give 2/5 of the bases weight', () => {
-    expect(ballastIndex(w, 0, 0, 0, 2, 0)).toBeCloseTo(0.1 * 2 / 5, 12);
-    expect(ballastIndex(w, 0, 0, 0, 9, 0)).toBeCloseTo(0.1, 12);
+    expect(ballastIndex(w, 0, 0, 0, 2, 0, 0.8)).toBeCloseTo(0.1 * 2 / 5, 12);
+    expect(ballastIndex(w, 0, 0, 0, 9, 0, 0.8)).toBeCloseTo(0.1, 12);
   });
   it('is 1 with everything and 0 with nothing', () => {
-    expect(ballastIndex(w, 50000, 1, 1, 5, 1)).toBeCloseTo(1, 12);
-    expect(ballastIndex(w, 0, 0, 0, 0, 0)).toBe(0);
+    expect(ballastIndex({ ...w, values: 0.25 }, 50000, 1, 1, 5, 1, 0.8)).toBeCloseTo(1, 12);
+    expect(ballastIndex({ ...w, values: 0.25 }, 0, 0, 0, 0, 0, 0)).toBe(0);
   });
   it('counts troops on a log scale: 1,000 troops give ln(1001)/ln(50001) of the troop weight', () => {
-    expect(ballastIndex(w, 1000, 0, 0, 0, 0)).toBeCloseTo(0.4 * Math.log(1001) / Math.log(50001), 12);
+    expect(ballastIndex(w, 1000, 0, 0, 0, 0, 0.8)).toBeCloseTo(0.4 * Math.log(1001) / Math.log(50001), 12);
+  });
+  it('thins with democratic backsliding: libdem 0.45 against a reference of 0.75 gives 0.6 of the values weight', () => {
+    const v = { ...w, values: 0.25 };
+    // Weights sum to 1.25: values component 0.25 · 0.45/0.75 = 0.15, over 1.25.
+    expect(ballastIndex(v, 0, 0, 0, 0, 0, 0.45)).toBeCloseTo(0.15 / 1.25, 12);
+    // No V-Dem score: the values weight leaves the sum, so the other components keep their scale.
+    expect(ballastIndex(v, 0, 1, 0, 0, 0, Number.NaN)).toBeCloseTo(0.2, 12);
   });
 });
 
@@ -71,15 +78,44 @@ describe('threat', () => {
 });
 
 describe('stance choice', () => {
-  const w = { credibility: 12, credibilityReference: 0.5, threatBalancing: 1.5, affinity: 4, bandwagon: 1.5, peer: 4, bilateral: 3, regional: 2.5, constHedging: -2.5, constBilateral: -3, constRegional: -3, switchCost: 1, switchCostBallast: 3 };
-  it('computes the four utilities by hand', () => {
-    const u = new Float64Array(4);
-    stanceUtilities({ credibility: 0.6, threat: 1, affinity: 0.2, peers: Float64Array.of(0.5, 0.25, 0, 0.25), deal: 1, cover: 0, ballast: 0.5, current: 0 }, w, u);
-    const sw = 1 + 3 * 0.5;
+  const w = { credibility: 12, credibilityReference: 0.5, threatBalancing: 1.5, affinity: 4, accommodation: 8, peer: 4, bilateral: 3, cover: 2.5, networking: 2, constAccommodation: -2.5, constBilateral: -3, constCover: -3, constNetworking: -3.5, switchCost: 1, switchCostBallast: 3 };
+  const europe = Uint8Array.of(1, 1, 1, 1, 0), asia = Uint8Array.of(1, 1, 0, 0, 1);
+  const x = { credibility: 0.6, threat: 1, affinity: 0.2, peers: Float64Array.of(0.5, 0.25, 0, 0.25, 0), deal: 1, cover: 0, protection: 0.6, weakness: 0.9, exposure: 0.5, inclination: 0.4, ballast: 0.5, current: 0, offered: europe };
+  const sw = 1 + 3 * 0.5;
+  it('computes the European utilities by hand', () => {
+    const u = new Float64Array(5);
+    stanceUtilities(x, w, u);
     expect(u[0]).toBeCloseTo(12 * 0.1 + 1.5 * 0.6, 12);
-    expect(u[1]).toBeCloseTo(-2.5 + 4 * 0.2 + 1.5 * 0.4 + 4 * 0.25 - sw, 12);
+    // Accommodation: no threat term; 8 · (1 − 0.6) · 0.9 · 0.5 · 0.4 = 0.576.
+    expect(u[1]).toBeCloseTo(-2.5 + 4 * 0.2 + 8 * 0.4 * 0.9 * 0.5 * 0.4 + 4 * 0.25 - sw, 12);
     expect(u[2]).toBeCloseTo(-3 + 3 * 0.4 - sw, 12);
     expect(u[3]).toBeCloseTo(-3 + 2.5 * 0.4 + 4 * 0.25 - sw, 12);
+    expect(u[4]).toBe(-Infinity);
+  });
+  it('offers the Asia-Pacific allies networking and not a pact or European cover', () => {
+    const u = new Float64Array(5);
+    stanceUtilities({ ...x, offered: asia }, w, u);
+    expect([u[2], u[3]]).toEqual([-Infinity, -Infinity]);
+    expect(u[4]).toBeCloseTo(-3.5 + 2 * 0.4 - sw, 12);
+    softmax(u);
+    expect([u[2], u[3]]).toEqual([0, 0]);
+  });
+  it('balances: more threat raises the aligned and Western utilities and leaves accommodation alone', () => {
+    const lo = new Float64Array(5), hi = new Float64Array(5);
+    stanceUtilities(x, w, lo);
+    stanceUtilities({ ...x, threat: 3 }, w, hi);
+    expect(hi[0]).toBeGreaterThan(lo[0]!);
+    expect(hi[3]).toBeGreaterThan(lo[3]!);
+    expect(hi[1]).toBe(lo[1]);
+  });
+  it('accommodation needs weakness, exposure and inclination together: any of them 0 removes the term', () => {
+    const full = new Float64Array(5);
+    stanceUtilities(x, w, full);
+    for (const k of ['weakness', 'exposure', 'inclination', 'protection'] as const) {
+      const u = new Float64Array(5);
+      stanceUtilities({ ...x, [k]: k === 'protection' ? 1 : 0 }, w, u);
+      expect(full[1]! - u[1]!, k).toBeCloseTo(8 * 0.4 * 0.9 * 0.5 * 0.4, 12);
+    }
   });
   it('softmax gives probabilities that sum to 1, even for large utilities', () => {
     for (const u of [Float64Array.of(1, 2, 3, 4), Float64Array.of(800, 799, -800, 0), Float64Array.of(0, 0, 0, 0)]) {
@@ -90,22 +126,36 @@ describe('stance choice', () => {
     const e = Float64Array.of(0, 0, 0, 0);
     softmax(e);
     expect([...e]).toEqual([0.25, 0.25, 0.25, 0.25]);
+    const offered = Float64Array.of(0, -Infinity, 0, -Infinity);
+    softmax(offered);
+    expect([...offered]).toEqual([0.5, 0, 0.5, 0]);
   });
-  it('drawStance picks by cumulative probability', () => {
+  it('drawStance picks by cumulative probability, never a stance of probability 0', () => {
     const p = Float64Array.of(0.5, 0.2, 0.2, 0.1);
     expect([0, 0.49, 0.5, 0.69, 0.7, 0.89, 0.9, 0.999].map((u) => drawStance(p, u))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    // Rounding can leave the sum a hair under 1: the remainder goes to the last offered stance.
+    expect(drawStance(Float64Array.of(0.6, 0.3999999, 0, 0, 0), 0.99999999)).toBe(1);
   });
 });
 
 describe('nuclear ladder', () => {
   const rates = { explore: 0.01, pursue: 0.02, acquire: 0.03, reverse: 0.1, cap: 0.5 };
-  it('willingness is gain · (NT·(1 − C) − threshold) above the threshold, else 0', () => {
+  it('protection: a Franco-British guarantee replaces a share κ·cover of the missing U.S. protection', () => {
+    expect(protectionOf(0.6, 0, 0.5)).toBeCloseTo(0.6, 12);
+    // 1 − 0.4 · (1 − 0.5 · 0.6) = 0.72.
+    expect(protectionOf(0.6, 0.6, 0.5)).toBeCloseTo(0.72, 12);
+    expect(protectionOf(0.6, 1, 1)).toBe(1);
+  });
+  it('willingness is gain · (NT·(1 − Π) − threshold) above the threshold, else 0', () => {
     expect(willingness(2, 0.5, 5, 0.5)).toBeCloseTo(2.5, 12);
     expect(willingness(1, 0.6, 5, 0.5)).toBe(0);
   });
-  it('opportunity: latent states move faster; NPT parties are slowed', () => {
-    expect(opportunity(true, true, 1, 0.3, 0.5)).toBe(0.5);
-    expect(opportunity(false, false, 1, 0.3, 0.5)).toBe(0.3);
+  it('opportunity: latent states move faster, the others by economic capacity; the NPT slows both', () => {
+    const v = parameterValues({ nuclear_latent_opportunity: 1, nuclear_other_opportunity: 0.3, nuclear_npt_restraint: 0.5 });
+    expect(opportunity(true, 0.1, true, v)).toBe(0.5);
+    expect(opportunity(false, 1, false, v)).toBeCloseTo(0.3, 12);
+    // A Lithuania-sized economy (capacity 0.09), not latent, in the NPT: 0.3 · 0.09 · 0.5.
+    expect(opportunity(false, 0.09, true, v)).toBeCloseTo(0.3 * 0.09 * 0.5, 12);
   });
   it('steps up with hazard rate · W · O, down only without willingness, never below the floor', () => {
     expect(ladderStep(0, 0, 2, 0.5, 0.5, rates, 0.0099)).toBe(2); // explore: 0.01·2·0.5 = 0.01
@@ -146,10 +196,20 @@ describe('relevance, cohesion and outcomes', () => {
     // No distance in the data: distance_unknown_km stands in.
     expect(relevance(Number.NaN, true, false, 2000, 0.25, 0.5, 4000)).toBeCloseTo(Math.exp(-2), 12);
   });
-  it('cohesion is the capability share of active allies aligned', () => {
-    expect(cohesionOf(3, Uint8Array.of(1, 1, 0), Uint8Array.of(0, 1, 0), Float64Array.of(3, 1, 10))).toBe(0.75);
+  it('cohesion is the contribution share the alliance can count on, each ally weighted by its stance', () => {
+    const weight = Float64Array.of(1, 0, 0.5, 0.5, 0.75);
+    // Allies: 3 aligned, 1 accommodating, 10 inactive: 3 / 4.
+    expect(cohesionOf(3, Uint8Array.of(1, 1, 0), Uint8Array.of(0, 1, 0), Uint8Array.of(0, 0, 0), Float64Array.of(3, 1, 10), weight)).toBe(0.75);
+    // A bilateral pact (2) counts half and European cover (3) half: (4 + 0.5·2 + 0.5·2) / 8 = 0.75.
+    expect(cohesionOf(3, Uint8Array.of(1, 1, 1), Uint8Array.of(0, 2, 3), Uint8Array.of(0, 0, 0), Float64Array.of(4, 2, 2), weight)).toBe(0.75);
+  });
+  it('cohesionByScope gives the system and each theatre', () => {
+    const out = new Float64Array(3);
+    // Europe: 6 aligned, 2 accommodating; Asia: 2 networking (0.75).
+    cohesionByScope(3, Uint8Array.of(1, 1, 1), Uint8Array.of(0, 1, 4), Uint8Array.of(0, 0, 1), Float64Array.of(6, 2, 2), Float64Array.of(1, 0, 0.5, 0.5, 0.75), out);
+    expect([...out]).toEqual([(6 + 1.5) / 10, 0.75, 0.75]);
   });
   it('outcomes follow the thresholds', () => {
-    expect([0.9, 0.85, 0.8, 0.6, 0.2].map((c) => outcomeOf(c, 0.85, 0.7, 0.5))).toEqual([0, 0, 1, 2, 3]);
+    expect([0.97, 0.95, 0.9, 0.6, 0.2].map((c) => outcomeOf(c, 0.95, 0.75, 0.5))).toEqual([0, 0, 1, 2, 3]);
   });
 });

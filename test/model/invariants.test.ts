@@ -4,7 +4,7 @@ import { compileScenario } from '../../src/scenario/compile.js';
 import { createRunContext, simulateRun } from '../../src/engine/run.js';
 import { credibilityOf, METRIC, METRICS, metricOf, reportAll, EVENT_KINDS, type Setting } from '../../src/model/index.js';
 import type { RunState } from '../../src/model/state.js';
-import { NUCLEAR, STANCE, STANCE_COUNT } from '../../src/vocabulary.js';
+import { NUCLEAR, STANCE, STANCES, STANCE_COUNT } from '../../src/vocabulary.js';
 
 const SHIPPED = ['continuity', 'worst-case', 'hindcast-2017-2024', 'transnistria-belarus', 'reassurance'];
 
@@ -37,7 +37,11 @@ describe.each(SHIPPED)('invariants of every month of 200 runs of %s', (name) => 
         prev = Uint8Array.from(st.active);
         reportAll(s, st, row);
         if (!(row[METRIC.cohesion]! >= 0 && row[METRIC.cohesion]! <= 1)) violations.push(`cohesion ${row[METRIC.cohesion]} run ${run} month ${t}`);
-        if (row[METRIC.aligned]! + row[METRIC.hedging]! + row[METRIC.bilateral]! + row[METRIC.regional]! !== row[METRIC.allies]) violations.push(`stance counts do not add up, run ${run} month ${t}`);
+        if (STANCES.reduce((sum, k) => sum + row[METRIC[k]]!, 0) !== row[METRIC.allies]) violations.push(`stance counts do not add up, run ${run} month ${t}`);
+        if (row[METRIC.europe_aligned]! + row[METRIC.asia_pacific_aligned]! !== row[METRIC.aligned]) violations.push(`theatre counts do not add up to the system's, run ${run} month ${t}`);
+        for (let i = 0; i < s.n; i++) {
+          if (s.stanceOffered[s.allianceTheatre[i]! * STANCES.length + st.stance[i]!] !== 1) violations.push(`${s.slots[i]} in ${STANCES[st.stance[i]!]}, a stance its theatre does not offer, run ${run} month ${t}`);
+        }
       });
     }
     expect(violations.slice(0, 5)).toEqual([]);
@@ -47,18 +51,24 @@ describe.each(SHIPPED)('invariants of every month of 200 runs of %s', (name) => 
 
 describe('reportAll, the one definition of the metrics', () => {
   it('gives the values computed by hand for three allies', () => {
-    // Allies A (capability 3, aligned, credibility 0.8, 2.5% of GDP, latent), B (1, hedging,
-    // 0.5, 1.5%, exploring), C (10, inactive). Cohesion = 3 / (3 + 1) = 0.75.
-    const s = { n: 3, capability: Float64Array.of(3, 1, 10), budgets: Uint8Array.of(1, 1, 1), nuclear0: Uint8Array.of(1, 0, 0) } as unknown as Setting;
+    // Allies A (Europe, military spending 3, aligned, credibility 0.8, 2.5% of GDP, latent), B
+    // (Europe, 1, accommodating, 0.5, 1.5%, exploring), C (Asia, 10, inactive).
+    // Cohesion = 3 / (3 + 1) = 0.75 in the system and in Europe; the Asia-Pacific has no active ally: 0.
+    const s = {
+      n: 3, contribution: Float64Array.of(3, 1, 10), allianceTheatre: Uint8Array.of(0, 0, 1), stanceWeight: Float64Array.of(1, 0, 0.5, 0.5, 0.75),
+      budgets: Uint8Array.of(1, 1, 1), nuclear0: Uint8Array.of(1, 0, 0),
+    } as unknown as Setting;
     const st = {
-      active: Uint8Array.of(1, 1, 0), stance: Uint8Array.of(STANCE.aligned, STANCE.hedging, STANCE.aligned),
+      active: Uint8Array.of(1, 1, 0), stance: Uint8Array.of(STANCE.aligned, STANCE.accommodation, STANCE.aligned),
       alpha: Float64Array.of(8, 5, 1), beta: Float64Array.of(2, 5, 1), spending: Float64Array.of(2.5, 1.5, 9),
       nuclear: Uint8Array.of(NUCLEAR.latent, NUCLEAR.exploring, NUCLEAR.programme), probes: 4, probesFailed: 1,
     } as unknown as RunState;
     const row = new Float64Array(METRICS.length);
     reportAll(s, st, row);
     expect(Object.fromEntries(METRICS.map((m, i) => [m.name, row[i]]))).toEqual({
-      cohesion: 0.75, mean_credibility: 0.65, allies_at_2pct: 1, aligned: 1, hedging: 1, bilateral: 0, regional: 0,
+      cohesion: 0.75, cohesion_europe: 0.75, cohesion_asia_pacific: 0, mean_credibility: 0.65, allies_at_2pct: 1,
+      aligned: 1, accommodation: 1, bilateral: 0, cover: 0, networking: 0,
+      europe_aligned: 1, europe_accommodation: 1, europe_bilateral: 0, europe_cover: 0, asia_pacific_aligned: 0, asia_pacific_accommodation: 0, asia_pacific_networking: 0,
       allies: 2, probes: 4, probes_unanswered: 1, nuclear_exploring: 1, nuclear_programmes: 0,
     });
     expect(metricOf('cohesion', s, st)).toBe(0.75);

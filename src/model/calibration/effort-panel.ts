@@ -6,7 +6,8 @@
  */
 import { loadWorld, type StateRecord, type World } from '../../data/index.js';
 import { baselineCredibility } from '../credibility.js';
-import { ballastIndex, type BallastWeights } from '../ballast.js';
+import { ballastIndex, ballastWeightsOf, type BallastWeights } from '../ballast.js';
+import { libdemOf, reachDistance } from '../compile-setting.js';
 import { P, parameterValues } from '../parameters.js';
 import { hostilityOf, staticThreat } from '../threat.js';
 import { RIVALS } from '../../vocabulary.js';
@@ -33,8 +34,7 @@ export function rawThreat(world: World, s: StateRecord, v: Float64Array): number
     if (!k) continue;
     const j = world.pairs.codes.indexOf(code);
     const power = (k.capabilities.cinc ?? 0) / (usa.capabilities.cinc ?? 0.14);
-    const d = world.pairs.distanceKm[j * n + i]!;
-    const S = staticThreat(power, Number.isFinite(d) ? d : 20000, k.nuclear.ownWeapons ? 1 : 0, v[P.threat_power_exponent]!, v[P.threat_distance_km]!, v[P.threat_offence_weight]!);
+    const S = staticThreat(power, reachDistance(world, v, code, s.iso3), k.nuclear.ownWeapons ? 1 : 0, v[P.threat_power_exponent]!, v[P.threat_distance_km]!, v[P.threat_offence_weight]!);
     t += S * (1 + v[P.threat_hostility_weight]! * hostilityOf(world.pairs.idealPointDistance[j * n + i]!, v[P.threat_hostility_scale]!));
   }
   return t;
@@ -42,7 +42,7 @@ export function rawThreat(world: World, s: StateRecord, v: Float64Array): number
 
 function ballastOf(s: StateRecord, w: BallastWeights): number {
   const command = s.natoIntegratedCommand === true || s.iso3 === 'KOR' ? 1 : 0;
-  return ballastIndex(w, s.usTroops.activeDuty ?? 0, command, s.nuclear.usWeaponsHosted ? 1 : 0, s.usBases.bases ?? 0, s.efpHost ? 1 : 0);
+  return ballastIndex(w, s.usTroops.activeDuty ?? 0, command, s.nuclear.usWeaponsHosted ? 1 : 0, s.usBases.bases ?? 0, s.efpHost ? 1 : 0, libdemOf(s));
 }
 
 /**
@@ -52,7 +52,7 @@ function ballastOf(s: StateRecord, w: BallastWeights): number {
 export function effortPanel(from: number, to: number, referenceYear: number, options: { dataDir?: string; overrides?: Readonly<Record<string, number>> } = {}): PanelRow[] {
   // The credibility gap uses the credibility baseline's values given (a calibration's), else the registry's.
   const v = parameterValues(options.overrides ?? {});
-  const w: BallastWeights = { troops: v[P.ballast_w_troops]!, command: v[P.ballast_w_command]!, nuclear: v[P.ballast_w_nuclear]!, bases: v[P.ballast_w_bases]!, efp: v[P.ballast_w_efp]!, troopsRef: v[P.ballast_troops_ref]!, basesRef: v[P.ballast_bases_ref]! };
+  const w = ballastWeightsOf(v);
   const at = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
   const ref = loadWorld(referenceYear, at);
   const refAllies = ref.states.filter((s) => s.roles.ally);

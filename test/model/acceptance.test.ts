@@ -1,0 +1,109 @@
+/**
+ * The acceptance tests of model 2 (issue 10), each against an independent expectation: paired
+ * runs with common random numbers (run r of both scenarios draws from the streams (seed, r)) and
+ * the 95% interval of the mean paired difference. docs/MODEL.md §9a gives the measured values.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadScenario, type Scenario } from '../../src/scenario/index.js';
+import { compareScenarios, runScenario } from '../../src/results/simulate.js';
+import { closePools } from '../../src/engine/pool.js';
+import { compileScenario } from '../../src/scenario/compile.js';
+import { createRunContext, simulateRun } from '../../src/engine/run.js';
+import { NUCLEAR } from '../../src/vocabulary.js';
+import type { EnsembleResult } from '../../src/results/assemble.js';
+
+afterAll(() => closePools());
+const load = (n: string) => loadScenario(`scenarios/${n}.yaml`);
+const continuity = load('continuity');
+const worst = load('worst-case');
+const SEED = 2024;
+const FRONTLINE = ['POL', 'EST', 'LVA', 'LTU', 'ROU'];
+const everAccommodating = (r: EnsembleResult, iso3: string) => r.allies.find((a) => a.iso3 === iso3)!.ever.accommodation!;
+
+/** Mean and 95% interval of the paired difference f(A, run r) − f(B, run r) over runs 0 … runs − 1. */
+function pairedSlot(a: Scenario, b: Scenario, runs: number, iso3: string, f: (level: number) => number) {
+  const ca = compileScenario(a), cb = compileScenario(b);
+  const ia = ca.setting.slots.indexOf(iso3), ib = cb.setting.slots.indexOf(iso3);
+  const xa = createRunContext(ca), xb = createRunContext(cb);
+  let sum = 0, sumSq = 0;
+  for (let r = 0; r < runs; r++) {
+    const d = f(simulateRun(xa, SEED, r, null).nuclear[ia]!) - f(simulateRun(xb, SEED, r, null).nuclear[ib]!);
+    sum += d; sumSq += d * d;
+  }
+  const mean = sum / runs, se = Math.sqrt(Math.max(0, sumSq / runs - mean * mean) / (runs - 1));
+  return { mean, lo: mean - 1.96 * se, hi: mean + 1.96 * se };
+}
+
+const franceBritain = (s: Scenario): Scenario => ({
+  ...s, name: `${s.name} + Franco-British cover`,
+  events: [...s.events, { type: 'nuclear_guarantee', at: '2018-01', probability: 1, providers: ['FRA', 'GBR'], states: 'nato_europe', strength: 1 }] as Scenario['events'],
+});
+
+describe('model 2 acceptance (issue 10)', () => {
+  it('each European trigger alone lowers European cohesion against continuity', { timeout: 240_000 }, async () => {
+    for (const name of ['efp-countermanded', 'balkan-subversion', 'jcpoa-exit']) {
+      // Balkan subversion moves the small Balkan allies and, through credibility, the inclined ones: a small effect that needs many runs.
+      const c = await compareScenarios(load(name), continuity, { runs: name === 'balkan-subversion' ? 24000 : 4000, seed: SEED });
+      const d = c.differences.find((x) => x.field === 'cohesion_europe')!;
+      expect(d.hi, `${name}: ${d.mean.toFixed(4)} [${d.lo.toFixed(4)}, ${d.hi.toFixed(4)}]`).toBeLessThan(0);
+    }
+  });
+
+  // Known loss: a crisis over Transnistria and Belarus brings probes there, and the answered ones
+  // raise credibility as the unanswered ones lower it; European cohesion moves +0.0001
+  // [−0.0002, +0.0005] at 4,000 paired runs. it.fails reports it until it passes.
+  it.fails('the Transnistria/Belarus crisis alone lowers European cohesion (fails: answered probes reassure as much as unanswered ones alarm)', { timeout: 120_000 }, async () => {
+    const c = await compareScenarios(load('transnistria-belarus'), continuity, { runs: 4000, seed: SEED });
+    expect(c.differences.find((x) => x.field === 'cohesion_europe')!.hi).toBeLessThan(0);
+  });
+
+  it('in the worst case no frontline ally is likelier to accommodate Russia than Hungary', async () => {
+    const r = await runScenario(worst, { runs: 4000, seed: SEED });
+    const hungary = everAccommodating(r, 'HUN');
+    for (const iso3 of FRONTLINE) expect(everAccommodating(r, iso3), `${iso3} against HUN ${hungary}`).toBeLessThanOrEqual(hungary);
+  });
+
+  // Known loss, left to issue 11 (defence effort estimated as a dynamic panel): the fitted effort
+  // equation puts a negative, insignificant weight on the credibility gap (−1.8, 95% interval
+  // −8.9 to 5.3), so a doubted guarantee lowers frontline spending. it.fails reports it until it passes.
+  it.fails('in the worst case frontline defence effort rises (fails: the effort equation of model 1, issue 11)', async () => {
+    const r = await runScenario(worst, { runs: 4000, seed: SEED });
+    for (const iso3 of FRONTLINE) {
+      const s = r.allies.find((a) => a.iso3 === iso3)!.spending;
+      expect(s.at(-1)!.mean!, iso3).toBeGreaterThan(s[0]!.mean!);
+    }
+  });
+
+  it('adding Franco-British cover to the worst case does not raise Europe\'s P(unravelled), and lowers Germany\'s and Poland\'s proliferation', { timeout: 240_000 }, async () => {
+    const c = await compareScenarios(franceBritain(worst), worst, { runs: 4000, seed: SEED });
+    const unravelled = c.differences.find((x) => x.field === 'europe_p_unravelled')!;
+    expect(unravelled.lo, `${unravelled.mean} [${unravelled.lo}, ${unravelled.hi}]`).toBeLessThanOrEqual(0);
+    for (const iso3 of ['DEU', 'POL']) {
+      const d = pairedSlot(franceBritain(worst), worst, 6000, iso3, (level) => (level >= NUCLEAR.exploring ? 1 : 0));
+      expect(d.hi, `${iso3}: ${d.mean} [${d.lo}, ${d.hi}]`).toBeLessThan(0);
+    }
+  });
+
+  it('Australia\'s P(exploring or further) in the worst case is above 0 and below South Korea\'s', async () => {
+    const r = await runScenario(worst, { runs: 6000, seed: SEED });
+    const exploring = (iso3: string) => r.allies.find((a) => a.iso3 === iso3)!.nuclear.exploring!;
+    expect(exploring('AUS')).toBeGreaterThan(0);
+    expect(exploring('AUS')).toBeLessThan(exploring('KOR'));
+  });
+
+  const topFive = async (s: Scenario) => {
+    const r = await runScenario(s, { runs: 2000, seed: SEED });
+    return [...r.allies].sort((a, b) => (b.ever.accommodation ?? 0) - (a.ever.accommodation ?? 0)).slice(0, 5).map((a) => a.iso3);
+  };
+  it('Iceland and Luxembourg are not among the five allies likeliest to accommodate a rival in the worst case', async () => {
+    const top = await topFive(worst);
+    expect(top).not.toContain('ISL');
+    expect(top).not.toContain('LUX');
+  });
+  // Known loss: under continuity accommodation is rare (Thailand and the Philippines aside) and
+  // Iceland, with no U.S. troops since 2006, no party data (CHES does not cover it: its inclination
+  // is the European median) and no army, ranks fourth at about 3%. it.fails reports it until it passes.
+  it.fails('Iceland is not among the five likeliest under continuity (fails: no party data for Iceland)', async () => {
+    expect(await topFive(continuity)).not.toContain('ISL');
+  });
+});
