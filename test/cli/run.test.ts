@@ -22,10 +22,11 @@ describe('ballast run', () => {
     for (const o of result.outcomes) {
       const line = r.out.split('\n').find((l: string) => l.trim().startsWith(o.outcome + ' '))!;
       expect(line).toContain(`${(o.probability * 100).toFixed(1)}%`);
-      expect(line).toContain(`${(o.lo * 100).toFixed(1)}% – ${(o.hi * 100).toFixed(1)}%`);
+      expect(line).toContain(`[${(o.lo * 100).toFixed(1)}%–${(o.hi * 100).toFixed(1)}%]`);
     }
     const outcomes = parseCsv(readFileSync(join(dir, 'outcomes.csv'), 'utf8'));
-    expect(outcomes.ok && outcomes.value.rows.map((row) => Number(row[2]))).toEqual(result.outcomes.map((o: { probability: number }) => o.probability));
+    expect(outcomes.ok && outcomes.value.rows.filter((row) => row[0] === 'system').map((row) => Number(row[3]))).toEqual(result.outcomes.map((o: { probability: number }) => o.probability));
+    expect(outcomes.ok && outcomes.value.rows.filter((row) => row[0] === 'europe').map((row) => Number(row[3]))).toEqual(result.theatres[0].outcomes.map((o: { probability: number }) => o.probability));
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ seed: 3, runs: 500, model_version: result.model_version, data_version: result.data_version, workers: 2 });
     expect(manifest.scenario.hash).toBe(result.scenario.hash);

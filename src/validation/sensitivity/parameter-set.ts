@@ -9,7 +9,7 @@ import { PARAMETER_BY_NAME, PARAMETERS, type ParameterSpec } from '../../model/p
 
 export const DEFAULT_SENSITIVITY_PARAMETERS = Object.freeze([
   'util_credibility_reference', 'cred_base', 'const_bilateral', 'review_rate', 'switch_cost',
-  'response_measured', 'cred_prior_strength', 'util_peer', 'signal_conditional_weight', 'const_accommodation',
+  'response_measured', 'cred_prior_strength', 'util_peer', 'signal_conditional_weight', 'const_cover',
 ] as const);
 
 /**
