@@ -57,6 +57,10 @@ export const THEATRE_STANCES: Readonly<Record<AllianceTheatre, readonly Stance[]
   europe: ['aligned', 'accommodation', 'bilateral', 'cover'],
   asia_pacific: ['aligned', 'accommodation', 'networking'],
 });
+/** A theatre as a heading or a column (the CLI's tables, the dashboard). */
+export const THEATRE_LABEL: Readonly<Record<AllianceTheatre, string>> = Object.freeze({ europe: 'Europe', asia_pacific: 'Asia-Pacific' });
+/** A theatre inside a sentence ("in the Asia-Pacific"). */
+export const THEATRE_IN_TEXT: Readonly<Record<AllianceTheatre, string>> = Object.freeze({ europe: 'Europe', asia_pacific: 'the Asia-Pacific' });
 /** The rival an ally of each theatre would accommodate (the essay: Russia in Europe, China in Asia). */
 export const THEATRE_RIVAL: Readonly<Record<AllianceTheatre, 'RUS' | 'CHN'>> = Object.freeze({ europe: 'RUS', asia_pacific: 'CHN' });
 /** What a theatre's outcomes are reported for: the whole system, then each theatre. */

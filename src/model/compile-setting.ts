@@ -7,7 +7,8 @@ import { P } from './parameters.js';
 import { relevance } from './relevance.js';
 import { hostilityOf, staticThreat } from './threat.js';
 import type { Setting } from './setting.js';
-import { ALLIANCE_THEATRE, ALLIANCE_THEATRES, RIVALS, STANCES, STANCE_COUNT, THEATRES, THEATRE_RIVAL, THEATRE_STANCES } from '../vocabulary.js';
+import { ALLIANCE_THEATRE, ALLIANCE_THEATRES, RIVALS, THEATRES, THEATRE_RIVAL } from '../vocabulary.js';
+import { OFFERED_IN_THEATRE } from './stance.js';
 import { stanceCohesionWeights } from './outcome.js';
 import { ballastWeightsOf } from './ballast.js';
 
@@ -44,8 +45,8 @@ export function contributionOf(s: StateRecord): number {
   return 0;
 }
 
-const STANCE_OFFERED = Uint8Array.from({ length: ALLIANCE_THEATRES.length * STANCE_COUNT }, (_, k) =>
-  (THEATRE_STANCES[ALLIANCE_THEATRES[Math.floor(k / STANCE_COUNT)]!] as readonly string[]).includes(STANCES[k % STANCE_COUNT]!) ? 1 : 0);
+/** Setting.stanceOffered: the theatres' rows of OFFERED_IN_THEATRE, one after the other. */
+const STANCE_OFFERED = Uint8Array.from(OFFERED_IN_THEATRE.flatMap((row) => [...row]));
 
 /**
  * Reach-adjusted distance from a rival to a state, in km: the shortest distance between their
@@ -71,8 +72,8 @@ export function libdemOf(s: StateRecord): number {
  * politics): the sourced coding where there is one (data/facts/orientation.json: presidents,
  * juntas and governments whose policy toward the rival the party data cannot see); else the mean
  * of what the data have: the cabinet's anti-Western score (CHES via ParlGov, Europe) and the
- * public's favourability of the rival relative to the United States (Pew); else
- * inclination_unknown.
+ * public's favourability of the rival relative to the United States (Pew); else null (the
+ * caller takes the theatre's median).
  */
 export function inclinationOf(s: StateRecord, rival: 'RUS' | 'CHN'): number | null {
   const coded = s.politics.codedOrientation[rival];
@@ -125,7 +126,6 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   const slots = slotStates.map((s) => s.iso3);
   // Integrated command: NATO's for NATO members; South Korea's Combined Forces Command (a documented rule).
   const command = f64((s) => (s.natoIntegratedCommand === true || s.iso3 === 'KOR' ? 1 : 0));
-  const rivalOf = (s: StateRecord) => (allianceTheatreOf(s) === ALLIANCE_THEATRE.asia_pacific ? s.un.agreeChn : s.un.agreeRus);
 
   const peerWeight = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
@@ -188,9 +188,12 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
   }
 
   // Accommodation's conditions (docs/MODEL.md §6.6): weakness beside the theatre's rival and exposure to it.
-  const allianceTheatre = Uint8Array.from(slotStates, (x) => allianceTheatreOf(x));
-  const theatreRival = slotStates.map((x) => findState(world, THEATRE_RIVAL[ALLIANCE_THEATRES[allianceTheatreOf(x)]!])!);
-  const weakness = f64((x, i) => { const m = contributionOf(theatreRival[i]!); return m + contributionOf(x) > 0 ? m / (m + contributionOf(x)) : 0; });
+  const allianceTheatre = Uint8Array.from(slotStates, allianceTheatreOf);
+  const theatreRival = slotStates.map((_, i) => findState(world, THEATRE_RIVAL[ALLIANCE_THEATRES[allianceTheatre[i]!]!])!);
+  const contribution = f64(contributionOf);
+  const weakness = f64((_, i) => { const m = contributionOf(theatreRival[i]!); return m + contribution[i]! > 0 ? m / (m + contribution[i]!) : 0; });
+  // Affinity: UN agreement with the theatre's rival minus agreement with the USA.
+  const agreeWith = (x: StateRecord, rival: string) => (rival === 'CHN' ? x.un.agreeChn : x.un.agreeRus);
   const exposure = f64((x, i) => Math.exp(-reachDistance(world, v, theatreRival[i]!.iso3, x.iso3) / v[P.exposure_distance_km]!));
   // Opportunity for states without fuel-cycle plants: economic capacity (Jo & Gartzke 2007).
   const capacity = f64((x) => Math.min(1, (x.economy.gdpUsdCurrentM ?? 0) / v[P.nuclear_capacity_gdp_ref]!));
@@ -205,7 +208,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
     params: v, n, slots,
     slotTheatre: Uint8Array.from(slotStates, (s) => theatreIndex(s.theatre)),
     allianceTheatre,
-    contribution: f64((s) => contributionOf(s)),
+    contribution,
     stanceWeight: stanceCohesionWeights(v),
     stanceOffered: STANCE_OFFERED,
     weakness, exposure, capacity,
@@ -221,7 +224,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
     efp0: f64((s) => (s.efpHost ? 1 : 0)),
     spending0: f64((s) => s.defence.pctGdp ?? 0),
     budgets: u8((s) => s.defence.pctGdp !== null),
-    affinity0: f64((s) => (rivalOf(s) !== null && s.un.agreeUsa !== null ? rivalOf(s)! - s.un.agreeUsa : 0)),
+    affinity0: f64((s, i) => { const r = agreeWith(s, theatreRival[i]!.iso3); return r !== null && s.un.agreeUsa !== null ? r - s.un.agreeUsa : 0; }),
     nuclear0: Uint8Array.from(slotStates, (s) => (s.nuclear.ownWeapons ? 4 : s.nuclear.latent ? 1 : 0)),
     latent: u8((s) => s.nuclear.latent),
     npt: u8((s) => s.nuclear.nptParty),

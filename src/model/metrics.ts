@@ -6,7 +6,7 @@
  * system's and each theatre's, each beside the plain count of allies in each stance. Each
  * reporter reads the run state and never changes it.
  */
-import { ALLIANCE_THEATRES, OUTCOME_SCOPES, positions, STANCES, STANCE_COUNT, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../vocabulary.js';
+import { ALLIANCE_THEATRES, OUTCOME_SCOPES, THEATRE_IN_TEXT, positions, STANCES, STANCE_COUNT, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../vocabulary.js';
 import { credibilityOf } from './credibility.js';
 import { ARMED, EXPLORING, PROGRAMME } from './nuclear.js';
 import { cohesionByScope } from './outcome.js';
@@ -43,16 +43,15 @@ const STANCE_MEANING: Readonly<Record<Stance, string>> = {
   cover: 'allies under European cover (Franco-British or EU defence)',
   networking: 'allies networking regionally among themselves (Asia-Pacific)',
 };
-const THEATRE_NAME: Readonly<Record<AllianceTheatre, string>> = { europe: 'Europe', asia_pacific: 'the Asia-Pacific' };
 const COHESION_UNIT = 'share of military contribution';
 
 const ABOUT: Readonly<Record<MetricName, Omit<MetricSpec, 'name'>>> = {
   cohesion: { kind: 'unit', unit: COHESION_UNIT, meaning: 'share of the allies\' military expenditure the alliance can count on, each ally weighted by how much its stance counts' },
-  ...Object.fromEntries(ALLIANCE_THEATRES.map((h) => [`cohesion_${h}`, { kind: 'unit', unit: COHESION_UNIT, meaning: `cohesion of the allies in ${THEATRE_NAME[h]}` }])) as Record<`cohesion_${AllianceTheatre}`, Omit<MetricSpec, 'name'>>,
+  ...Object.fromEntries(ALLIANCE_THEATRES.map((h) => [`cohesion_${h}`, { kind: 'unit', unit: COHESION_UNIT, meaning: `cohesion of the allies in ${THEATRE_IN_TEXT[h]}` }])) as Record<`cohesion_${AllianceTheatre}`, Omit<MetricSpec, 'name'>>,
   mean_credibility: { kind: 'unit', unit: 'probability', meaning: 'mean credibility of the patron across allies' },
   allies_at_2pct: { kind: 'count', unit: 'allies', meaning: 'allies spending at least 2% of GDP on defence' },
   ...Object.fromEntries(STANCES.map((s) => [s, { kind: 'count', unit: 'allies', meaning: STANCE_MEANING[s] }])) as Record<Stance, Omit<MetricSpec, 'name'>>,
-  ...Object.fromEntries(ALLIANCE_THEATRES.flatMap((h) => THEATRE_STANCES[h].map((k) => [`${h}_${k}`, { kind: 'count', unit: 'allies', meaning: `${STANCE_MEANING[k]}, in ${THEATRE_NAME[h]}` }]))) as Record<TheatreStanceMetric, Omit<MetricSpec, 'name'>>,
+  ...Object.fromEntries(ALLIANCE_THEATRES.flatMap((h) => THEATRE_STANCES[h].map((k) => [`${h}_${k}`, { kind: 'count', unit: 'allies', meaning: `${STANCE_MEANING[k]}, in ${THEATRE_IN_TEXT[h]}` }]))) as Record<TheatreStanceMetric, Omit<MetricSpec, 'name'>>,
   allies: { kind: 'count', unit: 'allies', meaning: 'allies (accessions and exits change it)' },
   probes: { kind: 'count', unit: 'probes', meaning: 'rival probes so far (cumulative)' },
   probes_unanswered: { kind: 'count', unit: 'probes', meaning: 'probes the patron did not answer (cumulative)' },
@@ -68,7 +67,6 @@ const THEATRE_STANCE_METRIC = Int32Array.from({ length: ALLIANCE_THEATRES.length
   const name = `${ALLIANCE_THEATRES[Math.floor(x / STANCE_COUNT)]}_${STANCES[x % STANCE_COUNT]}`;
   return (METRIC as Record<string, number>)[name] ?? -1;
 });
-const COHESION_METRIC = Int32Array.from(SCOPE_COHESION);
 const stanceCount = new Int32Array(ALLIANCE_THEATRES.length * STANCE_COUNT);
 const cohesion = new Float64Array(OUTCOME_SCOPES.length);
 
@@ -89,7 +87,7 @@ export function reportAll(s: Setting, st: RunState, out: Float64Array): void {
     }
   }
   cohesionByScope(s.n, st.active, st.stance, s.allianceTheatre, s.contribution, s.stanceWeight, cohesion);
-  for (let k = 0; k < COHESION_METRIC.length; k++) out[COHESION_METRIC[k]!] = cohesion[k]!;
+  for (let k = 0; k < SCOPE_COHESION.length; k++) out[SCOPE_COHESION[k]!] = cohesion[k]!;
   out[METRIC.mean_credibility] = active > 0 ? cred / active : 0;
   out[METRIC.allies_at_2pct] = at2;
   for (let k = 0; k < STANCE_COUNT; k++) {

@@ -18,10 +18,14 @@
  * stance the theatre does not offer has utility −∞ (probability 0).
  */
 
-import { STANCE, STANCE_COUNT } from '../vocabulary.js';
+import { ALLIANCE_THEATRES, STANCE, STANCES, STANCE_COUNT, THEATRE_STANCES } from '../vocabulary.js';
 
 export { STANCES, STANCE_COUNT, type Stance } from '../vocabulary.js';
 export const ALIGNED = STANCE.aligned, ACCOMMODATION = STANCE.accommodation, BILATERAL = STANCE.bilateral, COVER = STANCE.cover, NETWORKING = STANCE.networking;
+
+/** For each theatre (ALLIANCE_THEATRES), 1 where it offers each stance (THEATRE_STANCES): built once, read in the monthly loop. */
+export const OFFERED_IN_THEATRE: readonly Uint8Array[] = Object.freeze(ALLIANCE_THEATRES.map((h) =>
+  Uint8Array.from(STANCES, (k) => ((THEATRE_STANCES[h] as readonly string[]).includes(k) ? 1 : 0))));
 
 export interface StanceInputs {
   credibility: number;

@@ -17,7 +17,7 @@ import { P } from './parameters.js';
 import { probeMonth } from './probes.js';
 import type { Setting } from './setting.js';
 import { patronSignals } from './signals.js';
-import { ALIGNED, drawStance, softmax, stanceUtilities, STANCE_COUNT, TERM_NAMES, type StanceInputs, type StanceWeights } from './stance.js';
+import { ALIGNED, drawStance, OFFERED_IN_THEATRE, softmax, stanceUtilities, STANCE_COUNT, TERM_NAMES, type StanceInputs, type StanceWeights } from './stance.js';
 import { GUARANTEE, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 
@@ -150,7 +150,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     inputs.inclination = st.inclination[i]!;
     inputs.ballast = st.ballast[i]!;
     inputs.current = st.stance[i]!;
-    inputs.offered = s.stanceOffered.subarray(s.allianceTheatre[i]! * STANCE_COUNT, (s.allianceTheatre[i]! + 1) * STANCE_COUNT);
+    inputs.offered = OFFERED_IN_THEATRE[s.allianceTheatre[i]!]!;
     const traced = trace !== null && trace.slot === i;
     stanceUtilities(inputs, k.stance, st.util, traced ? terms : undefined);
     softmax(st.util);

@@ -5,10 +5,7 @@
  * the most frequent event chains, and the representative runs.
  */
 import type { AllyResult, EnsembleResult, OutcomeShare } from './assemble.js';
-import { ALLIANCE_THEATRES, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre } from '../vocabulary.js';
-
-/** How a theatre is named in text. */
-export const THEATRE_LABEL: Readonly<Record<AllianceTheatre, string>> = Object.freeze({ europe: 'Europe', asia_pacific: 'Asia-Pacific' });
+import { ALLIANCE_THEATRES, STANCES, THEATRE_LABEL, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre } from '../vocabulary.js';
 
 const pct = (x: number | null, d = 1) => (x === null ? '–' : `${(x * 100).toFixed(d)}%`);
 const num = (x: number | null, d = 2) => (x === null ? '–' : x.toFixed(d));
@@ -60,12 +57,12 @@ export function formatSummary(r: EnsembleResult): string {
   out.push('');
   const end = r.months.length - 1;
   out.push(`Allies in each stance at the horizon (median [90% band] of the plain count; cohesion weights each by its spending and stance)`);
-  out.push(table(['theatre', 'allies', 'cohesion', ...ALLIANCE_THEATRES.flatMap((h) => THEATRE_STANCES[h]).filter((k, i, all) => all.indexOf(k) === i)],
+  // Every stance is offered by some theatre: one column each, '–' where a theatre does not offer it.
+  out.push(table(['theatre', 'allies', 'cohesion', ...STANCES],
     ALLIANCE_THEATRES.map((h) => {
-      const stances = ALLIANCE_THEATRES.flatMap((x) => THEATRE_STANCES[x]).filter((k, i, all) => all.indexOf(k) === i);
       const total = THEATRE_STANCES[h].reduce((sum, k) => sum + (r.metrics[`${h}_${k}`]?.mean[end] ?? 0), 0);
-      return [THEATRE_LABEL[h], total.toFixed(0), bandCell(r, `cohesion_${h}`, end, 2), ...stances.map((k) => (r.metrics[`${h}_${k}`] ? bandCell(r, `${h}_${k}`, end, 0) : '–'))];
-    }), [false, true, true, true, true, true, true, true]));
+      return [THEATRE_LABEL[h], total.toFixed(0), bandCell(r, `cohesion_${h}`, end, 2), ...STANCES.map((k) => (r.metrics[`${h}_${k}`] ? bandCell(r, `${h}_${k}`, end, 0) : '–'))];
+    }), [false, ...STANCES.map(() => true), true, true]));
   out.push('');
   out.push('Key metrics by year (December; median and 90% band across runs)');
   const cell = (name: string, t: number, d: number) => bandCell(r, name, t, d);

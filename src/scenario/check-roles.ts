@@ -21,7 +21,7 @@ const STATE_FIELDS: Readonly<Record<string, readonly (readonly [string, Role])[]
   election: [['state', 'ally']],
   bilateral_pact: [['state', 'ally']],
   gdp_shock: [['states', 'ally']],
-  nuclear_guarantee: [['states', 'ally']],
+  nuclear_guarantee: [['states', 'ally'], ['acceptance', 'ally']],
   accession: [['state', 'candidate']],
   exit: [['state', 'member']],
   crisis: [['location', 'target']],
@@ -112,8 +112,10 @@ function eventIssues(ctx: Context, e: Record<string, unknown>, i: number): Issue
   const codes = ctx.world.states.map((s) => s.iso3);
   for (const [field, role] of STATE_FIELDS[String(e.type)] ?? []) {
     const v = e[field];
+    // A field names states as one code, a list of codes, or the keys of a map (nuclear_guarantee.acceptance).
     const named: [FieldPath, string][] = isIso3(v) ? [[['events', i, field], v]]
-      : Array.isArray(v) ? v.flatMap((c, k): [FieldPath, string][] => (isIso3(c) ? [[['events', i, field, k], c]] : [])) : [];
+      : Array.isArray(v) ? v.flatMap((c, k): [FieldPath, string][] => (isIso3(c) ? [[['events', i, field, k], c]] : []))
+        : isRecord(v) ? Object.keys(v).filter(isIso3).map((c): [FieldPath, string] => [['events', i, field, c], c]) : [];
     for (const [path, code] of named) {
       const s = ctx.world.states.find((x) => x.iso3 === code);
       if (!s) {

@@ -231,6 +231,11 @@ describe('validateScenario checks roles against the world of the scenario', () =
       .toEqual([['wrong_role', 'events[0].locations[2]'], ['unknown_state', 'events[1].states[1]']]);
   });
 
+  it('checks the states a guarantee\'s acceptance names: each must be a state and an ally', () => {
+    expect(roles('  - { at: 2018-01, type: nuclear_guarantee, providers: [FRA], states: nato_europe, acceptance: { DEU: 0.3, QQQ: 0.5, CHN: 0.2 } }\n'))
+      .toEqual([['unknown_state', 'events[0].acceptance.QQQ'], ['wrong_role', 'events[0].acceptance.CHN']]);
+  });
+
   it('reads states in the world of the scenario year: Kosovo is not in the 2005 world', () => {
     const r = validateScenario('name: early\nworld: 2005\nstart: 2006-01\nevents:\n  - { at: 2006-05, type: probe, location: XKX, rival: RUS }\n');
     expect(r.ok ? [] : r.issues.map(place)).toEqual([['unknown_state', '5:43', 'events[0].location']]);

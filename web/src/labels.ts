@@ -3,14 +3,13 @@
  * from them. One place, derived from the vocabulary (src/vocabulary.ts), so a page never spells
  * a stance by hand and a new stance or theatre that has no label here does not compile.
  */
-import { ALLIANCE_THEATRES, STANCES, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../../src/vocabulary.js';
+import { ALLIANCE_THEATRES, STANCES, THEATRE_IN_TEXT, THEATRE_LABEL, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../../src/vocabulary.js';
+
+export { THEATRE_IN_TEXT, THEATRE_LABEL };
 
 /** The rivals an ally can accommodate, by name. */
 export const RIVAL_NAME: Readonly<Record<(typeof THEATRE_RIVAL)[AllianceTheatre], string>> = { RUS: 'Russia', CHN: 'China' };
 
-/** A theatre as a heading or a column ("Asia-Pacific") and inside a sentence ("the Asia-Pacific"). */
-export const THEATRE_LABEL: Readonly<Record<AllianceTheatre, string>> = { europe: 'Europe', asia_pacific: 'Asia-Pacific' };
-export const THEATRE_IN_TEXT: Readonly<Record<AllianceTheatre, string>> = { europe: 'Europe', asia_pacific: 'the Asia-Pacific' };
 
 /** "Russia / China": the rivals of the theatres, in ALLIANCE_THEATRES order. */
 const RIVALS_TEXT = ALLIANCE_THEATRES.map((h) => RIVAL_NAME[THEATRE_RIVAL[h]]).join(' / ');
