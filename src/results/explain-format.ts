@@ -18,7 +18,7 @@ export function formatComparison(c: Comparison, csv = false): string {
     }),
     '',
     'Metrics at the horizon (mean of A − B over paired runs, 95% interval)',
-    ...c.differences.slice(4).map((d) => `  ${d.field.padEnd(20)} ${sign(d.mean, 3).padStart(8)}  [${sign(d.lo, 3)}, ${sign(d.hi, 3)}]${d.lo > 0 || d.hi < 0 ? '' : '   (not distinguishable from 0)'}`),
+    ...c.differences.slice(4).map((d, _k, all) => `  ${d.field.padEnd(Math.max(...all.map((x) => x.field.length)) + 1)} ${sign(d.mean, 3).padStart(8)}  [${sign(d.lo, 3)}, ${sign(d.hi, 3)}]${d.lo > 0 || d.hi < 0 ? '' : '   (not distinguishable from 0)'}`),
   ];
   return lines.join('\n');
 }

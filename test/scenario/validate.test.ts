@@ -247,7 +247,7 @@ describe('scenario files', () => {
 
   it('ships the essay\'s set and the hindcasts (2017-2024, and 2012-2016 for the split the bundled data allow)', () => {
     expect(shipped).toEqual([
-      'balkan-subversion.yaml', 'conditional-guarantee.yaml', 'continuity.yaml', 'efp-countermanded.yaml', 'hindcast-2012-2016.yaml', 'hindcast-2017-2024.yaml',
+      'balkan-subversion.yaml', 'conditional-guarantee.yaml', 'continuity.yaml', 'efp-countermanded.yaml', 'elections-2017-2018.yaml', 'hindcast-2012-2016.yaml', 'hindcast-2017-2024.yaml',
       'jcpoa-exit.yaml', 'reassurance.yaml', 'transnistria-belarus.yaml', 'worst-case.yaml',
     ]);
   });
