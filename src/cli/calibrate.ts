@@ -73,11 +73,13 @@ export function registerCalibrateCommand(program: Command): void {
         ];
         if (c.credibility) {
           const a = c.credibility;
-          lines.push(`Credibility baseline by ABC rejection: ${a.samples} draws from the registry ranges, ${a.runsPerSample} runs each, the closest ${a.accepted} kept (distance ≤ ${a.epsilon.toFixed(1)} points)`);
-          lines.push(`against ${a.surveys.map((s) => `${s.iso3} ${s.pct}% (${s.year})`).join(', ')}:`);
+          lines.push(`Credibility baseline by ABC rejection: ${a.samples} draws from the registry ranges, ${a.runsPerSample} runs each, the closest ${a.accepted} kept (minus log-likelihood ≤ ${a.epsilon.toFixed(1)})`);
+          lines.push('against every survey series up to the training year (profile likelihood; a related attitude through its own linear link):');
+          for (const x of a.fit.series) lines.push(`  ${x.measure.padEnd(24)} n = ${String(x.n).padStart(3)}  ${x.link === 'direct' ? 'direct (pct = 100·C)          ' : `pct = ${x.intercept.toFixed(1).padStart(6)} + ${x.slope.toFixed(2)}·100·C`}  RMSE ${x.rmse.toFixed(1).padStart(4)} points, r = ${x.correlation === null ? '–' : x.correlation.toFixed(2)}`);
+          lines.push('  estimates:');
           for (const [k, est] of Object.entries(a.estimates)) lines.push(`  ${k.padEnd(26)} ${f(est.mean).padStart(10)}   [${f(est.lo)}, ${f(est.hi)}] (90% of the accepted draws)`);
-          lines.push(`  fit: RMSE ${a.distance.toFixed(1)} points between the model's credibility and the surveys`);
-        } else lines.push(`Credibility baseline: not calibrated (no survey of U.S. credibility up to ${train}); the registry values stand.`);
+          lines.push(`  fit: RMSE ${a.distance.toFixed(1)} points between the model's credibility and the direct question (would the U.S. defend us)`);
+        } else lines.push(`Credibility baseline: not calibrated (no survey asking whether the U.S. would defend the ally up to ${train}: the other series cannot set the level); the registry values stand.`);
         if (h) {
           lines.push('', `Out of sample ${train + 1}-${holdout} (effort equation fitted on data up to ${train}), % of GDP:`);
           for (const s of h.scores) lines.push(`  ${s.method.padEnd(46)} MAE ${s.mae.toFixed(3)}  RMSE ${s.rmse.toFixed(3)}  (n = ${s.n})`);

@@ -32,6 +32,7 @@ export const RAW_FILES = {
   atopDyads: 'atop_dyad_year_v5_1945_2016.csv',
   surveyDefend: 'surveys_us_defend_ally_2015.csv',
   surveyConfidence: 'surveys_confidence_us_president_2016.csv',
+  pewUsImage: 'pew_538_us_image_2000_2016.csv',
   parlgovCabinets: 'parlgov_cabinets_1900_2016.csv',
   parlgovParties: 'parlgov_parties.csv',
   ches: 'ches_trend_1999_2014.csv',
@@ -44,6 +45,8 @@ export const RAW_FILES = {
 } as const;
 type RawId = keyof typeof RAW_FILES;
 
+/** First year of Pew's U.S.-image trend kept (the 2000 column is believed to be State Department polling: SOURCES.md §29). */
+const PEW_TREND_FIRST_YEAR = 2002;
 /** Earliest year kept in the dyadic ATOP file (snapshots start in 1990). */
 const FIRST_DYAD_YEAR = 1990;
 const EARTH_RADIUS_KM = 6371.0088; // IUGG mean radius, for distances capdist lacks
@@ -251,6 +254,20 @@ function surveyRows(raw: RawSet, roster: Roster): Row[] {
   for (let r = 0; r < c.length; r++) {
     if (!roster.byIso3(c.text(r, 'iso3'))) continue;
     rows.push({ measure: 'confidence_us_president', iso3: c.text(r, 'iso3'), year: c.num(r, 'year'), pct: c.text(r, 'confidence_pct') || null, against_pct: null, survey: c.text(r, 'survey'), source_url: c.text(r, 'source_url'), note: c.text(r, 'note') || null });
+  }
+  // Pew's trend series as FiveThirtyEight compiled them (SOURCES.md §29): favourable views of the
+  // U.S. every year, and confidence in the president where the file above has no row. The 2000
+  // values are left out: SOURCES.md says they are believed to be State Department surveys.
+  const have = new Set(rows.map((x) => `${x.measure}:${x.iso3}:${x.year}`));
+  const t = raw.get('pewUsImage');
+  for (let r = 0; r < t.length; r++) {
+    const iso3 = t.text(r, 'iso3'), year = t.num(r, 'year');
+    if (!roster.byIso3(iso3) || year === null || year < PEW_TREND_FIRST_YEAR) continue;
+    for (const [measure, col] of [['us_favourable', 'us_favourable_pct'], ['confidence_us_president', 'us_president_confidence_pct']] as const) {
+      const pct = t.text(r, col);
+      if (pct === '' || have.has(`${measure}:${iso3}:${year}`)) continue;
+      rows.push({ measure, iso3, year, pct, against_pct: null, survey: `Pew Global Attitudes ${year}: ${measure === 'us_favourable' ? 'favourable view of the U.S.' : 'confidence in the U.S. president'}`, source_url: 'https://github.com/fivethirtyeight/data/tree/master/trump-world-trust', note: 'Pew trend table as compiled by FiveThirtyEight (2017)' });
+    }
   }
   return rows;
 }

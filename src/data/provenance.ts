@@ -115,10 +115,10 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     raw: ['mindist'],
   },
   surveys: {
-    title: 'Surveys: would the U.S. defend an ally; confidence in the U.S. president',
-    citation: 'Pew Research Center, Spring 2015 Global Attitudes Survey ("NATO Publics Blame Russia for Ukrainian Crisis, but Reluctant to Provide Military Aid", 10 June 2015); Pew Research Center (2016, 2017) confidence in the U.S. president; Gallup Korea (2016); Japan-U.S. poll (1997). Secondary sources are named row by row.',
-    vintage: '2015-2016 (JPN 1997)',
+    title: 'Surveys: would the U.S. defend an ally; confidence in the U.S. president; favourable view of the U.S.',
+    citation: 'Pew Research Center, Spring 2015 Global Attitudes Survey ("NATO Publics Blame Russia for Ukrainian Crisis, but Reluctant to Provide Military Aid", 10 June 2015); Pew Research Center (2016, 2017) confidence in the U.S. president; Gallup Korea (2016); Japan-U.S. poll (1997); Pew Research Center Global Attitudes trend of favourable views of the U.S. and confidence in the U.S. president, 2002-2016, as compiled by FiveThirtyEight (2017, trump-world-trust, CC BY 4.0). Secondary sources are named row by row.',
+    vintage: '2002-2016 (JPN 1997)',
     licence: 'Figures quoted with attribution from published survey reports',
-    raw: ['surveyDefend', 'surveyConfidence'],
+    raw: ['surveyDefend', 'surveyConfidence', 'pewUsImage'],
   },
 };

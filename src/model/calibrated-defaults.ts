@@ -7,46 +7,46 @@ export const CALIBRATED_DEFAULTS = {
   "trainUntil": 2016,
   "method": {
     "effort": "OLS on the SIPRI panel of allies 1991-2016 (n = 655, R² = 0.966)",
-    "credibility": "ABC rejection: 120 draws, 12 accepted, 40 runs each, against 5 surveys"
+    "credibility": "ABC rejection: 120 draws, 12 accepted, 40 runs each, against 6 us_would_defend, 123 confidence_us_president, 137 us_favourable surveys"
   },
   "parameters": {
     "effort_adjustment": 0.0413,
-    "effort_intercept": 2.6118,
+    "effort_intercept": 2.5847,
     "effort_threat": 0.2682,
-    "effort_credibility_gap": -1.8129,
+    "effort_credibility_gap": -1.7589,
     "effort_peers": -0.8141,
     "effort_noise": 0.1258,
-    "cred_base": 0.5554,
-    "cred_ballast_gain": 0.1823
+    "cred_base": 0.5571,
+    "cred_ballast_gain": 0.1879
   },
   "intervals": {
     "effort_adjustment": [
-      0.025921631152824382,
-      0.05658205992917524
+      0.025921631152817544,
+      0.056582059929167865
     ],
     "effort_intercept": [
-      -0.5917557493151917,
-      5.815275185889192
+      -0.5296573554996544,
+      5.699152411096701
     ],
     "effort_threat": [
-      -0.4564047735827046,
-      0.9928655840832565
+      -0.456404773582667,
+      0.9928655840835265
     ],
     "effort_credibility_gap": [
-      -8.924877784905942,
-      5.299028600978732
+      -8.658888878056732,
+      5.141101191911002
     ],
     "effort_peers": [
-      -1.7794788710836094,
-      0.15123245883583625
+      -1.7794788710839469,
+      0.1512324588358933
     ],
     "cred_base": [
-      0.49016808757703983,
+      0.49323749299393965,
       0.6313178695118404
     ],
     "cred_ballast_gain": [
       0.10755984090617858,
-      0.25801699010597073
+      0.28467506216140465
     ]
   }
 } as const;

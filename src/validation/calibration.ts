@@ -4,27 +4,22 @@
  *  - the credibility baseline (cred_base, cred_ballast_gain) by approximate Bayesian computation,
  *    rejection sampling (Pritchard et al. 1999; Beaumont, Zhang & Balding 2002): draw from the
  *    registry's ranges (uniform priors), simulate the surveyed allies' credibility a year into a
- *    continuity run from the survey year's World, keep the draws whose distance to the surveys
- *    (RMSE in percentage points) is among the smallest `acceptShare`.
+ *    continuity run from each survey year's World, keep the draws whose distance to the surveys
+ *    (minus the profile log-likelihood of every survey series, credibility-surveys.ts) is among the
+ *    smallest `acceptShare`.
  * Parameters the data cannot pin down keep the registry's values and ranges.
  */
 import { writeFileSync } from 'node:fs';
-import { datasetRows } from '../data/index.js';
+import { FIRST_WORLD_YEAR } from '../data/index.js';
 import { Xoshiro128 } from '../engine/prng.js';
 import { InputError } from '../engine/errors.js';
 import { effortPanel, fitEffort, PARAMETER_BY_NAME, PARAMETERS, type EffortFit } from '../model/index.js';
 import { scenarioSchema } from '../scenario/schema.js';
 import { runScenario } from '../results/simulate.js';
 import { trainingDataDir } from './training-data.js';
+import { credibilitySurveys, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
 
-export interface Survey { iso3: string; year: number; pct: number }
-
-/** "Would the U.S. defend an ally" surveys from `from` to `to` (data/surveys.csv, measure us_would_defend). */
-export function credibilitySurveys(dataDir: string, from: number, to: number): Survey[] {
-  return datasetRows(dataDir, 'surveys')
-    .filter((r) => r.measure === 'us_would_defend' && r.pct !== null && Number(r.year) >= from && Number(r.year) <= to)
-    .map((r) => ({ iso3: String(r.iso3), year: Number(r.year), pct: Number(r.pct) }));
-}
+export { credibilitySurveys, type Survey } from './credibility-surveys.js';
 
 export interface AbcOptions {
   samples?: number;
@@ -46,21 +41,30 @@ export interface AbcResult {
   runsPerSample: number;
   /** Posterior mean and 90% interval (5th and 95th percentiles of the accepted draws). */
   estimates: Record<string, { mean: number; lo: number; hi: number }>;
-  /** RMSE (percentage points) of the posterior mean's credibility against the surveys. */
+  /** RMSE (percentage points) of the posterior mean's credibility against the direct surveys (us_would_defend). */
   distance: number;
-  /** The tolerance: the largest accepted distance. */
+  /** The tolerance: the largest accepted distance (minus the profile log-likelihood). */
   epsilon: number;
+  /** Each series' link and fit at the posterior mean. */
+  fit: SurveyFit;
 }
 
-/** The model's mean credibility (%) for each surveyed ally, 12 months into a continuity run from the survey year. */
+/**
+ * The model's mean credibility (%) for each survey: 12 months into a continuity run from the
+ * World of the survey's year (one ensemble per year surveyed); NaN where the state is not an ally.
+ */
 export async function simulatedCredibility(dataDir: string, surveys: readonly Survey[], overrides: Record<string, number>, runs: number, seed: number, workers: number): Promise<number[]> {
-  const year = Math.max(...surveys.map((s) => s.year));
-  const scenario = scenarioSchema.parse({ name: 'ABC: credibility under 2016 policy', world: year, start: `${year + 1}-01`, horizon_months: 12, runs, seed, parameters: overrides });
-  const r = await runScenario(scenario, { dataDir, runs, seed, workers });
-  return surveys.map((s) => {
-    const a = r.allies.find((x) => x.iso3 === s.iso3);
-    return a ? 100 * (a.credibility.at(-1) ?? Number.NaN) : Number.NaN;
-  });
+  const out = new Array<number>(surveys.length).fill(Number.NaN);
+  for (const year of [...new Set(surveys.map((s) => s.year))].sort((x, y) => x - y)) {
+    const scenario = scenarioSchema.parse({ name: `ABC: credibility under ${year} policy`, world: year, start: `${year + 1}-01`, horizon_months: 12, runs, seed, parameters: overrides });
+    const r = await runScenario(scenario, { dataDir, runs, seed, workers });
+    surveys.forEach((s, i) => {
+      if (s.year !== year) return;
+      const a = r.allies.find((x) => x.iso3 === s.iso3);
+      if (a) out[i] = 100 * (a.credibility.at(-1) ?? Number.NaN);
+    });
+  }
+  return out;
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -69,8 +73,9 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 export async function abcCredibility(dataDir: string, trainUntil: number, o: AbcOptions = {}): Promise<AbcResult | null> {
-  const surveys = o.surveys ?? credibilitySurveys(dataDir, trainUntil - 4, trainUntil);
-  if (surveys.length === 0) return null;
+  // Every series up to the training year (credibility-surveys.ts); the level needs the model's own question.
+  const surveys = o.surveys ?? credibilitySurveys(dataDir, FIRST_WORLD_YEAR, trainUntil);
+  if (!surveys.some((s) => SURVEY_LINK[s.measure] === 'direct')) return null;
   const samples = o.samples ?? 120, runs = o.runs ?? 40, accept = o.acceptShare ?? 0.1, workers = o.workers ?? 1;
   const names = ['cred_base', 'cred_ballast_gain'] as const;
   const rng = new Xoshiro128(o.seed ?? 1, 0, 9);
@@ -78,8 +83,8 @@ export async function abcCredibility(dataDir: string, trainUntil: number, o: Abc
   for (let k = 0; k < samples; k++) {
     const theta = names.map((n) => { const p = PARAMETER_BY_NAME.get(n)!; return p.min + rng.next() * (p.max - p.min); });
     const sim = await simulatedCredibility(dataDir, surveys, Object.fromEntries(names.map((n, i) => [n, theta[i]!])), runs, o.seed ?? 1, workers);
-    const distance = Math.sqrt(surveys.reduce((s, sv, i) => s + (sim[i]! - sv.pct) ** 2, 0) / surveys.length);
-    draws.push({ theta, distance });
+    // The ABC distance: minus the surveys' profile log-likelihood (every series, credibility-surveys.ts).
+    draws.push({ theta, distance: -surveyFit(surveys, sim).logLikelihood });
     o.onProgress?.(k + 1, samples);
   }
   draws.sort((a, b) => a.distance - b.distance);
@@ -90,8 +95,10 @@ export async function abcCredibility(dataDir: string, trainUntil: number, o: Abc
     estimates[n] = { mean: v.reduce((a, b) => a + b, 0) / v.length, lo: quantile(v, 0.05), hi: quantile(v, 0.95) };
   });
   const fitted = await simulatedCredibility(dataDir, surveys, { cred_base: estimates.cred_base!.mean, cred_ballast_gain: estimates.cred_ballast_gain!.mean }, runs, o.seed ?? 1, workers);
-  const distance = Math.sqrt(surveys.reduce((s, sv, i) => s + (fitted[i]! - sv.pct) ** 2, 0) / surveys.length);
-  return { parameters: [...names], surveys, samples, accepted: kept.length, runsPerSample: runs, estimates, distance, epsilon: kept.at(-1)!.distance };
+  const fit = surveyFit(surveys, fitted);
+  const direct = fit.series.filter((x) => x.link === 'direct');
+  const distance = Math.sqrt(direct.reduce((a, x) => a + x.rmse ** 2 * x.n, 0) / direct.reduce((a, x) => a + x.n, 0));
+  return { parameters: [...names], surveys, samples, accepted: kept.length, runsPerSample: runs, estimates, distance, epsilon: kept.at(-1)!.distance, fit };
 }
 
 export interface Calibration {
@@ -156,7 +163,7 @@ export function calibratedDefaultsModule(c: Calibration): string {
 function methodOf(c: Calibration): { effort: string; credibility: string } {
   return {
     effort: `OLS on the SIPRI panel of allies ${c.effort.years[0]}-${c.effort.years[1]} (n = ${c.effort.ols.n}, R² = ${c.effort.ols.r2.toFixed(3)})`,
-    credibility: c.credibility ? `ABC rejection: ${c.credibility.samples} draws, ${c.credibility.accepted} accepted, ${c.credibility.runsPerSample} runs each, against ${c.credibility.surveys.length} surveys` : 'not calibrated (no surveys up to the training year)',
+    credibility: c.credibility ? `ABC rejection: ${c.credibility.samples} draws, ${c.credibility.accepted} accepted, ${c.credibility.runsPerSample} runs each, against ${c.credibility.fit.series.map((x) => `${x.n} ${x.measure}`).join(', ')} surveys` : 'not calibrated (no survey of the guarantee itself up to the training year)',
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The registry's calibrated defaults are what the calibration on all the data gives (issue 10,
  * item 9): a fresh `calibrate(2016)` reproduces src/model/calibrated-defaults.ts, and a calibration
- * that cannot see the surveys (a hindcast trained on data up to 2011) keeps the baseline's prior
+ * that cannot see a survey of the guarantee itself (trained on data up to 1996) keeps the baseline's prior
  * instead of the shipped default, so no later survey leaks into it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,8 +25,17 @@ describe('the calibrated defaults', () => {
     }
   });
 
+  it('a hindcast\'s calibration sees only the surveys up to its training year', async () => {
+    const c = await calibrate(2011, { samples: 40, workers: 2 });
+    expect(c.credibility).not.toBeNull();
+    expect(Math.max(...c.credibility!.surveys.map((s) => s.year))).toBe(2011);
+    // The one answer to the guarantee's own question before 2012: Japan, 1997.
+    expect(c.credibility!.surveys.filter((s) => s.measure === 'us_would_defend').map((s) => `${s.iso3} ${s.year}`)).toEqual(['JPN 1997']);
+  });
+
   it('do not leak into a calibration that cannot see the surveys: the baseline keeps its prior', async () => {
-    const c = await calibrate(2011, { samples: 120, workers: 2 });
+    // No survey asks whether the U.S. would defend the ally before 1997: the other series cannot set the level.
+    const c = await calibrate(1996, { samples: 120, workers: 2 });
     expect(c.credibility).toBeNull();
     expect(c.parameters.cred_base).toBe(PARAMETER_BY_NAME.get('cred_base')!.prior);
     expect(c.parameters.cred_ballast_gain).toBe(PARAMETER_BY_NAME.get('cred_ballast_gain')!.prior);

@@ -5,6 +5,7 @@ import { closePools, Xoshiro128, normal } from '../../src/engine/index.js';
 import { effortPanel, fitEffort } from '../../src/model/index.js';
 import { abcCredibility, credibilitySurveys, simulatedCredibility } from '../../src/validation/calibration.js';
 import { trainingDataDir } from '../../src/validation/training-data.js';
+import { surveyFit, type Survey } from '../../src/validation/credibility-surveys.js';
 
 afterAll(() => closePools());
 
@@ -45,8 +46,10 @@ describe('calibration recovers known parameters from data the model generated', 
 
   it('ABC on surveys the model itself produced: the known credibility parameters lie inside the 90% interval', async () => {
     const dir = trainingDataDir(2016);
-    const surveys = credibilitySurveys(dir, 2012, 2016);
-    expect(surveys.map((s) => s.iso3).sort()).toEqual(['CAN', 'DEU', 'ESP', 'ITA', 'KOR']);
+    expect(credibilitySurveys(dir, 2012, 2016, ['us_would_defend']).map((s) => s.iso3).sort()).toEqual(['CAN', 'DEU', 'ESP', 'ITA', 'KOR']);
+    // Every series of 2015-2016: the direct question and, through their links, confidence and favourability.
+    const surveys = credibilitySurveys(dir, 2015, 2016);
+    expect(new Set(surveys.map((s) => s.measure))).toEqual(new Set(['us_would_defend', 'confidence_us_president', 'us_favourable']));
     const known = { cred_base: 0.45, cred_ballast_gain: 0.35 };
     const pseudo = await simulatedCredibility(dir, surveys, known, 40, 1, 1);
     const abc = (await abcCredibility(dir, 2016, { surveys: surveys.map((s, i) => ({ ...s, pct: pseudo[i]! })), samples: 100, runs: 40, acceptShare: 0.15, seed: 3 }))!;
@@ -55,5 +58,33 @@ describe('calibration recovers known parameters from data the model generated', 
       expect(v, `${k}: ${e.mean} [${e.lo}, ${e.hi}]`).toBeGreaterThanOrEqual(e.lo);
       expect(v, `${k}: ${e.mean} [${e.lo}, ${e.hi}]`).toBeLessThanOrEqual(e.hi);
     }
+  });
+});
+
+describe('the survey series measure credibility', () => {
+  const s = (measure: Survey['measure'], pct: number): Survey => ({ measure, iso3: 'XXX', year: 2015, pct });
+
+  it('reads the direct question as 100·C and a related attitude through a least-squares link, by hand', () => {
+    // Direct: residuals 2 and −2 → RSS 8, σ² = 4, ℓ = −(2/2)(log(2π·4) + 1).
+    // Linear: y = 10 + 0.5x exactly for x = 40, 60, 80 → slope 0.5, intercept 10, RSS 0 (σ² floored at 0.25).
+    const surveys = [s('us_would_defend', 72), s('us_would_defend', 68), s('us_favourable', 30), s('us_favourable', 40), s('us_favourable', 50), s('confidence_us_president', 50)];
+    const fit = surveyFit(surveys, [70, 70, 40, 60, 80, Number.NaN]);
+    const d = fit.series.find((x) => x.measure === 'us_would_defend')!, f = fit.series.find((x) => x.measure === 'us_favourable')!;
+    expect([d.intercept, d.slope, d.rmse, d.n]).toEqual([0, 1, 2, 2]);
+    expect(d.logLikelihood).toBeCloseTo(-(Math.log(2 * Math.PI * 4) + 1), 12);
+    expect(f.slope).toBeCloseTo(0.5, 12);
+    expect(f.intercept).toBeCloseTo(10, 12);
+    expect(f.correlation).toBeCloseTo(1, 12);
+    expect(f.logLikelihood).toBeCloseTo(-1.5 * (Math.log(2 * Math.PI * 0.25) + 1), 12);
+    // A survey with no model value (not an ally that year) is left out: confidence has no series.
+    expect(fit.series.map((x) => x.measure)).toEqual(['us_would_defend', 'us_favourable']);
+    expect(fit.logLikelihood).toBeCloseTo(d.logLikelihood + f.logLikelihood, 12);
+  });
+
+  it('never lets a related attitude fall as credibility rises: a negative slope is cut to 0 (the mean)', () => {
+    const fit = surveyFit([s('us_favourable', 50), s('us_favourable', 40), s('us_favourable', 30)], [40, 60, 80]);
+    expect(fit.series[0]!.slope).toBe(0);
+    expect(fit.series[0]!.intercept).toBeCloseTo(40, 12);
+    expect(fit.series[0]!.correlation).toBeCloseTo(-1, 12);
   });
 });
