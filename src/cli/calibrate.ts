@@ -56,7 +56,7 @@ export function registerCalibrateCommand(program: Command): void {
         if (out !== undefined) writeOut('--out', out, () => writeParameterFile(out, c));
         if (defaultsModule !== undefined) writeOut('--write-defaults', defaultsModule, () => writeFileSync(defaultsModule, calibratedDefaultsModule(c)));
         if (o.format === 'json') {
-          process.stdout.write(JSON.stringify({ trainUntil: train, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ trainUntil: train, dataVersion: c.dataVersion, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
           return;
         }
         const e = c.effort;

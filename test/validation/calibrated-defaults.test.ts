@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../src/validation/calibration.js';
+import { loadWorld } from '../../src/data/index.js';
 import { CALIBRATED_DEFAULTS } from '../../src/model/calibrated-defaults.js';
 import { PARAMETER_BY_NAME } from '../../src/model/parameters.js';
 import { closePools } from '../../src/engine/pool.js';
@@ -16,6 +17,9 @@ describe('the calibrated defaults', () => {
   it('are a fresh calibration on the data up to 2016, and the registry ships them', async () => {
     const c = await calibrate(2016, { samples: 120, workers: 2 });
     expect(c.parameters).toEqual(CALIBRATED_DEFAULTS.parameters);
+    // They record the data they were estimated on: new data means `npm run calibrate:defaults`.
+    expect(CALIBRATED_DEFAULTS.dataVersion).toBe(c.dataVersion);
+    expect(c.dataVersion).toBe(loadWorld(2016).dataVersion);
     for (const [name, value] of Object.entries(CALIBRATED_DEFAULTS.parameters)) expect(PARAMETER_BY_NAME.get(name)!.default, name).toBe(value);
     // The calibrated credibility baseline lies inside its own interval (the defaults it replaced did not).
     for (const name of ['cred_base', 'cred_ballast_gain'] as const) {
