@@ -38,8 +38,11 @@ export function formatExplanation(e: Explanation): string {
     const r = e.review;
     lines.push(`Its last stance review, ${r.monthLabel}: credibility ${r.credibility.toFixed(2)}, threat ${r.threat.toFixed(2)}; it chose ${r.chosen}.`);
     const names = Object.keys(r.stances[0]!.terms);
-    lines.push(`  ${'stance'.padEnd(10)} ${names.map((n) => n.padStart(18)).join('')} ${'utility'.padStart(9)} ${'probability'.padStart(12)}`);
-    for (const s of r.stances) lines.push(`  ${s.stance.padEnd(10)} ${names.map((n) => s.terms[n]!.toFixed(2).padStart(18)).join('')} ${s.utility.toFixed(2).padStart(9)} ${(s.probability * 100).toFixed(1).padStart(11)}%`);
+    // Each column as wide as its term's name and a space, so no two headers run together.
+    const width = (n: string) => Math.max(8, n.length + 1);
+    const stanceWidth = Math.max(...r.stances.map((s) => s.stance.length), 6);
+    lines.push(`  ${'stance'.padEnd(stanceWidth)} ${names.map((n) => n.padStart(width(n))).join('')} ${'utility'.padStart(9)} ${'probability'.padStart(12)}`);
+    for (const s of r.stances) lines.push(`  ${s.stance.padEnd(stanceWidth)} ${names.map((n) => s.terms[n]!.toFixed(2).padStart(width(n))).join('')} ${s.utility.toFixed(2).padStart(9)} ${(s.probability * 100).toFixed(1).padStart(11)}%`);
     lines.push('  (terms in utility units; docs/MODEL.md, Stance choice, gives each equation)');
   }
   return lines.join('\n');
