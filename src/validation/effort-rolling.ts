@@ -1,0 +1,90 @@
+/**
+ * Rolling-origin validation of the GMM defence-effort fit (issue 11, item 1, part 5; first step on
+ * the 1991–2016 panel, so origins before 2000 are not available yet). For each origin Y: fit system
+ * GMM on effortPanel(1991, Y) read from the training copy trainingDataDir(Y) (rows after Y deleted),
+ * forecast Y+1..Y+h dynamically (each forecast feeds the next year's lag and peers' mean; threat and
+ * credibility gap are the observed ones, read from data/), and score MAE, Gaussian CRPS (Gneiting &
+ * Raftery 2007, eq. 21) and 90% coverage, against persistence and each ally's linear trend.
+ * Predictive variances, all grown with the horizon h (assumption: Gaussian errors):
+ *   model: σ²·Σ_{j<h} α^{2j}, σ² the training variance of m − α m₋₁ − xβ − c − η̂ᵢ;
+ *   persistence and trend: h·σ²_Δ, σ²_Δ the training variance of the yearly change (random walk).
+ * η̂ᵢ is each ally's mean training residual of the level equation (assumption: the unit effect persists).
+ */
+import { effortPanel, type PanelRow } from '../model/calibration/effort-panel.js';
+import { fitEffortGmm } from '../model/calibration/effort-gmm.js';
+import { ols } from '../model/calibration/ols.js';
+import { trainingDataDir } from './training-data.js';
+
+export interface EffortScore { readonly method: string; readonly mae: number; readonly crps: number; readonly coverage90: number; readonly n: number }
+export interface EffortWindow { readonly origin: number; readonly lag: number; readonly scores: readonly EffortScore[]; readonly meanActual: readonly number[]; readonly meanModel: readonly number[] }
+
+/** Abramowitz & Stegun 7.1.26 erf (|error| < 1.5e-7). */
+function erf(x: number): number {
+  const s = Math.sign(x), a = Math.abs(x), t = 1 / (1 + 0.3275911 * a);
+  return s * (1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-a * a));
+}
+/** CRPS of N(μ, σ²) at y: σ[z(2Φ(z) − 1) + 2φ(z) − 1/√π], z = (y − μ)/σ. */
+export function gaussianCrps(mu: number, sigma: number, y: number): number {
+  const z = (y - mu) / sigma, phi = Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI), Phi = 0.5 * (1 + erf(z / Math.SQRT2));
+  return sigma * (z * (2 * Phi - 1) + 2 * phi - 1 / Math.sqrt(Math.PI));
+}
+const Z90 = 1.6448536269514722;
+
+function score(method: string, f: readonly { mu: number; sd: number; y: number }[]): EffortScore {
+  const n = f.length;
+  return { method, n, mae: f.reduce((s, p) => s + Math.abs(p.mu - p.y), 0) / n, crps: f.reduce((s, p) => s + gaussianCrps(p.mu, p.sd, p.y), 0) / n, coverage90: f.filter((p) => Math.abs(p.y - p.mu) <= Z90 * p.sd).length / n };
+}
+
+export function rollingOriginEffort(options: { origins?: readonly number[]; horizon?: number; trendYears?: number; dataDir?: string } = {}): { windows: EffortWindow[]; summary: { readonly method: string; readonly meanCrps: number; readonly meanMae: number; readonly meanCoverage90: number; readonly windowsBetterThanPersistenceOnCrps: number }[] } {
+  const origins = options.origins ?? [2000, 2005, 2011], h = options.horizon ?? 5, trendYears = options.trendYears ?? 7;
+  const at = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
+  const windows: EffortWindow[] = [];
+  for (const origin of origins) {
+    const train = effortPanel(1991, origin, origin, { dataDir: trainingDataDir(origin, options.dataDir) });
+    const fit = fitEffortGmm(train);
+    if (!fit) continue;
+    const [a, bT, bC, bP, c] = fit.gmm.coefficients as [number, number, number, number, number];
+    const level = (r: PanelRow, lag: number, peers: number) => a * lag + bT * r.threat + bC * r.credibilityGap + bP * peers + c;
+    const eta = new Map<string, number>(), res: number[] = [], dlt: number[] = [];
+    for (const iso3 of new Set(train.map((r) => r.iso3))) {
+      const rs = train.filter((r) => r.iso3 === iso3), e = rs.map((r) => r.spending - level(r, r.spendingLag, r.peersLag));
+      const m = e.reduce((s, v) => s + v, 0) / e.length;
+      eta.set(iso3, m); for (const v of e) res.push(v - m); for (const r of rs) dlt.push(r.spending - r.spendingLag);
+    }
+    const s2 = res.reduce((s, v) => s + v * v, 0) / Math.max(1, res.length - 5), d2 = dlt.reduce((s, v) => s + v * v, 0) / dlt.length;
+    const test = effortPanel(origin + 1, origin + h, origin, at);
+    const last = new Map(train.filter((r) => r.year === origin).map((r) => [r.iso3, r.spending]));
+    const allies = [...last.keys()].filter((k) => eta.has(k));
+    const model: { mu: number; sd: number; y: number }[] = [], pers: typeof model = [], trend: typeof model = [];
+    const current = new Map(allies.map((k) => [k, last.get(k)!]));
+    const meanActual: number[] = [], meanModel: number[] = [];
+    for (let step = 1; step <= h; step++) {
+      const year = origin + step, next = new Map<string, number>();
+      let gv = 0;
+      for (let j = 0; j < step; j++) gv += a ** (2 * j);
+      const ys: number[] = [], ms: number[] = [];
+      for (const k of allies) {
+        const r = test.find((x) => x.iso3 === k && x.year === year);
+        if (!r) continue;
+        const others = allies.filter((x) => x !== k).map((x) => current.get(x)!);
+        const mu = Math.max(0, level(r, current.get(k)!, others.reduce((s, v) => s + v, 0) / others.length) + eta.get(k)!);
+        next.set(k, mu);
+        model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending });
+        pers.push({ mu: last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
+        const past = train.filter((x) => x.iso3 === k && x.year > origin - trendYears);
+        const line = past.length >= 3 ? ols(past.map((x) => [1, x.year]), past.map((x) => x.spending)) : null;
+        trend.push({ mu: line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
+        ys.push(r.spending); ms.push(mu);
+      }
+      for (const [k, v] of next) current.set(k, v);
+      meanActual.push(ys.reduce((s, v) => s + v, 0) / ys.length); meanModel.push(ms.reduce((s, v) => s + v, 0) / ms.length);
+    }
+    windows.push({ origin, lag: a, meanActual, meanModel, scores: [score('system GMM (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
+  }
+  const methods = windows[0]?.scores.map((s) => s.method) ?? [];
+  const summary = methods.map((method, i) => {
+    const ss = windows.map((w) => w.scores[i]!);
+    return { method, meanCrps: ss.reduce((s, x) => s + x.crps, 0) / ss.length, meanMae: ss.reduce((s, x) => s + x.mae, 0) / ss.length, meanCoverage90: ss.reduce((s, x) => s + x.coverage90, 0) / ss.length, windowsBetterThanPersistenceOnCrps: windows.filter((w) => w.scores[i]!.crps < w.scores[1]!.crps).length };
+  });
+  return { windows, summary };
+}
