@@ -16,6 +16,7 @@ import { troopRowsFromCsv } from './import/troops.js';
 import { Roster } from './roster.js';
 import { politicsRows } from './politics.js';
 import { latencyRows, mindistRows } from './proliferation.js';
+import { growthRows, rivalryRows } from './effort-inputs.js';
 
 export const RAW_FILES = {
   codes: 'country_codes.csv',
@@ -42,6 +43,9 @@ export const RAW_FILES = {
   latencyFacilities: 'nuclear_latency_facilities_1939_2012.csv',
   latencyCountryYear: 'nuclear_latency_country_year_1939_2012.csv',
   mindist: 'cshapes_mindist_1886_2016.csv',
+  pwt: 'pwt1001_gdp_pop_1950_2016.csv',
+  midDyads: 'cow_mid5_dyad_year_1816_2014.csv',
+  icbActors: 'icb_v14_actors_1918_2016.csv',
 } as const;
 type RawId = keyof typeof RAW_FILES;
 
@@ -326,6 +330,8 @@ export function buildCurated(rawDir: string, dataDir: string): BuildResult {
     }, facts.roster.states, facts.orientation),
     latency: latencyRows(raw.get('latencyFacilities'), facts.roster.states, roster),
     mindist: mindistRows(raw.get('mindist'), roster),
+    growth: growthRows(raw.get('pwt'), roster),
+    rivalry: rivalryRows(raw.get('midDyads'), raw.get('icbActors'), roster),
   };
   for (const id of Object.keys(RAW_FILES) as RawId[]) throwIfIssues(raw.get(id));
   const files: Record<string, string> = {};

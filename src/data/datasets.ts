@@ -79,6 +79,16 @@ export const DATASETS = {
     key: ['iso3_a', 'iso3_b', 'year'],
     columns: ['iso3_a', 'iso3_b', 'year', 'km'],
   },
+  growth: {
+    file: 'growth.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'rgdpna', 'growth_pct'],
+  },
+  rivalry: {
+    file: 'rivalry.csv',
+    key: ['iso3', 'rival', 'year'],
+    columns: ['iso3', 'rival', 'year', 'mid_ongoing', 'mid_hostlev', 'icb_crises'],
+  },
   surveys: {
     file: 'surveys.csv',
     key: ['measure', 'iso3', 'year'],

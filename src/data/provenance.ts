@@ -121,4 +121,18 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     licence: 'Figures quoted with attribution from published survey reports',
     raw: ['surveyDefend', 'surveyConfidence', 'pewUsImage'],
   },
+  growth: {
+    title: 'Real GDP at constant national prices (PWT rgdpna) and its yearly growth, roster states 1950-2016',
+    citation: 'Feenstra, Robert C., Robert Inklaar, and Marcel P. Timmer. 2015. "The Next Generation of the Penn World Table." American Economic Review 105(10): 3150-3182. PWT 10.01, www.ggdc.net/pwt',
+    vintage: 'PWT 10.01 (January 2023)',
+    licence: 'CC BY 4.0',
+    raw: ['pwt'],
+  },
+  rivalry: {
+    title: 'Militarised disputes (1950-2014) and international crises (1950-2016) of roster states with Russia/USSR and China',
+    citation: 'Palmer, Glenn, et al. 2022. "The MID5 Dataset, 2011-2014: Procedures, coding rules, and description." Conflict Management and Peace Science 39(4): 470-482 (dyad-years via Miller 2022, peacesciencer). Brecher, Michael, Jonathan Wilkenfeld, et al. International Crisis Behavior Data Codebook, Version 14 (actor level).',
+    vintage: 'COW MID 5.0 (peacesciencer 2023-03); ICB v14',
+    licence: COW_GPL + '; ICB free for research with citation',
+    raw: ['midDyads', 'icbActors'],
+  },
 };

@@ -14,6 +14,8 @@ import { effortPanel, type PanelRow } from '../model/calibration/effort-panel.js
 import { fitEffortGmm } from '../model/calibration/effort-gmm.js';
 import { ols } from '../model/calibration/ols.js';
 import { trainingDataDir } from './training-data.js';
+import { LONG_PANEL_FIRST_YEAR, loadLongInputs, longEffortPanel, peerTerms, pledgeTerms } from '../model/calibration/effort-long-panel.js';
+import { fitLongEffort, longLevel } from '../model/calibration/effort-long-gmm.js';
 
 export interface EffortScore { readonly method: string; readonly mae: number; readonly crps: number; readonly coverage90: number; readonly n: number }
 export interface EffortWindow { readonly origin: number; readonly lag: number; readonly scores: readonly EffortScore[]; readonly meanActual: readonly number[]; readonly meanModel: readonly number[] }
@@ -80,6 +82,74 @@ export function rollingOriginEffort(options: { origins?: readonly number[]; hori
       meanActual.push(ys.reduce((s, v) => s + v, 0) / ys.length); meanModel.push(ms.reduce((s, v) => s + v, 0) / ms.length);
     }
     windows.push({ origin, lag: a, meanActual, meanModel, scores: [score('system GMM (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
+  }
+  const methods = windows[0]?.scores.map((s) => s.method) ?? [];
+  const summary = methods.map((method, i) => {
+    const ss = windows.map((w) => w.scores[i]!);
+    return { method, meanCrps: ss.reduce((s, x) => s + x.crps, 0) / ss.length, meanMae: ss.reduce((s, x) => s + x.mae, 0) / ss.length, meanCoverage90: ss.reduce((s, x) => s + x.coverage90, 0) / ss.length, windowsBetterThanPersistenceOnCrps: windows.filter((w) => w.scores[i]!.crps < w.scores[1]!.crps).length };
+  });
+  return { windows, summary };
+}
+
+/**
+ * Rolling origin on the long panel (effort-long-panel.ts, 1955–): for each origin Y the equation
+ * is fitted by system GMM on the rows 1955..Y of the training copy trainingDataDir(Y), then
+ * m_Y+1..m_Y+h are forecast dynamically: each forecast is next year's lag, and the lag-dependent
+ * terms (peers' and neighbours' means, the pledge pulls) are recomputed from the forecasts. The
+ * exogenous terms (threat, disputes, rival crises, U.S. share, GDP growth, U.S. troops) are the
+ * observed ones (read from data/): a forecast conditional on them, as a scenario run is.
+ * Predictive variances and baselines as in rollingOriginEffort.
+ */
+export interface LongEffortWindow extends EffortWindow { readonly years: readonly number[]; readonly trainingRows: number; readonly lastTrainingYear: number }
+
+export function rollingOriginLongEffort(options: { origins?: readonly number[]; horizon?: number; trendYears?: number; dataDir?: string; maxLag?: number } = {}): { windows: LongEffortWindow[]; summary: { readonly method: string; readonly meanCrps: number; readonly meanMae: number; readonly meanCoverage90: number; readonly windowsBetterThanPersistenceOnCrps: number }[] } {
+  const origins = options.origins ?? [1985, 1990, 1995, 2000, 2005, 2011], h = options.horizon ?? 5, trendYears = options.trendYears ?? 7;
+  const full = loadLongInputs(options.dataDir);
+  const observed = longEffortPanel(LONG_PANEL_FIRST_YEAR, full.lastYear, { inputs: full });
+  const windows: LongEffortWindow[] = [];
+  for (const origin of origins) {
+    const trainInputs = loadLongInputs(trainingDataDir(origin, options.dataDir));
+    const train = longEffortPanel(LONG_PANEL_FIRST_YEAR, origin, { inputs: trainInputs });
+    const fit = fitLongEffort(train, options.maxLag === undefined ? {} : { maxLag: options.maxLag });
+    if (!fit) continue;
+    const a = fit.gmm.coefficients[0]!;
+    const eta = new Map<string, number>(), res: number[] = [], dlt: number[] = [];
+    for (const iso3 of new Set(train.map((r) => r.iso3))) {
+      const rs = train.filter((r) => r.iso3 === iso3), e = rs.map((r) => r.spending - longLevel(fit, r.spendingLag, r.x));
+      const m = e.reduce((s, v) => s + v, 0) / e.length;
+      eta.set(iso3, m); for (const v of e) res.push(v - m); for (const r of rs) dlt.push(r.spending - r.spendingLag);
+    }
+    const s2 = res.reduce((s, v) => s + v * v, 0) / Math.max(1, res.length - fit.gmm.coefficients.length), d2 = dlt.reduce((s, v) => s + v * v, 0) / dlt.length;
+    const last = new Map(train.filter((r) => r.year === origin).map((r) => [r.iso3, r.spending]));
+    const current = new Map([...last].filter(([k]) => eta.has(k)));
+    const model: { mu: number; sd: number; y: number }[] = [], pers: typeof model = [], trend: typeof model = [];
+    const meanActual: number[] = [], meanModel: number[] = [], years: number[] = [];
+    for (let step = 1; step <= h; step++) {
+      const year = origin + step, next = new Map<string, number>();
+      if (year > full.lastYear) break;
+      let gv = 0;
+      for (let j = 0; j < step; j++) gv += a ** (2 * j);
+      const ys: number[] = [], ms: number[] = [];
+      for (const [k, lag] of current) {
+        const r = observed.find((x) => x.iso3 === k && x.year === year);
+        if (!r) continue;
+        const peers = peerTerms(full, k, current);
+        if (!peers) continue;
+        const x = { ...r.x, ...peers, ...pledgeTerms(r.natoMember, year, lag) };
+        const mu = Math.max(0, longLevel(fit, lag, x) + eta.get(k)!);
+        next.set(k, mu);
+        model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending });
+        pers.push({ mu: last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
+        const past = train.filter((x) => x.iso3 === k && x.year > origin - trendYears);
+        const line = past.length >= 3 ? ols(past.map((x) => [1, x.year]), past.map((x) => x.spending)) : null;
+        trend.push({ mu: line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
+        ys.push(r.spending); ms.push(mu);
+      }
+      for (const k of [...current.keys()]) if (!next.has(k)) current.delete(k);
+      for (const [k, v] of next) current.set(k, v);
+      years.push(year); meanActual.push(ys.reduce((s, v) => s + v, 0) / ys.length); meanModel.push(ms.reduce((s, v) => s + v, 0) / ms.length);
+    }
+    windows.push({ origin, lag: a, years, meanActual, meanModel, trainingRows: train.length, lastTrainingYear: Math.max(...train.map((r) => r.year)), scores: [score('system GMM, long panel (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
   }
   const methods = windows[0]?.scores.map((s) => s.method) ?? [];
   const summary = methods.map((method, i) => {
