@@ -16,6 +16,7 @@ import { troopRowsFromCsv } from './import/troops.js';
 import { Roster } from './roster.js';
 import { politicsRows } from './politics.js';
 import { latencyRows, mindistRows } from './proliferation.js';
+import { proliferationPanelRows } from './proliferation-panel.js';
 import { growthRows, rivalryRows } from './effort-inputs.js';
 
 export const RAW_FILES = {
@@ -46,6 +47,8 @@ export const RAW_FILES = {
   pwt: 'pwt1001_gdp_pop_1950_2016.csv',
   midDyads: 'cow_mid5_dyad_year_1816_2014.csv',
   icbActors: 'icb_v14_actors_1918_2016.csv',
+  proliferationStatus: 'nuclear_proliferation_status_1938_2016.csv',
+  tdRivalries: 'td_strategic_rivalries_1494_2010.csv',
 } as const;
 type RawId = keyof typeof RAW_FILES;
 
@@ -332,6 +335,7 @@ export function buildCurated(rawDir: string, dataDir: string): BuildResult {
     mindist: mindistRows(raw.get('mindist'), roster),
     growth: growthRows(raw.get('pwt'), roster),
     rivalry: rivalryRows(raw.get('midDyads'), raw.get('icbActors'), roster),
+    proliferationPanel: proliferationPanelRows({ status: raw.get('proliferationStatus'), latency: raw.get('latencyCountryYear'), rivalries: raw.get('tdRivalries'), nmc: raw.get('nmc'), atopDyads: raw.get('atopDyads') }),
   };
   for (const id of Object.keys(RAW_FILES) as RawId[]) throwIfIssues(raw.get(id));
   const files: Record<string, string> = {};

@@ -89,6 +89,11 @@ export const DATASETS = {
     key: ['iso3', 'rival', 'year'],
     columns: ['iso3', 'rival', 'year', 'mid_ongoing', 'mid_hostlev', 'icb_crises'],
   },
+  proliferationPanel: {
+    file: 'proliferation_panel.csv',
+    key: ['ccode', 'year'],
+    columns: ['iso3', 'ccode', 'year', 'status', 'latent', 'rival_nuclear', 'umbrella', 'cinc'],
+  },
   surveys: {
     file: 'surveys.csv',
     key: ['measure', 'iso3', 'year'],

@@ -59,13 +59,26 @@ const membershipsSchema = z.object({
   }).strict()),
 }).strict();
 
+/** The kinds of binding commitment against nuclear weapons beyond the NPT (data/facts/nuclear.json `commitments`). */
+export const COMMITMENT_KINDS = ['nwfz_treaty', 'law', 'constitution', 'principles', 'renunciation_treaty'] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
 const nuclearSchema = z.object({
   _about: z.string(),
-  sources: z.object({ npt: z.string(), weapons: z.string(), sharing: z.string(), latent: z.string(), history: z.string() }).strict(),
+  sources: z.object({ npt: z.string(), weapons: z.string(), sharing: z.string(), latent: z.string(), history: z.string(), commitments: z.string() }).strict(),
   npt: z.array(span.strict()),
   weapons: z.array(span.strict()),
   sharing: z.array(span.strict()),
   latent: z.array(span.strict()),
+  /** Domestic or legal commitments against acquiring nuclear weapons (NWFZ treaties, laws, principles), each with its instrument as source. */
+  commitments: z.array(z.object({
+    iso3,
+    kind: z.enum(COMMITMENT_KINDS),
+    from: z.lazy(() => cutDate), // cutDate is declared below with LAST_FACT_DATE
+    until: z.lazy(() => cutDate).nullable().optional(),
+    description: z.string().min(10, 'say what the commitment forbids'),
+    source: z.string().min(10, 'name the instrument (treaty, act, resolution) and its date'),
+  }).strict().refine((e) => e.until === undefined || e.until === null || e.from <= e.until, { message: '`from` is after `until`', path: ['until'] })),
   history: z.array(z.object({
     iso3,
     level: z.enum(['explore', 'pursue', 'acquire']),
@@ -102,6 +115,18 @@ const orientationSchema = z.object({
   no_party_government: z.array(z.object(codingBase).strict().refine((e) => e.from <= e.until, fromBeforeUntil)),
 }).strict();
 
+/** data/facts/alignment.json: dated episodes of allies distancing from ("away") or returning to ("back") the U.S. */
+export const ALIGNMENT_DIRECTIONS = ['away', 'back'] as const;
+const alignmentSchema = z.object({
+  _about: z.string(),
+  entries: z.array(z.object({
+    iso3, rival: z.enum(ORIENTATION_RIVALS), from: cutDate, until: cutDate.nullable(),
+    direction: z.enum(ALIGNMENT_DIRECTIONS), description: z.string().min(10), sources: z.array(citation).min(1),
+  }).strict()
+    .refine((e) => e.until === null || e.from <= e.until, fromBeforeUntil)
+    .refine((e) => e.direction === 'away' || e.until === null, { message: 'a "back" episode marks a return: its `until` is null', path: ['until'] })),
+}).strict();
+
 export type Roster = z.infer<typeof rosterSchema>;
 export type RosterState = Roster['states'][number];
 export type Memberships = z.infer<typeof membershipsSchema>;
@@ -110,18 +135,25 @@ export type Span = z.infer<typeof span>;
 export type Orientation = z.infer<typeof orientationSchema>;
 export type OrientationEntry = Orientation['entries'][number];
 export type Citation = z.infer<typeof citation>;
+export type Alignment = z.infer<typeof alignmentSchema>;
+export type AlignmentEpisode = Alignment['entries'][number];
 
 export interface Facts {
   readonly roster: Roster;
   readonly memberships: Memberships;
   readonly nuclear: Nuclear;
   readonly orientation: Orientation;
+  readonly alignment: Alignment;
 }
 
 /** The facts files, in the order they are read and hashed into the data version. */
-export const FACTS_FILES = ['roster.json', 'memberships.json', 'nuclear.json', 'orientation.json'] as const;
+export const FACTS_FILES = ['roster.json', 'memberships.json', 'nuclear.json', 'orientation.json', 'alignment.json'] as const;
 
-function readJson<T>(dir: string, name: string, schema: z.ZodType<T>): T {
+/** A zod path as a field path: `alignment.entries[3].from`. */
+const bracketPath = (root: string, path: readonly PropertyKey[]) =>
+  root + path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
+
+function readJson<T>(dir: string, name: string, schema: z.ZodType<T>, fieldOf?: (path: readonly PropertyKey[]) => string, fix?: string): T {
   const file = join(dir, name);
   let raw: unknown;
   try {
@@ -132,8 +164,8 @@ function readJson<T>(dir: string, name: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new DataError(parsed.error.issues.map((i) => ({
-      code: 'facts_invalid', file, field: i.path.join('.'), message: i.message,
-      fix: 'correct the entry; every fact needs the fields shown in data/facts/*.json',
+      code: 'facts_invalid', file, field: fieldOf ? fieldOf(i.path) : i.path.join('.'), message: i.message,
+      fix: fix ?? 'correct the entry; every fact needs the fields shown in data/facts/*.json',
     })));
   }
   return parsed.data;
@@ -145,8 +177,11 @@ export function loadFacts(dataDir: string): Facts {
   const facts = {
     roster: readJson(dir, 'roster.json', rosterSchema),
     memberships: readJson(dir, 'memberships.json', membershipsSchema),
-    nuclear: readJson(dir, 'nuclear.json', nuclearSchema),
+    nuclear: readJson(dir, 'nuclear.json', nuclearSchema, undefined,
+      `correct the entry; every fact needs the fields shown in data/facts/nuclear.json (a commitment: iso3, kind ${COMMITMENT_KINDS.join('|')}, from and optional until as ISO dates no later than ${LAST_FACT_DATE}, a description of what it forbids and its instrument as source)`),
     orientation: readJson(dir, 'orientation.json', orientationSchema),
+    alignment: readJson(dir, 'alignment.json', alignmentSchema, (p) => bracketPath('alignment', p),
+      'correct the episode: iso3, rival (RUS or CHN), from and until (ISO dates no later than 2016-12-31; until null if still running, always null for "back"), direction (away or back), a one-line description and sources published no later than 2016'),
   };
   const known = new Set(facts.roster.states.map((s) => s.iso3));
   const unknown: string[] = [];
@@ -158,8 +193,10 @@ export function loadFacts(dataDir: string): Facts {
   check('memberships.json efp', facts.memberships.efp);
   check('nuclear.json npt', facts.nuclear.npt);
   check('nuclear.json sharing', facts.nuclear.sharing);
+  check('nuclear.json commitments', facts.nuclear.commitments);
   check('orientation.json entries', facts.orientation.entries);
   check('orientation.json no_party_government', facts.orientation.no_party_government);
+  check('alignment.json entries', facts.alignment.entries);
   if (unknown.length > 0) {
     throw new DataError(unknown.map((u) => ({
       code: 'unknown_state', file: join(dir, u.split(' ')[0]!), field: u.split(' ').slice(1).join(' '),

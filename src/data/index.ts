@@ -3,7 +3,7 @@ export { parseCsv, formatCsv, type CsvTable, type CsvIssue } from './csv.js';
 export { DATA_ERROR_CODES, DataError, formatIssue, type DataIssue, type DataErrorCode } from './errors.js';
 export { DATASETS, type DatasetId, type Manifest, type DatasetProvenance } from './datasets.js';
 export { defaultDataDir, readManifest, datasetRows } from './curated.js';
-export { loadFacts, type Facts, type RosterState, GROUPS, THEATRES, type Group, type Theatre, ORIENTATION_RIVALS, type OrientationRival, type Orientation, type OrientationEntry } from './facts.js';
+export { loadFacts, type Facts, type RosterState, GROUPS, THEATRES, type Group, type Theatre, ORIENTATION_RIVALS, type OrientationRival, type Orientation, type OrientationEntry, type Alignment, type AlignmentEpisode, ALIGNMENT_DIRECTIONS } from './facts.js';
 export { Roster } from './roster.js';
 export { buildCurated, writeCurated, haversineKm, RAW_FILES } from './build.js';
 export { loadWorld, readWorld, worldYears, FIRST_WORLD_YEAR, type World, type WorldPairs, type WorldOptions, type Result } from './world.js';

@@ -135,4 +135,11 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     licence: COW_GPL + '; ICB free for research with citation',
     raw: ['midDyads', 'icbActors'],
   },
+  proliferationPanel: {
+    title: 'Global state-year panel of the proliferation hazard, COW system members 1946-2010: Bleek status, latency, a nuclear-armed strategic rival, a nuclear-armed defender, CINC',
+    citation: 'Bleek, Philipp C. 2017. "When Did (and Didn\'t) States Proliferate?" Belfer Center (processed by Our World in Data, 2022); Fuhrmann, Matthew, and Benjamin Tkach. 2015. "Almost nuclear." CMPS 32(4): 443-461; Thompson, William R., and David Dreyer. 2012. Handbook of International Rivalries, 1494-2010. CQ Press; Singer, J. David, et al. 1972, COW National Material Capabilities v7.0; Leeds, Brett Ashley, et al. 2002. "Alliance Treaty Obligations and Provisions, 1815-1944." International Interactions 28: 237-260 (ATOP v5.1 dyad-years via peacesciencer)',
+    vintage: 'OWID 2022; Nuclear Latency 1.2; Thompson & Dreyer 2012 (peacesciencer); NMC 7.0',
+    licence: 'OWID CC BY 4.0; peacesciencer GPL-2; COW data free with citation',
+    raw: ['proliferationStatus', 'latencyCountryYear', 'tdRivalries', 'nmc', 'atopDyads'],
+  },
 };

@@ -4,7 +4,7 @@
  * never zero; each group of fields names its source.
  */
 import { z } from 'zod';
-import { GROUPS, THEATRES } from './facts.js';
+import { COMMITMENT_KINDS, GROUPS, THEATRES } from './facts.js';
 
 const num = z.number().finite().nullable();
 const nonNeg = z.number().finite().min(0).nullable();
@@ -116,6 +116,8 @@ export const stateRecordSchema = z.object({
     latencyPilotCommercial: nonNeg,
     /** The year of the Nuclear Latency data used: the year itself to 2012, then 2012 (carried forward to 2016); null when none. */
     latencyYear: z.number().int().nullable(),
+    /** Binding commitments against nuclear weapons beyond the NPT in force on 31 December (data/facts/nuclear.json `commitments`): NWFZ treaties, laws, principles. */
+    commitments: z.array(z.object({ kind: z.enum(COMMITMENT_KINDS), from: z.string(), description: z.string(), source: z.string() })),
     source: z.string(),
   }),
   politics: z.object({

@@ -181,7 +181,8 @@ function stateRecord(p: Panel, s: StateRow, year: number): StateRecord {
       latencyFacilities: lat && lat.enrichment !== null && lat.reprocessing !== null ? lat.enrichment + lat.reprocessing : null,
       latencyPilotCommercial: lat?.pilotCommercial ?? null,
       latencyYear: lat ? lat.carriedFrom ?? year : null,
-      source: 'data/facts/nuclear.json: NPT (UNODA), weapons (FAS), sharing (Kristensen 2005), latent (hand-coded from Fuhrmann & Tkach 2015), history (Bleek 2017); latency* fields: Nuclear Latency dataset v1.2 facility list (Fuhrmann & Tkach 2015), data/latency.csv, 2013-2016 carried from 2012',
+      commitments: nu.commitments.filter((c) => c.iso3 === s.iso3 && inForceAtYearEnd(c, year)).map((c) => ({ kind: c.kind, from: c.from, description: c.description, source: c.source })),
+      source: 'data/facts/nuclear.json: NPT (UNODA), weapons (FAS), sharing (Kristensen 2005), latent (hand-coded from Fuhrmann & Tkach 2015), history (Bleek 2017), commitments (each entry\'s instrument); latency* fields: Nuclear Latency dataset v1.2 facility list (Fuhrmann & Tkach 2015), data/latency.csv, 2013-2016 carried from 2012',
     },
     politics: {
       govAntiWest: pol?.govAntiWest ?? null, govSeatCoverage: pol?.govSeatCoverage ?? null, govCabinet: pol?.govCabinet ?? null, govSource: pol?.govSource ?? null,

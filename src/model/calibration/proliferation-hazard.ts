@@ -1,0 +1,168 @@
+/**
+ * Proliferation as a discrete-time hazard (issue 11, item 3): the annual probability that a state
+ * at risk starts a programme (exploration onset, Bleek 2017's "explore") given its covariates.
+ *
+ *   h_it = P(onset in year t | at risk in t, x_it) = logistic(β₀ + x_itᵀβ + g(d_it)),
+ *   x_it = (latent, nuclear-armed rival, nuclear-armed defender (the umbrella), ln CINC),
+ *
+ * estimated by maximum likelihood on the state-years at risk: a state enters the risk set when it
+ * appears in the panel, leaves it in its onset year (after contributing that year as y = 1) and
+ * re-enters after an episode ends (Beck, Katz & Tucker 1998: a binary time-series-cross-section
+ * logit is a grouped-duration hazard model; the duration since entry or the last episode must be
+ * modelled). g(d) is the cubic polynomial in the years at risk d of Carter & Signorino (2010),
+ * d, d²/100, d³/1000 (scaled so the information matrix stays well conditioned).
+ *
+ * Standard errors are from the inverse information at the MLE (src/model/calibration/logit.ts);
+ * the 95% intervals are β ± 1.96·SE (Wald). With about 30 onsets in 1945–2012 most terms are
+ * not pinned down: say so rather than read the point estimates.
+ *
+ * The ladder works in months; an annual hazard h converts to the monthly hazard of a constant
+ * within-year hazard, 1 − (1 − h)^(1/12) (assumption: the hazard does not vary within a year).
+ */
+import { datasetRows } from '../../data/curated.js';
+import { fitLogit, logistic, type LogitFit } from './logit.js';
+
+/** One state-year of the hazard panel. `x` holds the covariates named by the panel's `terms`, in order. */
+export interface HazardRow {
+  readonly iso3: string;
+  readonly year: number;
+  /** 1 in the year a programme starts (the state leaves the risk set after it), else 0. */
+  readonly onset: 0 | 1;
+  /** Years at risk up to and including this one (1 in the first year at risk). */
+  readonly atRisk: number;
+  readonly x: readonly number[];
+}
+
+export interface HazardPanel {
+  readonly terms: readonly string[];
+  readonly rows: readonly HazardRow[];
+}
+
+/** Carter & Signorino (2010) cubic in the years at risk, scaled: d, d²/100, d³/1000. */
+export const DURATION_TERMS = ['years_at_risk', 'years_at_risk_sq_100', 'years_at_risk_cu_1000'] as const;
+export const durationTerms = (d: number): [number, number, number] => [d, (d * d) / 100, (d * d * d) / 1000];
+
+export interface HazardEstimate {
+  /** Names of the coefficients: intercept, the panel's terms, then the duration terms (if used). */
+  readonly names: readonly string[];
+  readonly coefficients: readonly number[];
+  readonly standardErrors: readonly number[];
+  /** Wald 95% intervals β ± 1.96·SE. */
+  readonly intervals: readonly (readonly [number, number])[];
+  readonly logLik: number;
+  readonly converged: boolean;
+  /** State-years at risk and onsets among them. */
+  readonly n: number;
+  readonly onsets: number;
+  readonly duration: boolean;
+}
+
+/** The design row of a state-year: 1, its covariates, and (optionally) the duration cubic. */
+export function designRow(r: HazardRow, duration: boolean): number[] {
+  return duration ? [1, ...r.x, ...durationTerms(r.atRisk)] : [1, ...r.x];
+}
+
+/**
+ * Fits the hazard logit on `rows` (the panel's, or a training subset). Null when the information
+ * matrix is singular (no onsets, or a covariate constant in the training rows).
+ */
+export function fitProliferationHazard(panel: HazardPanel, rows: readonly HazardRow[] = panel.rows, options: { duration?: boolean; ridge?: number } = {}): HazardEstimate | null {
+  const duration = options.duration ?? true;
+  const X = rows.map((r) => designRow(r, duration));
+  const y = rows.map((r) => r.onset);
+  const fit: LogitFit | null = fitLogit(X, y, options.ridge === undefined ? {} : { ridge: options.ridge });
+  if (fit === null) return null;
+  const names = ['intercept', ...panel.terms, ...(duration ? DURATION_TERMS : [])];
+  return {
+    names,
+    coefficients: fit.coefficients,
+    standardErrors: fit.standardErrors,
+    intervals: fit.coefficients.map((b, j) => [b - 1.96 * fit.standardErrors[j]!, b + 1.96 * fit.standardErrors[j]!] as const),
+    logLik: fit.logLik,
+    converged: fit.converged,
+    n: rows.length,
+    onsets: y.reduce<number>((s, v) => s + v, 0),
+    duration,
+  };
+}
+
+/** The fitted annual hazard of a state-year. */
+export function annualHazard(est: HazardEstimate, r: HazardRow): number {
+  const x = designRow(r, est.duration);
+  let z = 0;
+  for (let j = 0; j < x.length; j++) z += x[j]! * est.coefficients[j]!;
+  return logistic(z);
+}
+
+/** Monthly hazard of a constant within-year hazard whose annual probability is `annual`: 1 − (1 − h)^(1/12). */
+export function monthlyFromAnnual(annual: number): number {
+  return 1 - Math.pow(1 - annual, 1 / 12);
+}
+
+/** The covariates of the fitted hazard, in order (data/proliferation_panel.csv; docs/MODEL.md, proliferation hazard). */
+export const HAZARD_TERMS = ['latent', 'rival_nuclear', 'umbrella', 'ln_cinc'] as const;
+
+/** A row of data/proliferation_panel.csv as read (strings or numbers, null for empty cells). */
+export type PanelRecord = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/**
+ * The risk set of exploration onset from the panel's state-years, up to `lastYear`: a state is at
+ * risk in year t when its status in t − 1 was 0 (not considering, pursuing or possessing); the
+ * onset is status ≥ 1 in t. A state that enters the panel already at status ≥ 1 is left-censored
+ * (its onset year is before the panel) and waits until an episode ends. Years at risk count from
+ * entry or from the end of the last episode (Beck, Katz & Tucker 1998). Rows with no CINC, or a
+ * CINC of 0, are dropped (ln CINC undefined).
+ */
+export function explorationRiskSet(records: readonly PanelRecord[], lastYear: number): HazardPanel {
+  const byState = new Map<string, PanelRecord[]>();
+  for (const r of records) {
+    const c = String(r.ccode);
+    if (!byState.has(c)) byState.set(c, []);
+    byState.get(c)!.push(r);
+  }
+  const rows: HazardRow[] = [];
+  for (const list of byState.values()) {
+    list.sort((a, b) => Number(a.year) - Number(b.year));
+    let prev: number | null = null, prevYear: number | null = null, d = 0;
+    for (const r of list) {
+      const year = Number(r.year), status = Number(r.status);
+      if (year > lastYear) break;
+      // a gap in system membership restarts the state's history (its status before the gap is unknown to the risk set)
+      if (prevYear !== null && year !== prevYear + 1) { prev = null; d = 0; }
+      const clearBefore = prev === null ? status === 0 : prev === 0;
+      prev = status; prevYear = year;
+      if (!clearBefore) { d = 0; continue; } // in an episode (or left-censored): not at risk
+      d++;
+      const cinc = r.cinc === null || r.cinc === undefined ? null : Number(r.cinc);
+      if (cinc === null || !(cinc > 0)) continue;
+      rows.push({ iso3: String(r.iso3), year, onset: status >= 1 ? 1 : 0, atRisk: d, x: [Number(r.latent), Number(r.rival_nuclear), Number(r.umbrella), Math.log(cinc)] });
+    }
+  }
+  return { terms: HAZARD_TERMS, rows };
+}
+
+export interface ProliferationEstimate {
+  /** Coefficients by name (log-odds per unit; ln_cinc per log point). */
+  readonly parameters: Readonly<Record<string, number>>;
+  /** Wald 95% intervals by name. */
+  readonly intervals: Readonly<Record<string, readonly [number, number]>>;
+  readonly method: string;
+  readonly report: string;
+  readonly estimate: HazardEstimate;
+}
+
+/**
+ * Fits the exploration-onset hazard on data/proliferation_panel.csv up to `trainUntil` (the
+ * panel ends in 2010). Null when the fit fails. The ladder's rates are NOT set from it yet.
+ */
+export function estimateProliferation(dataDir: string, trainUntil: number): ProliferationEstimate | null {
+  const panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil);
+  const est = fitProliferationHazard(panel);
+  if (est === null) return null;
+  const parameters = Object.fromEntries(est.names.map((n, j) => [n, est.coefficients[j]!]));
+  const intervals = Object.fromEntries(est.names.map((n, j) => [n, est.intervals[j]!]));
+  const years = panel.rows.map((r) => r.year);
+  const method = `discrete-time logit of exploration onset (Bleek status >= 1) with a cubic in years at risk (Beck, Katz & Tucker 1998; Carter & Signorino 2010), ML, Wald 95% intervals; ${est.n} state-years at risk ${Math.min(...years)}-${Math.max(...years)}, ${est.onsets} onsets`;
+  const report = est.names.map((n, j) => `${n.padEnd(22)} ${est.coefficients[j]!.toFixed(3).padStart(8)}  [${est.intervals[j]![0].toFixed(3)}, ${est.intervals[j]![1].toFixed(3)}]  se ${est.standardErrors[j]!.toFixed(3)}`).join('\n');
+  return { parameters, intervals, method, report, estimate: est };
+}
