@@ -5,7 +5,7 @@
  */
 export const CALIBRATED_DEFAULTS = {
   "trainUntil": 2016,
-  "dataVersion": "b0c60c61ec18",
+  "dataVersion": "c4de27ee7588",
   "method": {
     "effort": "OLS on the SIPRI panel of allies 1991-2016 (n = 655, R² = 0.966)",
     "credibility": "ABC rejection: 120 draws, 12 accepted, 40 runs each, against 6 us_would_defend, 123 confidence_us_president, 137 us_favourable surveys"

@@ -228,6 +228,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
     nuclear0: Uint8Array.from(slotStates, (s) => (s.nuclear.ownWeapons ? 4 : s.nuclear.latent ? 1 : 0)),
     latent: u8((s) => s.nuclear.latent),
     npt: u8((s) => s.nuclear.nptParty),
+    nuclearCommitment: u8((s) => s.nuclear.commitments.length > 0),
     euMember: u8((s) => s.euMember),
     peerWeight,
     rivals: R,

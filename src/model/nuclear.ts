@@ -33,10 +33,19 @@ export function willingness(nuclearThreat: number, protection: number, gain: num
  * Opportunity: latent states (enrichment or reprocessing) can move fast (Fuhrmann & Tkach 2015);
  * the others in proportion to their economic capacity (Jo & Gartzke 2007); an NPT party is
  * slowed by the domestic and normative cost (Sagan 1996; the restraint's size is an assumption).
+ *
+ *   O = able · ρ_NPT^[NPT party] · ρ_commit^[committed]
+ *
+ * `committed`: a binding domestic or legal commitment against nuclear weapons beyond the NPT is in
+ * force (an NWFZ treaty such as Rarotonga or Bangkok, New Zealand's 1987 Act, Japan's Atomic
+ * Energy Basic Law and Three Non-Nuclear Principles; data/facts/nuclear.json `commitments`). It
+ * stands for domestic opposition made law: leaders who would explore must first undo it (Sagan
+ * 1996, the norms and domestic-politics models; Solingen 2007 on domestic coalitions). Assumption:
+ * the two restraints multiply (independent hurdles), and several commitments count as one.
  */
-export function opportunity(latent: boolean, capacity: number, nptParty: boolean, v: Float64Array): number {
+export function opportunity(latent: boolean, capacity: number, nptParty: boolean, v: Float64Array, committed = false): number {
   const able = latent ? v[P.nuclear_latent_opportunity]! : v[P.nuclear_other_opportunity]! * capacity;
-  return able * (nptParty ? v[P.nuclear_npt_restraint]! : 1);
+  return able * (nptParty ? v[P.nuclear_npt_restraint]! : 1) * (committed ? v[P.nuclear_commitment_restraint]! : 1);
 }
 
 export interface LadderRates { explore: number; pursue: number; acquire: number; reverse: number; /** nuclear_hazard_cap */ cap: number }

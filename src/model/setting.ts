@@ -49,6 +49,8 @@ export interface Setting {
   readonly nuclear0: Uint8Array;
   readonly latent: Uint8Array;
   readonly npt: Uint8Array;
+  /** 1 where a binding commitment against nuclear weapons beyond the NPT is in force (state record nuclear.commitments). */
+  readonly nuclearCommitment: Uint8Array;
   readonly euMember: Uint8Array;
   /** Peer weights exp(−d/peer_d), slots × slots, zero diagonal. */
   readonly peerWeight: Float64Array;
