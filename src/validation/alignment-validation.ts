@@ -11,6 +11,7 @@
  * rankFrom … rankYear (2010–2016). AUC = Pr(risk of a positive > risk of a negative), ties ½
  * (Hanley & McNeil 1982, Radiology 143: 29–36); 0.5 is chance.
  */
+import { aucMannWhitney } from './scores.js';
 import { defaultDataDir, loadFacts } from '../data/index.js';
 import { alignmentPanel } from '../model/calibration/alignment-panel.js';
 import { estimateAlignment, type AlignmentEstimate, type AlignmentFitOptions } from '../model/calibration/alignment-fit.js';
@@ -36,14 +37,9 @@ export function onsetScores(p: readonly number[], y: readonly number[]): OnsetSc
   return { brier: b / n, logScore: l / n };
 }
 
-/** AUC by the Mann–Whitney count, ties ½. NaN if either class is empty. */
+/** AUC by the Mann–Whitney statistic, ties ½ (scores.ts); NaN if either class is empty. */
 export function auc(scores: readonly number[], positive: readonly boolean[]): number {
-  let pairs = 0, wins = 0;
-  for (let i = 0; i < scores.length; i++) if (positive[i]) for (let j = 0; j < scores.length; j++) if (!positive[j]) {
-    pairs++;
-    wins += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
-  }
-  return pairs === 0 ? NaN : wins / pairs;
+  return aucMannWhitney(scores, positive.map((x) => (x ? 1 : 0))) ?? NaN;
 }
 
 export function alignmentValidation(options: { dataDir?: string; trainUntil?: number; testUntil?: number; rankFrom?: number; fit?: AlignmentFitOptions } = {}): AlignmentValidation {

@@ -16,6 +16,7 @@
  * and years (its shape), and the level rests on the six direct answers.
  */
 import { datasetRows } from '../data/index.js';
+import { pearson } from '../analysis/stats/pearson.js';
 
 export const SURVEY_MEASURES = ['us_would_defend', 'confidence_us_president', 'us_favourable'] as const;
 export type SurveyMeasure = (typeof SURVEY_MEASURES)[number];
@@ -51,15 +52,6 @@ export interface SeriesFit {
 
 export interface SurveyFit { logLikelihood: number; series: SeriesFit[] }
 
-function pearson(x: readonly number[], y: readonly number[]): number | null {
-  const n = x.length;
-  if (n < 3) return null;
-  const mx = x.reduce((a, b) => a + b, 0) / n, my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) { sxy += (x[i]! - mx) * (y[i]! - my); sxx += (x[i]! - mx) ** 2; syy += (y[i]! - my) ** 2; }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
-}
-
 /** Floor on a series' residual variance (a quarter of a point squared), so a perfect fit of a tiny series cannot dominate. */
 const MIN_VARIANCE = 0.25;
 
@@ -84,7 +76,7 @@ export function surveyFit(surveys: readonly Survey[], modelPct: readonly number[
     }
     const rss = x.reduce((a, v, i) => a + (y[i]! - intercept - slope * v) ** 2, 0);
     const variance = Math.max(MIN_VARIANCE, rss / n);
-    series.push({ measure, link, n, intercept, slope, rmse: Math.sqrt(rss / n), correlation: pearson(x, y), logLikelihood: -(n / 2) * (Math.log(2 * Math.PI * variance) + 1) });
+    series.push({ measure, link, n, intercept, slope, rmse: Math.sqrt(rss / n), correlation: n < 3 ? null : pearson(x, y), logLikelihood: -(n / 2) * (Math.log(2 * Math.PI * variance) + 1) });
   }
   return { logLikelihood: series.reduce((a, s) => a + s.logLikelihood, 0), series };
 }

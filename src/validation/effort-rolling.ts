@@ -14,27 +14,38 @@ import { effortPanel, type PanelRow } from '../model/calibration/effort-panel.js
 import { fitEffortGmm } from '../model/calibration/effort-gmm.js';
 import { ols } from '../model/calibration/ols.js';
 import { trainingDataDir } from './training-data.js';
+import { crpsGaussian } from './scores.js';
 import { LONG_PANEL_FIRST_YEAR, loadLongInputs, longEffortPanel, peerTerms, pledgeTerms } from '../model/calibration/effort-long-panel.js';
 import { fitLongEffort, longLevel } from '../model/calibration/effort-long-gmm.js';
 
 export interface EffortScore { readonly method: string; readonly mae: number; readonly crps: number; readonly coverage90: number; readonly n: number }
 export interface EffortWindow { readonly origin: number; readonly lag: number; readonly scores: readonly EffortScore[]; readonly meanActual: readonly number[]; readonly meanModel: readonly number[] }
 
-/** Abramowitz & Stegun 7.1.26 erf (|error| < 1.5e-7). */
-function erf(x: number): number {
-  const s = Math.sign(x), a = Math.abs(x), t = 1 / (1 + 0.3275911 * a);
-  return s * (1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-a * a));
-}
-/** CRPS of N(μ, σ²) at y: σ[z(2Φ(z) − 1) + 2φ(z) − 1/√π], z = (y − μ)/σ. */
-export function gaussianCrps(mu: number, sigma: number, y: number): number {
-  const z = (y - mu) / sigma, phi = Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI), Phi = 0.5 * (1 + erf(z / Math.SQRT2));
-  return sigma * (z * (2 * Phi - 1) + 2 * phi - 1 / Math.sqrt(Math.PI));
-}
+/** CRPS of N(μ, σ²) at y: the one in scores.ts, under the name this module has always exported. */
+export const gaussianCrps = crpsGaussian;
 const Z90 = 1.6448536269514722;
 
 function score(method: string, f: readonly { mu: number; sd: number; y: number }[]): EffortScore {
   const n = f.length;
   return { method, n, mae: f.reduce((s, p) => s + Math.abs(p.mu - p.y), 0) / n, crps: f.reduce((s, p) => s + gaussianCrps(p.mu, p.sd, p.y), 0) / n, coverage90: f.filter((p) => Math.abs(p.y - p.mu) <= Z90 * p.sd).length / n };
+}
+
+type Forecast = { mu: number; sd: number; y: number };
+
+/** The two baselines for ally k in `year`, with the same spread: persistence (the origin's value) and its linear trend over the training years (the origin's value with fewer than three). */
+function baselines(train: readonly { iso3: string; year: number; spending: number }[], k: string, atOrigin: number, origin: number, year: number, trendYears: number, sd: number, y: number): { persistence: Forecast; trend: Forecast } {
+  const past = train.filter((x) => x.iso3 === k && x.year > origin - trendYears);
+  const line = past.length >= 3 ? ols(past.map((x) => [1, x.year]), past.map((x) => x.spending)) : null;
+  return { persistence: { mu: atOrigin, sd, y }, trend: { mu: line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : atOrigin, sd, y } };
+}
+
+/** Each method's scores averaged over the windows, and the windows where it beats persistence (the second method) on CRPS. */
+function summarise(windows: readonly { scores: readonly EffortScore[] }[]) {
+  const methods = windows[0]?.scores.map((s) => s.method) ?? [];
+  return methods.map((method, i) => {
+    const ss = windows.map((w) => w.scores[i]!);
+    return { method, meanCrps: ss.reduce((s, x) => s + x.crps, 0) / ss.length, meanMae: ss.reduce((s, x) => s + x.mae, 0) / ss.length, meanCoverage90: ss.reduce((s, x) => s + x.coverage90, 0) / ss.length, windowsBetterThanPersistenceOnCrps: windows.filter((w) => w.scores[i]!.crps < w.scores[1]!.crps).length };
+  });
 }
 
 export function rollingOriginEffort(options: { origins?: readonly number[]; horizon?: number; trendYears?: number; dataDir?: string } = {}): { windows: EffortWindow[]; summary: { readonly method: string; readonly meanCrps: number; readonly meanMae: number; readonly meanCoverage90: number; readonly windowsBetterThanPersistenceOnCrps: number }[] } {
@@ -72,10 +83,8 @@ export function rollingOriginEffort(options: { origins?: readonly number[]; hori
         const mu = Math.max(0, level(r, current.get(k)!, others.reduce((s, v) => s + v, 0) / others.length) + eta.get(k)!);
         next.set(k, mu);
         model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending });
-        pers.push({ mu: last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
-        const past = train.filter((x) => x.iso3 === k && x.year > origin - trendYears);
-        const line = past.length >= 3 ? ols(past.map((x) => [1, x.year]), past.map((x) => x.spending)) : null;
-        trend.push({ mu: line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
+        const b = baselines(train, k, last.get(k)!, origin, year, trendYears, Math.sqrt(d2 * step), r.spending);
+        pers.push(b.persistence); trend.push(b.trend);
         ys.push(r.spending); ms.push(mu);
       }
       for (const [k, v] of next) current.set(k, v);
@@ -83,12 +92,7 @@ export function rollingOriginEffort(options: { origins?: readonly number[]; hori
     }
     windows.push({ origin, lag: a, meanActual, meanModel, scores: [score('system GMM (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
   }
-  const methods = windows[0]?.scores.map((s) => s.method) ?? [];
-  const summary = methods.map((method, i) => {
-    const ss = windows.map((w) => w.scores[i]!);
-    return { method, meanCrps: ss.reduce((s, x) => s + x.crps, 0) / ss.length, meanMae: ss.reduce((s, x) => s + x.mae, 0) / ss.length, meanCoverage90: ss.reduce((s, x) => s + x.coverage90, 0) / ss.length, windowsBetterThanPersistenceOnCrps: windows.filter((w) => w.scores[i]!.crps < w.scores[1]!.crps).length };
-  });
-  return { windows, summary };
+  return { windows, summary: summarise(windows) };
 }
 
 /**
@@ -139,10 +143,8 @@ export function rollingOriginLongEffort(options: { origins?: readonly number[]; 
         const mu = Math.max(0, longLevel(fit, lag, x) + eta.get(k)!);
         next.set(k, mu);
         model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending });
-        pers.push({ mu: last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
-        const past = train.filter((x) => x.iso3 === k && x.year > origin - trendYears);
-        const line = past.length >= 3 ? ols(past.map((x) => [1, x.year]), past.map((x) => x.spending)) : null;
-        trend.push({ mu: line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : last.get(k)!, sd: Math.sqrt(d2 * step), y: r.spending });
+        const b = baselines(train, k, last.get(k)!, origin, year, trendYears, Math.sqrt(d2 * step), r.spending);
+        pers.push(b.persistence); trend.push(b.trend);
         ys.push(r.spending); ms.push(mu);
       }
       for (const k of [...current.keys()]) if (!next.has(k)) current.delete(k);
@@ -151,10 +153,5 @@ export function rollingOriginLongEffort(options: { origins?: readonly number[]; 
     }
     windows.push({ origin, lag: a, years, meanActual, meanModel, trainingRows: train.length, lastTrainingYear: Math.max(...train.map((r) => r.year)), scores: [score('system GMM, long panel (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
   }
-  const methods = windows[0]?.scores.map((s) => s.method) ?? [];
-  const summary = methods.map((method, i) => {
-    const ss = windows.map((w) => w.scores[i]!);
-    return { method, meanCrps: ss.reduce((s, x) => s + x.crps, 0) / ss.length, meanMae: ss.reduce((s, x) => s + x.mae, 0) / ss.length, meanCoverage90: ss.reduce((s, x) => s + x.coverage90, 0) / ss.length, windowsBetterThanPersistenceOnCrps: windows.filter((w) => w.scores[i]!.crps < w.scores[1]!.crps).length };
-  });
-  return { windows, summary };
+  return { windows, summary: summarise(windows) };
 }

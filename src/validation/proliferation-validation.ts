@@ -14,18 +14,10 @@
  * rank sum of the onsets. The base rate (the training share of onsets) gives every state-year the
  * same score: its AUC is ½ by construction, so it is also scored by the Brier score, where it can win.
  */
-import { ranks } from '../analysis/stats/ranks.js';
-import { annualHazard, fitProliferationHazard, type HazardPanel, type HazardRow } from '../model/calibration/proliferation-hazard.js';
+import { aucMannWhitney } from './scores.js';
 
-/** The Mann–Whitney AUC of `scores` for the binary `labels` (ties count one half). Null without both classes. */
-export function aucMannWhitney(scores: readonly number[], labels: readonly (0 | 1)[]): number | null {
-  const n1 = labels.reduce<number>((s, y) => s + y, 0), n0 = labels.length - n1;
-  if (n1 === 0 || n0 === 0) return null;
-  const r = ranks(scores);
-  let r1 = 0;
-  for (let i = 0; i < labels.length; i++) if (labels[i] === 1) r1 += r[i]!;
-  return (r1 - (n1 * (n1 + 1)) / 2) / (n1 * n0);
-}
+export { aucMannWhitney };
+import { annualHazard, fitProliferationHazard, type HazardPanel, type HazardRow } from '../model/calibration/proliferation-hazard.js';
 
 /** Mean squared error of probabilities against outcomes (Brier 1950). */
 export function brier(p: readonly number[], y: readonly (0 | 1)[]): number {

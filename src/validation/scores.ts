@@ -2,7 +2,9 @@
  * Proper scoring of probabilistic forecasts (Gneiting & Raftery 2007): the continuous ranked
  * probability score (CRPS) of an ensemble's histogram and of a Gaussian, and the coverage of
  * central intervals. Lower CRPS is better; for a point forecast it equals the absolute error.
+ * Also the Mann–Whitney AUC of a binary outcome's risk scores (the alignment and proliferation validations).
  */
+import { ranks } from '../analysis/stats/ranks.js';
 
 /** Standard normal CDF via erf (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7). */
 export function normalCdf(z: number): number {
@@ -66,4 +68,14 @@ export function aggregate(rows: readonly { error: number; crps: number; in50: bo
     coverage50: rows.filter((r) => r.in50).length / n,
     coverage90: rows.filter((r) => r.in90).length / n,
   };
+}
+
+/** The Mann–Whitney AUC of `scores` for the binary `labels` (ties count one half). Null without both classes. */
+export function aucMannWhitney(scores: readonly number[], labels: readonly (0 | 1)[]): number | null {
+  const n1 = labels.reduce<number>((s, y) => s + y, 0), n0 = labels.length - n1;
+  if (n1 === 0 || n0 === 0) return null;
+  const r = ranks(scores);
+  let r1 = 0;
+  for (let i = 0; i < labels.length; i++) if (labels[i] === 1) r1 += r[i]!;
+  return (r1 - (n1 * (n1 + 1)) / 2) / (n1 * n0);
 }
