@@ -1,7 +1,9 @@
 /**
  * `ballast calibrate --train-until Y`: estimates what the data up to Y can pin down (the
- * defence-effort equation by OLS, the credibility baseline by ABC against surveys), reports
- * estimates, intervals and fit, optionally scores the effort equation out of sample, and writes
+ * defence-effort equation by OLS, the credibility baseline by ABC against surveys, the
+ * accommodation constant from the record of alignment shifts, the nuclear ladder's exploration
+ * rate from the proliferation hazard) and every other estimate (reported, not used), with
+ * intervals and fit, optionally scores the effort equation out of sample, and writes
  * a parameter file that scenarios name with `parameter_file:`; with --write-defaults, the module of
  * the registry's calibrated defaults (src/model/calibrated-defaults.ts).
  */
@@ -56,7 +58,9 @@ export function registerCalibrateCommand(program: Command): void {
         if (out !== undefined) writeOut('--out', out, () => writeParameterFile(out, c));
         if (defaultsModule !== undefined) writeOut('--write-defaults', defaultsModule, () => writeFileSync(defaultsModule, calibratedDefaultsModule(c)));
         if (o.format === 'json') {
-          process.stdout.write(JSON.stringify({ trainUntil: train, dataVersion: c.dataVersion, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
+          const accommodation = c.accommodation ? { value: c.accommodation.value, interval: c.accommodation.interval, record: c.accommodation.record, simulatedRate: c.accommodation.simulatedRate, method: c.accommodation.method } : null;
+          const nuclear = c.exploreRate ? { value: c.exploreRate.value, interval: c.exploreRate.interval, referenceAnnual: c.exploreRate.referenceAnnual, referenceInterval: c.exploreRate.referenceInterval, method: c.exploreRate.method } : null;
+          process.stdout.write(JSON.stringify({ trainUntil: train, dataVersion: c.dataVersion, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, accommodation, nuclear, estimates: c.estimates, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
           return;
         }
         const e = c.effort;
@@ -80,6 +84,22 @@ export function registerCalibrateCommand(program: Command): void {
           for (const [k, est] of Object.entries(a.estimates)) lines.push(`  ${k.padEnd(26)} ${f(est.mean).padStart(10)}   [${f(est.lo)}, ${f(est.hi)}] (90% of the accepted draws)`);
           lines.push(`  fit: RMSE ${a.distance.toFixed(1)} points between the model's credibility and the direct question (would the U.S. defend us)`);
         } else lines.push(`Credibility baseline: not calibrated (no survey asking whether the U.S. would defend the ally up to ${train}: the other series cannot set the level); the registry values stand.`);
+        lines.push('');
+        if (c.accommodation) {
+          const a = c.accommodation, r = a.record;
+          lines.push(`Accommodation constant from the record of alignment shifts: ${r.onsets} onsets of "away" episodes in ${r.allyYears} ally-years at risk, ${r.years[0]}-${r.years[1]}: ${(100 * r.rate).toFixed(2)}% a year [${(100 * r.lo).toFixed(2)}%, ${(100 * r.hi).toFixed(2)}%] (95% Wilson)`);
+          lines.push(`  const_accommodation such that continuity from the ${train} World reproduces it (${a.evaluations} evaluations of ${a.runs} runs; simulated ${(100 * a.simulatedRate).toFixed(2)}% a year):`);
+          lines.push(`  ${'const_accommodation'.padEnd(26)} ${f(c.parameters.const_accommodation!).padStart(10)}   [${f(a.interval[0])}, ${f(a.interval[1])}] (the base rate's interval, mapped)`);
+        } else lines.push(`Accommodation constant: no alignment onset up to ${train}; the prior stands.`);
+        if (c.exploreRate) {
+          const x = c.exploreRate;
+          lines.push('', `Nuclear ladder from the proliferation hazard: a latent state with a nuclear-armed rival and no umbrella explores with an annual hazard of ${(100 * x.referenceAnnual).toFixed(2)}% [${(100 * x.referenceInterval[0]).toFixed(2)}%, ${(100 * x.referenceInterval[1]).toFixed(2)}%]; the ladder's W·O for it is ${x.referenceWillingnessOpportunity.toFixed(2)}:`);
+          lines.push(`  ${'nuclear_explore_rate'.padEnd(26)} ${c.parameters.nuclear_explore_rate!.toExponential(3).padStart(10)}   [${x.interval[0].toExponential(3)}, ${x.interval[1].toExponential(3)}] per month (delta method)`);
+        } else lines.push('', 'Nuclear ladder: the hazard fit failed; the prior exploration rate stands.');
+        for (const [name, e] of Object.entries(c.estimates)) {
+          lines.push('', `Reported, ${name}: ${e.method}`, `  use: ${e.use}`);
+          for (const [k, v] of Object.entries(e.coefficients)) lines.push(`  ${k.padEnd(26)} ${f(v.value).padStart(10)}   [${f(v.interval[0])}, ${f(v.interval[1])}]`);
+        }
         if (h) {
           lines.push('', `Out of sample ${train + 1}-${holdout} (effort equation fitted on data up to ${train}), % of GDP:`);
           for (const s of h.scores) lines.push(`  ${s.method.padEnd(46)} MAE ${s.mae.toFixed(3)}  RMSE ${s.rmse.toFixed(3)}  (n = ${s.n})`);

@@ -6,7 +6,12 @@
  *    registry's ranges (uniform priors), simulate the surveyed allies' credibility a year into a
  *    continuity run from each survey year's World, keep the draws whose distance to the surveys
  *    (minus the profile log-likelihood of every survey series, credibility-surveys.ts) is among the
- *    smallest `acceptShare`.
+ *    smallest `acceptShare`;
+ *  - the stance model's accommodation constant from the base rate of the coded alignment episodes
+ *    (accommodation-rate.ts), and the nuclear ladder's exploration rate from the proliferation
+ *    hazard (ladderExploreRate, proliferation-hazard.ts);
+ *  - and, reported with their intervals but not used by the model (docs/VALIDATION.md says why),
+ *    the long-panel GMM effort equation, the alignment onset logit and the full proliferation hazard.
  * Parameters the data cannot pin down keep the registry's values and ranges.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,6 +22,12 @@ import { effortPanel, fitEffort, PARAMETER_BY_NAME, PARAMETERS, type EffortFit }
 import { scenarioSchema } from '../scenario/schema.js';
 import { runScenario } from '../results/simulate.js';
 import { trainingDataDir } from './training-data.js';
+import { calibrateAccommodation, type AccommodationCalibration } from './accommodation-rate.js';
+import { estimateProliferation, ladderExploreRate, type LadderRateEstimate } from '../model/calibration/proliferation-hazard.js';
+import { fitAlignment } from '../model/calibration/alignment-fit.js';
+import { alignmentPanel, ALIGNMENT_FIRST_YEAR } from '../model/calibration/alignment-panel.js';
+import { longEffortPanel, LONG_PANEL_FIRST_YEAR } from '../model/calibration/effort-long-panel.js';
+import { fitLongEffort } from '../model/calibration/effort-long-gmm.js';
 import { credibilitySurveys, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
 
 export { credibilitySurveys, type Survey } from './credibility-surveys.js';
@@ -30,6 +41,8 @@ export interface AbcOptions {
   workers?: number;
   /** Surveys to fit (default: those of the training data). */
   surveys?: Survey[];
+  /** Values every simulated draw also uses (parameters calibrated before, or their priors). */
+  fixed?: Record<string, number>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -82,7 +95,7 @@ export async function abcCredibility(dataDir: string, trainUntil: number, o: Abc
   const draws: { theta: number[]; distance: number }[] = [];
   for (let k = 0; k < samples; k++) {
     const theta = names.map((n) => { const p = PARAMETER_BY_NAME.get(n)!; return p.min + rng.next() * (p.max - p.min); });
-    const sim = await simulatedCredibility(dataDir, surveys, Object.fromEntries(names.map((n, i) => [n, theta[i]!])), runs, o.seed ?? 1, workers);
+    const sim = await simulatedCredibility(dataDir, surveys, { ...o.fixed, ...Object.fromEntries(names.map((n, i) => [n, theta[i]!])) }, runs, o.seed ?? 1, workers);
     // The ABC distance: minus the surveys' profile log-likelihood (every series, credibility-surveys.ts).
     draws.push({ theta, distance: -surveyFit(surveys, sim).logLikelihood });
     o.onProgress?.(k + 1, samples);
@@ -94,17 +107,31 @@ export async function abcCredibility(dataDir: string, trainUntil: number, o: Abc
     const v = kept.map((d) => d.theta[i]!).sort((a, b) => a - b);
     estimates[n] = { mean: v.reduce((a, b) => a + b, 0) / v.length, lo: quantile(v, 0.05), hi: quantile(v, 0.95) };
   });
-  const fitted = await simulatedCredibility(dataDir, surveys, { cred_base: estimates.cred_base!.mean, cred_ballast_gain: estimates.cred_ballast_gain!.mean }, runs, o.seed ?? 1, workers);
+  const fitted = await simulatedCredibility(dataDir, surveys, { ...o.fixed, cred_base: estimates.cred_base!.mean, cred_ballast_gain: estimates.cred_ballast_gain!.mean }, runs, o.seed ?? 1, workers);
   const fit = surveyFit(surveys, fitted);
   const direct = fit.series.filter((x) => x.link === 'direct');
   const distance = Math.sqrt(direct.reduce((a, x) => a + x.rmse ** 2 * x.n, 0) / direct.reduce((a, x) => a + x.n, 0));
   return { parameters: [...names], surveys, samples, accepted: kept.length, runsPerSample: runs, estimates, distance, epsilon: kept.at(-1)!.distance, fit };
 }
 
+/** An estimate the calibration reports: its coefficients with 95% intervals, and what the model takes from it. */
+export interface ReportedEstimate {
+  method: string;
+  /** What the model uses of it ("not used: ..." when nothing, with the reason). */
+  use: string;
+  coefficients: Record<string, { value: number; interval: [number, number] }>;
+}
+
 export interface Calibration {
   trainUntil: number;
   effort: EffortFit;
   credibility: AbcResult | null;
+  /** const_accommodation from the record's base rate of alignment onsets (null: no onset up to the training year). */
+  accommodation: AccommodationCalibration | null;
+  /** nuclear_explore_rate from the proliferation hazard (null: the fit failed). */
+  exploreRate: LadderRateEstimate | null;
+  /** Every other estimate on data up to the training year, with intervals. */
+  estimates: Record<string, ReportedEstimate>;
   /** The values a scenario uses through `parameter_file`. */
   parameters: Record<string, number>;
   intervals: Record<string, [number, number]>;
@@ -113,18 +140,25 @@ export interface Calibration {
 }
 
 /** Calibrates every parameter the data up to `trainUntil` can pin down. */
-export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: string; abc?: boolean } = {}): Promise<Calibration> {
+export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: string; abc?: boolean; accommodationRuns?: number } = {}): Promise<Calibration> {
   const dir = trainingDataDir(trainUntil, o.dataDir);
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
   const clamp = (name: string, v: number) => { const p = PARAMETER_BY_NAME.get(name)!; return round(Math.min(p.max, Math.max(p.min, v))); };
-  // The credibility baseline first: the effort equation's credibility gap is measured with it, so
+  // The nuclear ladder's exploration rate first (no simulation): from the hazard, with the registry's willingness terms.
+  const reg = (n: string) => PARAMETER_BY_NAME.get(n)!;
+  const exploreRate = ladderExploreRate(dir, trainUntil, { gain: reg('nuclear_willingness_gain').default, threshold: reg('nuclear_willingness_threshold').default, latentOpportunity: reg('nuclear_latent_opportunity').default });
+  const exploreValue = exploreRate ? Number(exploreRate.value.toPrecision(4)) : reg('nuclear_explore_rate').prior!;
+  // The simulations below never read a shipped default of a parameter calibrated here: the ones
+  // not yet estimated enter at their priors, so the result does not depend on the last calibration.
+  const fixed = { nuclear_explore_rate: exploreValue, const_accommodation: reg('const_accommodation').prior! };
+  // The credibility baseline next: the effort equation's credibility gap is measured with it, so
   // the result does not depend on the registry's defaults (which are themselves a calibration).
-  const credibility = o.abc === false ? null : await abcCredibility(dir, trainUntil, o);
+  const credibility = o.abc === false ? null : await abcCredibility(dir, trainUntil, { ...o, fixed });
   // Without surveys up to the training year the baseline keeps its prior: the shipped default is a
   // calibration on later surveys, which a hindcast must not see.
-  const priors = Object.fromEntries(PARAMETERS.filter((s) => s.prior !== undefined).map((s) => [s.name, s.prior!]));
+  const priors = Object.fromEntries(PARAMETERS.filter((s) => s.prior !== undefined && s.name.startsWith('cred_')).map((s) => [s.name, s.prior!]));
   const baseline: Record<string, number> = credibility ? Object.fromEntries(Object.entries(credibility.estimates).map(([n, e]) => [n, clamp(n, e.mean)])) : priors;
-  const rows = effortPanel(1991, trainUntil, trainUntil, { dataDir: dir, overrides: baseline });
+  const rows = effortPanel(1991, trainUntil, trainUntil, { dataDir: dir, overrides: { ...fixed, ...baseline } });
   const effort = fitEffort(rows);
   if (!effort || rows.length < 50) throw new InputError(`too few ally-years up to ${trainUntil} to fit the effort equation (${rows.length}): train until 1996 or later`);
   const parameters: Record<string, number> = {
@@ -138,8 +172,51 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   };
   Object.assign(parameters, baseline);
   if (credibility) for (const [n, e] of Object.entries(credibility.estimates)) intervals[n] = [e.lo, e.hi];
+  parameters.nuclear_explore_rate = exploreValue;
+  if (exploreRate) intervals.nuclear_explore_rate = [exploreRate.interval[0], exploreRate.interval[1]];
+
+  // The accommodation constant last: its continuity runs use every value estimated above.
+  const hasOnsets = alignmentPanel({ dataDir: dir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil }).some((r) => r.onset === 1);
+  const accommodation = hasOnsets ? await calibrateAccommodation(dir, trainUntil, { runs: o.accommodationRuns ?? 1000, seed: o.seed ?? 1, workers: o.workers ?? 1, overrides: { ...parameters } }) : null;
+  parameters.const_accommodation = accommodation ? clamp('const_accommodation', accommodation.value) : reg('const_accommodation').prior!;
+  if (accommodation) intervals.const_accommodation = [accommodation.interval[0], accommodation.interval[1]];
+
+  const estimates = reportedEstimates(dir, trainUntil);
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
-  return { trainUntil, effort, credibility, parameters, intervals, dataVersion };
+  return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, dataVersion };
+}
+
+const entry = (value: number, interval: readonly [number, number]) => ({ value, interval: [interval[0], interval[1]] as [number, number] });
+
+/** The estimates that set no parameter (or only part of one), reported so one command regenerates every estimate. */
+function reportedEstimates(dir: string, trainUntil: number): Record<string, ReportedEstimate> {
+  const out: Record<string, ReportedEstimate> = {};
+  const long = fitLongEffort(longEffortPanel(LONG_PANEL_FIRST_YEAR, trainUntil, { dataDir: dir }));
+  if (long) {
+    out.effort_long_panel_gmm = {
+      method: `Blundell-Bond system GMM, two-step, Windmeijer-corrected errors, on ${long.rows} ally-years in ${long.units} runs ${LONG_PANEL_FIRST_YEAR}-${trainUntil} (docs/MODEL.md, defence effort)`,
+      use: 'not used: it does not beat persistence out of sample (rolling origin, docs/VALIDATION.md); the model keeps the OLS equation above',
+      coefficients: { spending_lag: entry(long.lag.value, long.lag.interval), ...Object.fromEntries(Object.entries(long.estimates).map(([k, e]) => [k, entry(e!.value, e!.interval)])) },
+    };
+  }
+  const rows = alignmentPanel({ dataDir: dir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil });
+  if (rows.some((r) => r.onset === 1)) {
+    const a = fitAlignment(rows);
+    out.alignment_onset_logit = {
+      method: a.method,
+      use: 'its base rate sets const_accommodation (through the continuity runs); its slopes are not used: none is pinned down, and the time split barely beats the base rate (docs/VALIDATION.md)',
+      coefficients: Object.fromEntries(a.coefficients.filter((c) => Number.isFinite(c.se)).map((c) => [c.term, entry(c.estimate, [c.lower, c.upper])])),
+    };
+  }
+  const h = estimateProliferation(dir, trainUntil);
+  if (h) {
+    out.proliferation_hazard = {
+      method: h.method,
+      use: 'the same logit without the duration cubic sets nuclear_explore_rate (ladderExploreRate); the umbrella and latency terms are not used (not pinned down)',
+      coefficients: Object.fromEntries(Object.entries(h.intervals).map(([k, iv]) => [k, entry(h.parameters[k]!, iv)])),
+    };
+  }
+  return out;
 }
 
 /** Where the registry's calibrated defaults live (a generated module; src/model/parameters.ts reads it). */
@@ -151,7 +228,7 @@ export const CALIBRATED_DEFAULTS_MODULE = 'src/model/calibrated-defaults.ts';
  * `ballast calibrate --train-until 2016 --write-defaults` (npm run calibrate:defaults).
  */
 export function calibratedDefaultsModule(c: Calibration): string {
-  const body = JSON.stringify({ trainUntil: c.trainUntil, dataVersion: c.dataVersion, method: methodOf(c), parameters: c.parameters, intervals: c.intervals }, null, 2);
+  const body = JSON.stringify({ trainUntil: c.trainUntil, dataVersion: c.dataVersion, method: methodOf(c), parameters: c.parameters, intervals: c.intervals, estimates: c.estimates }, null, 2);
   return [
     '/**',
     ` * Generated by \`ballast calibrate --train-until ${c.trainUntil} --write-defaults\` (npm run calibrate:defaults): do not edit.`,
@@ -163,10 +240,12 @@ export function calibratedDefaultsModule(c: Calibration): string {
   ].join('\n');
 }
 
-function methodOf(c: Calibration): { effort: string; credibility: string } {
+function methodOf(c: Calibration): Record<string, string> {
   return {
     effort: `OLS on the SIPRI panel of allies ${c.effort.years[0]}-${c.effort.years[1]} (n = ${c.effort.ols.n}, R² = ${c.effort.ols.r2.toFixed(3)})`,
     credibility: c.credibility ? `ABC rejection: ${c.credibility.samples} draws, ${c.credibility.accepted} accepted, ${c.credibility.runsPerSample} runs each, against ${c.credibility.fit.series.map((x) => `${x.n} ${x.measure}`).join(', ')} surveys` : 'not calibrated (no survey of the guarantee itself up to the training year)',
+    accommodation: c.accommodation ? c.accommodation.method : 'not calibrated (no alignment onset up to the training year): the prior stands',
+    nuclear: c.exploreRate ? c.exploreRate.method : 'not calibrated (the hazard fit failed): the prior stands',
   };
 }
 
@@ -177,5 +256,6 @@ export function writeParameterFile(file: string, c: Calibration): void {
     method: methodOf(c),
     parameters: c.parameters,
     intervals: c.intervals,
+    estimates: c.estimates,
   }, null, 2) + '\n');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualHazard, estimateProliferation, fitProliferationHazard, monthlyFromAnnual, type HazardPanel, type HazardRow } from '../../src/model/calibration/proliferation-hazard.js';
+import { annualHazard, estimateProliferation, fitProliferationHazard, ladderExploreRate, monthlyFromAnnual, type HazardPanel, type HazardRow } from '../../src/model/calibration/proliferation-hazard.js';
+import { ladderStep, NONE, EXPLORING } from '../../src/model/nuclear.js';
 import { aucMannWhitney, brier, proliferationValidation, PROLIFERATION_ERAS } from '../../src/validation/proliferation-validation.js';
 
 /** mulberry32: a small seeded generator, so the simulated panels are fixed. */
@@ -111,5 +112,34 @@ describe('estimateProliferation on data/proliferation_panel.csv', () => {
     for (const [n, [lo, hi]] of Object.entries(e.intervals)) expect(lo < e.parameters[n]! && e.parameters[n]! < hi, n).toBe(true);
     // fewer onsets than on the whole panel: the 1990-2010 ones are not seen
     expect(e.estimate.onsets).toBeLessThan(estimateProliferation('data', 2010)!.estimate.onsets);
+  });
+});
+
+describe('ladderExploreRate: the nuclear ladder takes its exploration rate from the hazard', () => {
+  const ladder = { gain: 5, threshold: 0.3, latentOpportunity: 1 };
+  it('a year on the ladder at the reference state explores with the fitted annual hazard', () => {
+    const x = ladderExploreRate('data', 2010, ladder)!;
+    const wo = ladder.gain * (1 - ladder.threshold) * ladder.latentOpportunity;
+    expect(x.referenceWillingnessOpportunity).toBeCloseTo(wo, 12);
+    // Twelve monthly steps at W·O: P(still at none) = (1 − rate·W·O)^12, counted on a grid of uniforms.
+    const rates = { explore: x.value, pursue: 0, acquire: 0, reverse: 0, cap: 1 };
+    const monthly = ladderStep(NONE, NONE, wo, 1, 0, rates, x.value * wo * (1 - 1e-9)) === EXPLORING && ladderStep(NONE, NONE, wo, 1, 0, rates, x.value * wo * (1 + 1e-9)) === NONE;
+    expect(monthly).toBe(true);
+    expect(1 - Math.pow(1 - x.value * wo, 12)).toBeCloseTo(x.referenceAnnual, 12);
+    // The reference is the no-duration fit at (latent, nuclear-armed rival, no umbrella, median ln CINC of the exposed).
+    const e = x.estimate;
+    const eta = e.coefficients[0]! + e.coefficients[1]! + e.coefficients[2]! + e.coefficients[4]! * x.referenceLnCinc;
+    expect(x.referenceAnnual).toBeCloseTo(1 / (1 + Math.exp(-eta)), 12);
+    expect(e.duration).toBe(false);
+    expect(x.interval[0]).toBeLessThan(x.value);
+    expect(x.interval[1]).toBeGreaterThan(x.value);
+  });
+
+  it('scales inversely with the ladder\'s willingness at the reference, and sees only the training years', () => {
+    const a = ladderExploreRate('data', 2010, ladder)!, b = ladderExploreRate('data', 2010, { ...ladder, gain: 10 })!;
+    expect(b.value).toBeCloseTo(a.value / 2, 12);
+    const early = ladderExploreRate('data', 1989, ladder)!;
+    expect(early.estimate.onsets).toBeLessThan(a.estimate.onsets);
+    expect(early.method).toMatch(/to 1989/);
   });
 });

@@ -22,10 +22,17 @@ describe('the calibrated defaults', () => {
     expect(c.dataVersion).toBe(loadWorld(2016).dataVersion);
     for (const [name, value] of Object.entries(CALIBRATED_DEFAULTS.parameters)) expect(PARAMETER_BY_NAME.get(name)!.default, name).toBe(value);
     // The calibrated credibility baseline lies inside its own interval (the defaults it replaced did not).
-    for (const name of ['cred_base', 'cred_ballast_gain'] as const) {
+    for (const name of ['cred_base', 'cred_ballast_gain', 'const_accommodation', 'nuclear_explore_rate'] as const) {
       const [lo, hi] = CALIBRATED_DEFAULTS.intervals[name];
       expect(CALIBRATED_DEFAULTS.parameters[name]).toBeGreaterThanOrEqual(lo);
       expect(CALIBRATED_DEFAULTS.parameters[name]).toBeLessThanOrEqual(hi);
+    }
+    // One command regenerates every estimate (issue 11, item 5): the ones the model does not use are reported with intervals.
+    expect(Object.keys(c.estimates).sort()).toEqual(['alignment_onset_logit', 'effort_long_panel_gmm', 'proliferation_hazard']);
+    expect(c.estimates).toEqual(CALIBRATED_DEFAULTS.estimates);
+    for (const e of Object.values(c.estimates)) {
+      expect(e.use.length).toBeGreaterThan(0);
+      for (const [k, v] of Object.entries(e.coefficients)) expect(v.interval[0] <= v.value && v.value <= v.interval[1], k).toBe(true);
     }
   });
 
@@ -44,5 +51,9 @@ describe('the calibrated defaults', () => {
     expect(c.parameters.cred_base).toBe(PARAMETER_BY_NAME.get('cred_base')!.prior);
     expect(c.parameters.cred_ballast_gain).toBe(PARAMETER_BY_NAME.get('cred_ballast_gain')!.prior);
     expect(c.parameters.cred_base).not.toBe(CALIBRATED_DEFAULTS.parameters.cred_base);
+    // The accommodation constant and the ladder's rate see only the record up to 1996: not the shipped values.
+    expect(c.accommodation!.record.years[1]).toBe(1996);
+    expect(c.parameters.const_accommodation).not.toBe(CALIBRATED_DEFAULTS.parameters.const_accommodation);
+    expect(c.exploreRate!.method).toMatch(/to 1996/);
   });
 });

@@ -47,6 +47,8 @@ export interface HazardEstimate {
   readonly names: readonly string[];
   readonly coefficients: readonly number[];
   readonly standardErrors: readonly number[];
+  /** The inverse information at the MLE (the coefficients' covariance). */
+  readonly covariance: readonly (readonly number[])[];
   /** Wald 95% intervals β ± 1.96·SE. */
   readonly intervals: readonly (readonly [number, number])[];
   readonly logLik: number;
@@ -77,6 +79,7 @@ export function fitProliferationHazard(panel: HazardPanel, rows: readonly Hazard
     names,
     coefficients: fit.coefficients,
     standardErrors: fit.standardErrors,
+    covariance: fit.covariance,
     intervals: fit.coefficients.map((b, j) => [b - 1.96 * fit.standardErrors[j]!, b + 1.96 * fit.standardErrors[j]!] as const),
     logLik: fit.logLik,
     converged: fit.converged,
@@ -153,7 +156,8 @@ export interface ProliferationEstimate {
 
 /**
  * Fits the exploration-onset hazard on data/proliferation_panel.csv up to `trainUntil` (the
- * panel ends in 2010). Null when the fit fails. The ladder's rates are NOT set from it yet.
+ * panel ends in 2010). Null when the fit fails. The ladder's exploration rate is set from it by
+ * ladderExploreRate (below).
  */
 export function estimateProliferation(dataDir: string, trainUntil: number): ProliferationEstimate | null {
   const panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil);
@@ -165,4 +169,69 @@ export function estimateProliferation(dataDir: string, trainUntil: number): Prol
   const method = `discrete-time logit of exploration onset (Bleek status >= 1) with a cubic in years at risk (Beck, Katz & Tucker 1998; Carter & Signorino 2010), ML, Wald 95% intervals; ${est.n} state-years at risk ${Math.min(...years)}-${Math.max(...years)}, ${est.onsets} onsets`;
   const report = est.names.map((n, j) => `${n.padEnd(22)} ${est.coefficients[j]!.toFixed(3).padStart(8)}  [${est.intervals[j]![0].toFixed(3)}, ${est.intervals[j]![1].toFixed(3)}]  se ${est.standardErrors[j]!.toFixed(3)}`).join('\n');
   return { parameters, intervals, method, report, estimate: est };
+}
+
+/** What ladderExploreRate sets, with the reference state it rests on. */
+export interface LadderRateEstimate {
+  /** nuclear_explore_rate: the ladder's monthly hazard of exploring at W·O = 1. */
+  readonly value: number;
+  /** From the delta-method 95% interval of the reference state's linear predictor. */
+  readonly interval: readonly [number, number];
+  /** The reference state's annual hazard, its 95% interval, and ln CINC. */
+  readonly referenceAnnual: number;
+  readonly referenceInterval: readonly [number, number];
+  readonly referenceLnCinc: number;
+  /** The ladder's W·O for the reference state: gain·(1 − threshold)·latent opportunity. */
+  readonly referenceWillingnessOpportunity: number;
+  readonly method: string;
+  readonly estimate: HazardEstimate;
+}
+
+/**
+ * The ladder's exploration rate from the hazard (issue 11, item 3: "which the model's nuclear
+ * ladder then uses"). The ladder explores with the monthly hazard rate·W·O (nuclear.ts); the hazard
+ * says how often a state that has a nuclear-armed rival and no umbrella starts to explore. The
+ * two meet at a reference state:
+ *
+ *   rate = [1 − (1 − h_ref)^(1/12)] / (gain·(1 − threshold)·O_latent),
+ *   h_ref = Λ(β₀ + β_latent + β_rival + β_cinc·median ln CINC of the exposed state-years),
+ *
+ * the fitted annual hazard (without the duration cubic: an ally of 2017 has been at risk for
+ * decades, beyond the cubic's support) of a latent state facing a nuclear-armed rival without an
+ * umbrella, at the median capability of the state-years that faced one; in the ladder that state
+ * has the allies' mean nuclear threat (NT = 1 by construction, compile-setting.ts) and no protection
+ * (Π = 0), so W = gain·(1 − threshold), and a latent state's opportunity.
+ * Assumptions: "a nuclear-armed rival" of the panel stands for the allies' mean nuclear threat;
+ * the willingness gain and threshold are the registry's (not estimated). The umbrella's own
+ * effect is NOT taken from the fit: its coefficient is not pinned down and has the wrong sign for a
+ * causal reading (guarantees go to the threatened: Bleek & Lorber 2014 on the selection), so the
+ * ladder keeps protection in willingness, an assumption (Debs & Monteiro 2017).
+ */
+export function ladderExploreRate(dataDir: string, trainUntil: number, ladder: { gain: number; threshold: number; latentOpportunity: number }): LadderRateEstimate | null {
+  const panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil);
+  const est = fitProliferationHazard(panel, panel.rows, { duration: false });
+  if (est === null) return null;
+  const rival = HAZARD_TERMS.indexOf('rival_nuclear'), cinc = HAZARD_TERMS.indexOf('ln_cinc');
+  const exposed = panel.rows.filter((r) => r.x[rival] === 1).map((r) => r.x[cinc]!).sort((a, b) => a - b);
+  if (exposed.length === 0) return null;
+  const m = exposed.length >> 1;
+  const lnCinc = exposed.length % 2 === 1 ? exposed[m]! : (exposed[m - 1]! + exposed[m]!) / 2;
+  // the reference design row: 1, latent, rival_nuclear, umbrella = 0, ln CINC
+  const x = [1, 1, 1, 0, lnCinc];
+  let eta = 0, variance = 0;
+  for (let a = 0; a < x.length; a++) {
+    eta += x[a]! * est.coefficients[a]!;
+    for (let b = 0; b < x.length; b++) variance += x[a]! * est.covariance[a]![b]! * x[b]!;
+  }
+  const se = Math.sqrt(variance);
+  const wo = ladder.gain * (1 - ladder.threshold) * ladder.latentOpportunity;
+  if (!(wo > 0)) return null;
+  const rate = (h: number) => monthlyFromAnnual(h) / wo;
+  const h = logistic(eta), hLo = logistic(eta - 1.96 * se), hHi = logistic(eta + 1.96 * se);
+  return {
+    value: rate(h), interval: [rate(hLo), rate(hHi)],
+    referenceAnnual: h, referenceInterval: [hLo, hHi], referenceLnCinc: lnCinc, referenceWillingnessOpportunity: wo,
+    method: `exploration-onset logit without the duration cubic (${est.n} state-years at risk, ${est.onsets} onsets, to ${trainUntil}): a latent state with a nuclear-armed rival and no umbrella at the median ln CINC of the ${exposed.length} exposed state-years has an annual hazard ${h.toFixed(4)} [${hLo.toFixed(4)}, ${hHi.toFixed(4)}]; divided, as a monthly hazard, by the ladder's W·O = ${wo.toFixed(2)} for that state`,
+    estimate: est,
+  };
 }
