@@ -17,6 +17,7 @@ import { Roster } from './roster.js';
 import { politicsRows } from './politics.js';
 import { latencyRows, mindistRows } from './proliferation.js';
 import { proliferationPanelRows } from './proliferation-panel.js';
+import { armsImportRows } from './arms-imports.js';
 import { growthRows, rivalryRows } from './effort-inputs.js';
 
 export const RAW_FILES = {
@@ -49,6 +50,7 @@ export const RAW_FILES = {
   icbActors: 'icb_v14_actors_1918_2016.csv',
   proliferationStatus: 'nuclear_proliferation_status_1938_2016.csv',
   tdRivalries: 'td_strategic_rivalries_1494_2010.csv',
+  sipriTiv: 'sipri_tiv_dyad_year_1950_2016.csv',
 } as const;
 type RawId = keyof typeof RAW_FILES;
 
@@ -335,6 +337,7 @@ export function buildCurated(rawDir: string, dataDir: string): BuildResult {
     mindist: mindistRows(raw.get('mindist'), roster),
     growth: growthRows(raw.get('pwt'), roster),
     rivalry: rivalryRows(raw.get('midDyads'), raw.get('icbActors'), roster),
+    armsImports: armsImportRows(raw.get('sipriTiv'), roster),
     proliferationPanel: proliferationPanelRows({ status: raw.get('proliferationStatus'), latency: raw.get('latencyCountryYear'), rivalries: raw.get('tdRivalries'), nmc: raw.get('nmc'), atopDyads: raw.get('atopDyads') }),
   };
   for (const id of Object.keys(RAW_FILES) as RawId[]) throwIfIssues(raw.get(id));

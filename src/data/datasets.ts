@@ -94,6 +94,11 @@ export const DATASETS = {
     key: ['ccode', 'year'],
     columns: ['iso3', 'ccode', 'year', 'status', 'latent', 'rival_nuclear', 'umbrella', 'cinc'],
   },
+  armsImports: {
+    file: 'arms_imports.csv',
+    key: ['iso3', 'year'],
+    columns: ['iso3', 'year', 'tiv_total', 'tiv_usa', 'tiv_rus', 'tiv_chn'],
+  },
   surveys: {
     file: 'surveys.csv',
     key: ['measure', 'iso3', 'year'],

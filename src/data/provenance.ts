@@ -142,4 +142,11 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     licence: 'OWID CC BY 4.0; peacesciencer GPL-2; COW data free with citation',
     raw: ['proliferationStatus', 'latencyCountryYear', 'tdRivalries', 'nmc', 'atopDyads'],
   },
+  armsImports: {
+    title: 'Deliveries of major conventional arms to roster states (SIPRI TIV, millions): all suppliers, the United States, the Soviet Union/Russia, China, 1950-2016',
+    citation: 'Stockholm International Peace Research Institute. SIPRI Arms Transfers Database, trade register (data generated 13 March 2025), https://www.sipri.org/databases/armstransfers; supplier-recipient-year TIV panel derived from it (deliveries spread equally over delivery years)',
+    vintage: 'SIPRI Arms Transfers Database, 13 March 2025',
+    licence: 'SIPRI terms: free use with attribution (aggregated country-year totals; not the register in bulk)',
+    raw: ['sipriTiv'],
+  },
 };

@@ -5,7 +5,7 @@
  */
 export const CALIBRATED_DEFAULTS = {
   "trainUntil": 2016,
-  "dataVersion": "c4de27ee7588",
+  "dataVersion": "7f2612a542a5",
   "method": {
     "effort": "OLS on the SIPRI panel of allies 1991-2016 (n = 655, R² = 0.966)",
     "credibility": "ABC rejection: 120 draws, 12 accepted, 40 runs each, against 6 us_would_defend, 123 confidence_us_president, 137 us_favourable surveys",
@@ -154,70 +154,77 @@ export const CALIBRATED_DEFAULTS = {
       }
     },
     "alignment_onset_logit": {
-      "method": "discrete-time logit of onset on 8 standardised signals, Newton/IRLS maximum likelihood with ridge λ = 0.5 on the slopes (not the constant); 95% intervals ±1.96 SE from the inverse penalised information; 1384 ally-years at risk 1950–2016, 14 onsets",
-      "use": "its base rate sets const_accommodation (through the continuity runs); its slopes are not used: none is pinned down, and the time split barely beats the base rate (docs/VALIDATION.md)",
+      "method": "discrete-time logit of onset on 9 standardised signals, Newton/IRLS maximum likelihood with ridge λ = 0.5 on the slopes (not the constant); 95% intervals ±1.96 SE from the inverse penalised information; 1384 ally-years at risk 1950–2016, 14 onsets",
+      "use": "its base rate sets const_accommodation (through the continuity runs); its slopes are not used: few or none are pinned down (on all the data to 2016, liberal democracy alone), and the time split barely beats the base rate (docs/VALIDATION.md)",
       "coefficients": {
         "constant": {
-          "value": -4.363685930787307,
+          "value": -4.081467915657856,
           "interval": [
-            -12.780743677573406,
-            4.053371815998792
+            -12.313057415452388,
+            4.1501215841366745
           ]
         },
         "ipDistance": {
-          "value": -0.3838618544839044,
+          "value": -0.3992182664076432,
           "interval": [
-            -0.8783536659947004,
-            0.11062995702689155
+            -0.8955403797159206,
+            0.09710384690063423
           ]
         },
         "ipMissing": {
-          "value": -3.3058518466668314,
+          "value": -3.328928138769426,
           "interval": [
-            -8.880218103264234,
-            2.268514409930571
+            -8.887203080277635,
+            2.229346802738782
           ]
         },
         "weakness": {
-          "value": 0.09914203290320031,
+          "value": 0.09129866865427064,
           "interval": [
-            -0.20149466847291062,
-            0.3997787342793112
+            -0.20696428791961427,
+            0.3895616252281555
           ]
         },
         "logKm": {
-          "value": 0.07921313698046666,
+          "value": 0.11869871303551065,
           "interval": [
-            -0.9319275366007974,
-            1.0903538105617308
+            -0.8792139552493805,
+            1.1166113813204017
           ]
         },
         "libdem": {
-          "value": -3.2593908593178402,
+          "value": -3.8431339135851483,
           "interval": [
-            -6.722516327578929,
-            0.20373460894324857
+            -7.468751120957485,
+            -0.2175167062128116
           ]
         },
         "libdemMissing": {
-          "value": -1.7279681522713806,
+          "value": -2.1964178790769417,
           "interval": [
-            -3.9330812778574598,
-            0.47714497331469863
+            -4.544126824248601,
+            0.15129106609471776
           ]
         },
         "govAntiWest": {
-          "value": 2.2385906908943127,
+          "value": 2.510234141031542,
           "interval": [
-            -5.981652048330339,
-            10.458833430118965
+            -5.547041323972575,
+            10.56750960603566
           ]
         },
         "govMissing": {
-          "value": 1.5621754776167969,
+          "value": 1.5181786485598479,
           "interval": [
-            -1.2488384577778204,
-            4.373189413011414
+            -1.251613683386724,
+            4.28797098050642
+          ]
+        },
+        "rivalArms": {
+          "value": -6.8172490894723685,
+          "interval": [
+            -21.198113822599677,
+            7.563615643654939
           ]
         }
       }

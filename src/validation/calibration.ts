@@ -204,7 +204,7 @@ function reportedEstimates(dir: string, trainUntil: number): Record<string, Repo
     const a = fitAlignment(rows);
     out.alignment_onset_logit = {
       method: a.method,
-      use: 'its base rate sets const_accommodation (through the continuity runs); its slopes are not used: none is pinned down, and the time split barely beats the base rate (docs/VALIDATION.md)',
+      use: 'its base rate sets const_accommodation (through the continuity runs); its slopes are not used: few or none are pinned down (on all the data to 2016, liberal democracy alone), and the time split barely beats the base rate (docs/VALIDATION.md)',
       coefficients: Object.fromEntries(a.coefficients.filter((c) => Number.isFinite(c.se)).map((c) => [c.term, entry(c.estimate, [c.lower, c.upper])])),
     };
   }

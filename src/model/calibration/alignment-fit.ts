@@ -18,7 +18,7 @@ import { alignmentPanel, ALIGNMENT_FIRST_YEAR, type AlignmentRow, type Alignment
 import { fitLogit, logistic } from './logit.js';
 
 /** The signals of the fitted equation (publicLean is too sparse: kept out). */
-export const ALIGNMENT_TERMS: readonly AlignmentSignal[] = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing'];
+export const ALIGNMENT_TERMS: readonly AlignmentSignal[] = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing', 'rivalArms'];
 /** Ridge λ on the standardised slopes: a N(0, 1/λ) prior, i.e. sd 1.41 per sd of a signal (assumption). */
 export const ALIGNMENT_RIDGE = 0.5;
 

@@ -28,6 +28,11 @@
  *    libdem = 0 before 1990 or when empty. Before 1990 the indicator is in effect an era dummy.
  *  - govAntiWest: the cabinet's CHES anti-Western score (politics.csv, from 1990, year t, a
  *    proxy: see docs/DATA.md); govMissing = 1 and govAntiWest = 0 when empty.
+ *  - rivalArms: the share of the ally's deliveries of major conventional arms (SIPRI TIV,
+ *    arms_imports.csv) that came from either rival (the Soviet Union/Russia, China) over the five
+ *    years t−5..t−1 (Kinsella 1994 and Sislin 1994 on arms transfers as influence and as a
+ *    signal of alignment; five years because single-year deliveries are lumpy); 0 when the ally
+ *    received nothing in the window (no dependence on anyone).
  *  - publicLean: the larger of Pew's rival-to-U.S. favourability shares (politics.csv, from 2002
  *    waves); publicMissing = 1 and publicLean = 0 when empty. Too sparse to fit; kept for the
  *    record and for the lead.
@@ -45,7 +50,9 @@ export const ALIGNMENT_RIVALS = ['RUS', 'CHN'] as const;
 /** New Zealand's ANZUS span as a U.S. ally (see the module comment). */
 export const NZL_ANZUS = { iso3: 'NZL', from: '1952-04-29', until: '1986-08-11' } as const;
 
-export const ALIGNMENT_SIGNALS = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing', 'publicLean', 'publicMissing'] as const;
+export const ALIGNMENT_SIGNALS = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing', 'rivalArms', 'publicLean', 'publicMissing'] as const;
+/** Years of arms deliveries the rivalArms share sums over (t−ARMS_WINDOW..t−1). */
+export const ARMS_WINDOW = 5;
 export type AlignmentSignal = (typeof ALIGNMENT_SIGNALS)[number];
 
 export interface AlignmentRow {
@@ -93,6 +100,14 @@ export function alignmentPanel(options: { dataDir?: string; from?: number; to?: 
     const shares = [pr, pc].filter((x): x is number => x !== null);
     if (shares.length > 0) pub.set(k, Math.max(...shares));
   }
+  const arms = new Map<string, { total: number; rival: number }>();
+  const a = t('arms_imports.csv');
+  for (let r = 0; r < a.length; r++) arms.set(`${a.text(r, 'iso3')}:${a.num(r, 'year')}`, { total: a.num(r, 'tiv_total') ?? 0, rival: (a.num(r, 'tiv_rus') ?? 0) + (a.num(r, 'tiv_chn') ?? 0) });
+  const rivalArmsShare = (iso3: string, year: number) => {
+    let total = 0, rival = 0;
+    for (let y = year - ARMS_WINDOW; y < year; y++) { const v = arms.get(`${iso3}:${y}`); if (v) { total += v.total; rival += v.rival; } }
+    return total > 0 ? rival / total : 0;
+  };
   const m = facts.memberships, episodes = facts.alignment.entries;
   const isAlly = (iso3: string, year: number) => iso3 !== 'USA' && (
     m.nato.some((x) => x.iso3 === iso3 && inForceAtYearEnd(x, year))
@@ -130,6 +145,7 @@ export function alignmentPanel(options: { dataDir?: string; from?: number; to?: 
           weakness: Math.log(Math.max(...ratios) / mi), logKm: Math.log(near.km),
           libdem: l ?? 0, libdemMissing: l === undefined ? 1 : 0,
           govAntiWest: g ?? 0, govMissing: g === undefined ? 1 : 0,
+          rivalArms: rivalArmsShare(iso3, year),
           publicLean: pu ?? 0, publicMissing: pu === undefined ? 1 : 0,
         },
       });
