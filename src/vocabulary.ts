@@ -22,6 +22,13 @@ export const RIVALS = ['RUS', 'CHN', 'IRN', 'PRK'] as const;
 export type Rival = (typeof RIVALS)[number];
 export const RIVAL = positions(RIVALS);
 
+/**
+ * NATO's defence-spending guideline, in % of GDP (the 2006 Riga summit's 2%, the 2014 Wales
+ * pledge to move toward it within a decade): the model's "allies at 2%" metric, the effort
+ * panel's pledge pulls, the hindcast's counts and the analytics' compliance all read this one.
+ */
+export const NATO_GUIDELINE_PCT_GDP = 2;
+
 /** Treaties the patron can leave (a scenario's treaty_exit). */
 export const TREATIES = ['JCPOA', 'INF', 'NATO'] as const;
 export type Treaty = (typeof TREATIES)[number];

@@ -9,7 +9,7 @@ export { NUCLEAR_LEVELS, willingness, opportunity, protectionOf, ladderStep } fr
 export { effortTarget, effortStep, gdpShock, type EffortCoefficients } from './effort.js';
 export { OUTCOMES, outcomeOf, outcomeUnder, cohesionOf, cohesionByScope, stanceCohesionWeights, type Outcome } from './outcome.js';
 export { relevance } from './relevance.js';
-export { METRICS, METRIC, METRIC_NAMES, reportAll, metricOf, SPENDING_GUIDELINE, type MetricSpec, type MetricName } from './metrics.js';
+export { METRICS, METRIC, METRIC_NAMES, reportAll, metricOf, type MetricSpec, type MetricName } from './metrics.js';
 export { slotBallast, type Setting } from './setting.js';
 export { compileSetting, type SettingInputs } from './compile-setting.js';
 export { createState, resetState, type RunState, type PatronPolicy } from './state.js';

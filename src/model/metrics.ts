@@ -6,15 +6,12 @@
  * system's and each theatre's, each beside the plain count of allies in each stance. Each
  * reporter reads the run state and never changes it.
  */
-import { ALLIANCE_THEATRES, OUTCOME_SCOPES, THEATRE_IN_TEXT, positions, STANCES, STANCE_COUNT, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../vocabulary.js';
+import { ALLIANCE_THEATRES, NATO_GUIDELINE_PCT_GDP, OUTCOME_SCOPES, THEATRE_IN_TEXT, positions, STANCES, STANCE_COUNT, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../vocabulary.js';
 import { credibilityOf } from './credibility.js';
 import { ARMED, EXPLORING, PROGRAMME } from './nuclear.js';
 import { cohesionByScope } from './outcome.js';
 import type { Setting } from './setting.js';
 import type { RunState } from './state.js';
-
-/** The 2% guideline of NATO's 2006 Riga and 2014 Wales summits, in % of GDP. */
-export const SPENDING_GUIDELINE = 2;
 
 /** The cohesion metric of each outcome scope: 'cohesion' for the system, 'cohesion_<theatre>' for each theatre. */
 export const COHESION_METRICS = ['cohesion', ...ALLIANCE_THEATRES.map((h) => `cohesion_${h}` as const)] as const;
@@ -79,7 +76,7 @@ export function reportAll(s: Setting, st: RunState, out: Float64Array): void {
     active++;
     cred += credibilityOf(st.alpha[i]!, st.beta[i]!);
     stanceCount[s.allianceTheatre[i]! * STANCE_COUNT + st.stance[i]!]!++;
-    if (s.budgets[i] === 1 && st.spending[i]! >= SPENDING_GUIDELINE) at2++;
+    if (s.budgets[i] === 1 && st.spending[i]! >= NATO_GUIDELINE_PCT_GDP) at2++;
     // Proliferation counts states that had no weapons at the start.
     if (s.nuclear0[i]! < ARMED) {
       if (st.nuclear[i]! >= EXPLORING) exploring++;

@@ -14,6 +14,7 @@ import { layoutOfCore } from '../engine/block.js';
 import { BINS, SPENDING_BIN } from '../engine/accumulator.js';
 import { ols } from '../model/index.js';
 import { METRIC } from '../model/metrics.js';
+import { NATO_GUIDELINE_PCT_GDP } from '../vocabulary.js';
 import { assembleResult, type EnsembleResult } from '../results/assemble.js';
 import { histogramQuantile } from '../results/intervals.js';
 import { readScenarioText, validateScenario, type Scenario } from '../scenario/index.js';
@@ -169,9 +170,9 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
     const t = layout.yearEnd[yi]!, off = (m2 * layout.horizon + t) * BINS;
     const inYear = rows.filter((r) => r.year === year);
     return {
-      year, truth: inYear.filter((r) => r.truth >= 2).length,
+      year, truth: inYear.filter((r) => r.truth >= NATO_GUIDELINE_PCT_GDP).length,
       model: { q05: histogramQuantile(agg.acc.metricHist, off, BINS, agg.acc.runs, 0.05, 'count'), q50: histogramQuantile(agg.acc.metricHist, off, BINS, agg.acc.runs, 0.5, 'count'), q95: histogramQuantile(agg.acc.metricHist, off, BINS, agg.acc.runs, 0.95, 'count') },
-      persistence: inYear.filter((r) => r.persistence.mean >= 2).length, trend: inYear.filter((r) => r.trend.mean >= 2).length,
+      persistence: inYear.filter((r) => r.persistence.mean >= NATO_GUIDELINE_PCT_GDP).length, trend: inYear.filter((r) => r.trend.mean >= NATO_GUIDELINE_PCT_GDP).length,
     };
   }).filter((x) => x.year >= from && x.year <= to && rows.some((r) => r.year === x.year));
 

@@ -6,6 +6,7 @@
 import { scaleDiverging, scaleOrdinal, scaleSequential, scaleSequentialLog } from 'd3-scale';
 import { interpolateBlues, interpolateGreens, interpolateOranges, interpolatePurples, interpolateRdBu, interpolateReds } from 'd3-scale-chromatic';
 import type { StateRecord } from '../../src/data/state-record.js';
+import { NATO_GUIDELINE_PCT_GDP } from '../../src/vocabulary.js';
 
 export type MetricId = 'role' | 'defence' | 'troops' | 'unUsa' | 'unRus' | 'unChn' | 'cinc';
 
@@ -46,7 +47,7 @@ const PATRON_COLOUR = ROLE_COLOURS['United States']!;
 const roleScale = scaleOrdinal<string, string>().domain(Object.keys(ROLE_COLOURS)).range(Object.values(ROLE_COLOURS));
 
 /** Defence spending diverges around NATO's 2% guideline: red below, blue above. */
-const defenceScale = scaleDiverging<string>((t) => interpolateRdBu(t)).domain([0.5, 2, 4]).clamp(true);
+const defenceScale = scaleDiverging<string>((t) => interpolateRdBu(t)).domain([0.5, NATO_GUIDELINE_PCT_GDP, 4]).clamp(true);
 const troopScale = scaleSequentialLog<string>(interpolateOranges).domain([10, 50_000]).clamp(true);
 const cincScale = scaleSequentialLog<string>(interpolatePurples).domain([1e-4, 0.25]).clamp(true);
 const agreeScale = (interpolate: (t: number) => string) => scaleSequential<string>(interpolate).domain([0.1, 0.9]).clamp(true);

@@ -8,8 +8,9 @@ import type { AnalysisResult } from '../errors.js';
 import { burdenSharing, type BurdenAlly, type BurdenSharing, type RankTest } from './burden-sharing.js';
 import { hasExposedBorder } from './exposed-borders.js';
 
-/** NATO's guideline: defence spending of at least 2% of GDP (Riga 2006; Wales Summit Declaration 2014, §14). */
-export const NATO_GUIDELINE_PCT_GDP = 2;
+/** NATO's guideline: defence spending of at least 2% of GDP (Riga 2006; Wales Summit Declaration 2014, §14); one definition, in the vocabulary. */
+import { NATO_GUIDELINE_PCT_GDP } from '../../vocabulary.js';
+export { NATO_GUIDELINE_PCT_GDP };
 
 export interface Compliance {
   readonly year: number;

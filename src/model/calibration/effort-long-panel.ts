@@ -40,11 +40,10 @@ import { inForceAtYearEnd } from '../../data/facts.js';
 import { readTable } from '../../data/table.js';
 import { P, parameterValues } from '../parameters.js';
 import { staticThreat } from '../threat.js';
+import { NATO_GUIDELINE_PCT_GDP } from '../../vocabulary.js';
 
 export const LONG_PANEL_FIRST_YEAR = 1955;
 export const LONG_RIVALS = ['RUS', 'CHN'] as const;
-/** The 2% guideline (NATO Riga 2006; Wales 2014). */
-export const NATO_GUIDELINE_PCT = 2;
 export const RIGA_YEAR = 2006, WALES_YEAR = 2014;
 
 export const LONG_TERMS = ['threat', 'disputes', 'rivalCrisis', 'peersLag', 'neighboursLag', 'usSpendingLag', 'growth', 'pledgeRiga', 'pledgeWales', 'usTroopsLog'] as const;
@@ -136,7 +135,7 @@ export function peerTerms(inp: LongInputs, iso3: string, lags: ReadonlyMap<strin
 
 /** Pledge pulls for a NATO member in `year` given last year's share. */
 export function pledgeTerms(nato: boolean, year: number, lag: number): { pledgeRiga: number; pledgeWales: number } {
-  const gap = nato ? Math.max(0, NATO_GUIDELINE_PCT - lag) : 0;
+  const gap = nato ? Math.max(0, NATO_GUIDELINE_PCT_GDP - lag) : 0;
   return { pledgeRiga: year >= RIGA_YEAR && year < WALES_YEAR ? gap : 0, pledgeWales: year >= WALES_YEAR ? gap : 0 };
 }
 
