@@ -5,7 +5,7 @@
  */
 export const CALIBRATED_DEFAULTS = {
   "trainUntil": 2016,
-  "dataVersion": "7f2612a542a5",
+  "dataVersion": "f781d1d9d0f9",
   "method": {
     "effort": "OLS on the SIPRI panel of allies 1991-2016 (n = 655, R² = 0.966)",
     "credibility": "ABC rejection: 120 draws, 12 accepted, 40 runs each, against 6 us_would_defend, 123 confidence_us_president, 137 us_favourable surveys",
@@ -22,7 +22,7 @@ export const CALIBRATED_DEFAULTS = {
     "cred_base": 0.5571,
     "cred_ballast_gain": 0.1879,
     "nuclear_explore_rate": 0.0001966,
-    "const_accommodation": -2.7431
+    "const_accommodation": -2.7553
   },
   "intervals": {
     "effort_adjustment": [
@@ -58,8 +58,8 @@ export const CALIBRATED_DEFAULTS = {
       0.0007096500169362205
     ],
     "const_accommodation": [
-      -3.235314914432796,
-      -2.2451160288809224
+      -3.2434349513869836,
+      -2.2513285660460047
     ]
   },
   "estimates": {

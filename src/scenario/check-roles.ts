@@ -9,8 +9,8 @@ import { formatPath, type FieldPath } from './locate.js';
 import { isMonth, monthIndex, monthText } from './month.js';
 import { didYouMean } from './suggest.js';
 
-/** ally: an ally of the year (or a state joining in the scenario); candidate: may join NATO; member: may leave; target: may be probed. */
-type Role = 'ally' | 'candidate' | 'member' | 'target';
+/** ally: an ally of the year (or a state joining in the scenario); candidate: may join NATO; member: may leave; target: may be probed; nato: a NATO member or the patron (an EFP framework nation). */
+type Role = 'ally' | 'candidate' | 'member' | 'target' | 'nato';
 
 /** Which fields of which events name states, and the part they ask of them. */
 const STATE_FIELDS: Readonly<Record<string, readonly (readonly [string, Role])[]>> = {
@@ -20,6 +20,7 @@ const STATE_FIELDS: Readonly<Record<string, readonly (readonly [string, Role])[]
   reassurance: [['states', 'ally']],
   election: [['state', 'ally']],
   bilateral_pact: [['state', 'ally']],
+  efp: [['state', 'ally'], ['framework', 'nato']],
   gdp_shock: [['states', 'ally']],
   nuclear_guarantee: [['states', 'ally'], ['acceptance', 'ally']],
   accession: [['state', 'candidate']],
@@ -93,6 +94,9 @@ function roleIssue(ctx: Context, e: Record<string, unknown>, path: FieldPath, s:
       if (s.roles.natoMember) return undefined;
       if (joining.has(s.iso3)) return beforeJoining();
       return wrong(`is not a NATO member in the ${world.year} world: only a member can leave`, `name a member, or add an accession of ${s.iso3} before its exit`);
+    case 'nato':
+      if (s.roles.natoMember || s.roles.patron || joining.has(s.iso3)) return undefined;
+      return wrong(`is not a NATO member in the ${world.year} world: a battlegroup's framework nation is a member`, 'name a NATO member (the 2017 framework nations were GBR, CAN, DEU and USA)');
     case 'target': {
       const rival = typeof e.rival === 'string' ? e.rival : undefined;
       if (rival === undefined) return undefined;

@@ -69,6 +69,21 @@ function eventTiming(e: Record<string, unknown>, i: number, horizon: { first: nu
       fix: 'keep at for a fixed month or window for a month drawn from a range, and remove the other',
     });
   }
+  // A battlegroup's month sets the host's ballast for every run (src/scenario/compile.ts): fixed, and certain.
+  if (e.type === 'efp' && hasWindow && !hasAt) {
+    issues.push({
+      code: 'timing', path: ['events', i, 'window'],
+      message: `${where} has a window: an efp battlegroup takes a fixed month`,
+      fix: 'write at: YYYY-MM (the month the battlegroup is in place) instead of window',
+    });
+  }
+  if (e.type === 'efp' && e.probability !== undefined && e.probability !== 1) {
+    issues.push({
+      code: 'timing', path: ['events', i, 'probability'],
+      message: `${where} has probability ${String(e.probability)}: an efp battlegroup is part of the scenario for certain`,
+      fix: 'remove probability; to study a battlegroup called off, add a withdrawal from the host (efp-countermanded.yaml)',
+    });
+  }
   const dated: [(string | number)[], string][] = [];
   if (isMonth(e.at)) dated.push([['events', i, 'at'], e.at]);
   const w = e.window;

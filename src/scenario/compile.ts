@@ -4,7 +4,7 @@
  * form with month offsets. Pure and deterministic: the same scenario and data give the same
  * compiled form in every worker.
  */
-import { defaultDataDir, loadFacts, loadWorld, type World } from '../data/index.js';
+import { defaultDataDir, loadWorld, type World } from '../data/index.js';
 import type { Setting } from '../model/setting.js';
 import { RIVALS, THEATRE, TREATIES } from '../vocabulary.js';
 import { compileSetting } from '../model/compile-setting.js';
@@ -57,18 +57,17 @@ function eventStates(e: ScenarioEvent): string[] {
 export function compileScenario(scenario: Scenario, options: { dataDir?: string } = {}): CompiledScenario {
   const dataDir = options.dataDir ?? defaultDataDir();
   const world = loadWorld(scenario.world, { dataDir });
-  const facts = loadFacts(dataDir);
   const start = monthIndex(scenario.start);
   const horizon = scenario.horizon_months;
   const joining = scenario.events.filter((e) => e.type === 'accession').map((e) => (e as { state: string }).state);
-  const efp = facts.memberships.efp
-    .map((e) => ({ iso3: e.iso3, month: monthIndex(e.from.slice(0, 7)) - start, framework: e.framework }))
+  // EFP battlegroups are scenario events (the data stop at 2016): the setting holds each host's month.
+  const efp = scenario.events.flatMap((e) => (e.type === 'efp' && e.at !== undefined ? [{ iso3: e.state, month: monthIndex(e.at) - start, framework: e.framework }] : []))
     .filter((e) => e.month >= 0 && e.month < horizon);
   const setting = compileSetting({ world, params: parameterValues(scenario.parameters), joining, efp });
   const slotOf = (c: string) => setting.slots.indexOf(c);
   const targetOf = (c: string) => setting.targets.indexOf(c);
 
-  const events: CompiledEvent[] = scenario.events.map((e) => {
+  const events: CompiledEvent[] = scenario.events.filter((e) => e.type !== 'efp').map((e) => {
     const from = monthIndex(e.at ?? e.window![0]) - start;
     const to = monthIndex(e.at ?? e.window![1]) - start;
     let slots = eventStates(e).map(slotOf).filter((i) => i >= 0);

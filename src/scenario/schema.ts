@@ -47,6 +47,7 @@ export const eventSchema = z.discriminatedUnion('type', [
     acceptance: z.record(iso3, z.number().min(0).max(1)).optional().describe('per covered state, its public\'s acceptance of relying on French and British weapons (0-1); the others take the parameter cover_acceptance'),
   }, 'a Franco-British nuclear guarantee: European cover becomes credible for the states named (never the providers), standing in for part of the U.S. guarantee there, as far as each public accepts it'),
   event('bilateral_pact', { state: iso3 }, 'a bespoke bilateral pact with the USA (e.g. AUKUS): credibility rises for that ally and a bilateral stance becomes available at no cost'),
+  event('efp', { state: iso3, framework: iso3 }, 'a NATO Enhanced Forward Presence battlegroup is in place in an ally from this month (give `at`), led by a framework nation: ballast for the host; a U.S.-led one is called off by a withdrawal from the host'),
 ]);
 
 export const scenarioSchema = z.object({

@@ -13,7 +13,7 @@ describe('ballast scenario validate', () => {
   it('says a good file is valid, with its events and horizon, and exits 0', async () => {
     const r = await run('scenario', 'validate', 'scenarios/continuity.yaml');
     expect(r.code).toBe(0);
-    expect(r.out).toBe('scenarios/continuity.yaml: valid (2 events, horizon 2017-01 to 2020-12, 48 months; world 2016, 10000 runs, seed 42)\n');
+    expect(r.out).toBe('scenarios/continuity.yaml: valid (6 events, horizon 2017-01 to 2020-12, 48 months; world 2016, 10000 runs, seed 42)\n');
     expect(r.err).toBe('');
   });
 
@@ -31,7 +31,7 @@ describe('ballast scenario validate', () => {
   it('checks several files, printing the good ones and refusing the bad ones', async () => {
     const r = await run('scenario', 'validate', 'scenarios/worst-case.yaml', 'test/fixtures/scenarios/probability.yaml', 'test/fixtures/scenarios/none.yaml');
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^scenarios\/worst-case\.yaml: valid \(11 events, horizon 2017-01 to 2020-12/);
+    expect(r.out).toMatch(/^scenarios\/worst-case\.yaml: valid \(15 events, horizon 2017-01 to 2020-12/);
     expect(r.err).toContain('test/fixtures/scenarios/probability.yaml:4:82: events[0].probability is 1.5');
     expect(r.err).toContain('test/fixtures/scenarios/none.yaml:1:1: cannot read test/fixtures/scenarios/none.yaml: no such file [file_unreadable]');
   });

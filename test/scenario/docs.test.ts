@@ -29,7 +29,7 @@ describe('docs/SCENARIOS.md', () => {
         expect(text, `${type}.${field}`).toContain(`| \`${field}\` |`);
       }
     }
-    expect(EVENT_TYPES).toHaveLength(16);
+    expect(EVENT_TYPES).toHaveLength(17);
   });
 
   it('lists every top-level and patron field', () => {

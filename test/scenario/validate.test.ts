@@ -103,11 +103,11 @@ describe('validateScenario refuses malformed files with the code, place and path
     expect(i!.message).toBe('events[0].probability is 1.5: a probability must be from 0 to 1');
   });
 
-  it('an unknown event type, listing the sixteen types and the closest one', () => {
+  it('an unknown event type, listing the seventeen types and the closest one', () => {
     const [i, ...rest] = refused('unknown-event-type.yaml');
     expect(rest).toEqual([]);
     expect(place(i!)).toEqual(['unknown_event_type', '5:11', 'events[0].type']);
-    expect(i!.message).toBe('events[0].type "withdraw" is not an event type; the types are deployment, withdrawal, exercise, reassurance, rhetoric, guarantee, doctrine, treaty_exit, accession, exit, election, crisis, probe, gdp_shock, nuclear_guarantee, bilateral_pact; did you mean withdrawal?');
+    expect(i!.message).toBe('events[0].type "withdraw" is not an event type; the types are deployment, withdrawal, exercise, reassurance, rhetoric, guarantee, doctrine, treaty_exit, accession, exit, election, crisis, probe, gdp_shock, nuclear_guarantee, bilateral_pact, efp; did you mean withdrawal?');
     expect(i!.fix).toBe('write type: withdrawal');
   });
 

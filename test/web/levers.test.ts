@@ -64,7 +64,7 @@ describe('setLever(text, key, value)', () => {
     if (r.ok) {
       expect(r.value.patron).toEqual({ guarantee: 'withdrawn', spending_threshold: 0.02, rhetoric: 'supportive', doctrine: 'passive' });
       expect([r.value.runs, r.value.seed]).toEqual([2000, 7]);
-      expect(r.value.events.length).toBe(11);
+      expect(r.value.events.length).toBe(15);
     }
   });
 });
