@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findState, loadWorld, worldYears } from '../../src/data/index.js';
 
-// A copy of data/ with SIPRI rows for 2017 added by hand: the only dataset past 2016.
+// A copy of data/ with SIPRI rows for 2017 added by hand (synthetic values: no real figure after 2016 is in the repository).
 const dir = mkdtempSync(join(tmpdir(), 'ballast-coverage-'));
 cpSync(resolve('data'), dir, { recursive: true });
-appendFileSync(join(dir, 'sipri.csv'), 'POL,2017,9938.5,1.88,,test\nMNE,2017,70.1,1.35,,test\n');
+appendFileSync(join(dir, 'sipri.csv'), 'POL,2017,1111.1,1.11,,test\nMNE,2017,22.2,1.22,,test\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a year past a dataset\'s coverage', () => {
@@ -19,7 +19,7 @@ describe('a year past a dataset\'s coverage', () => {
 
   it('is missing, never zero, for datasets that stop in 2016', () => {
     const pol = findState(w, 'POL')!;
-    expect(pol.defence.pctGdp).toBe(1.88);
+    expect(pol.defence.pctGdp).toBe(1.11);
     expect(pol.defence.source).toBe('sipri');
     expect(pol.capabilities.cinc).toBeNull();
     expect(pol.economy.populationK).toBeNull();

@@ -11,8 +11,8 @@ function issuesOf(file: string) {
 describe('readTruth', () => {
   it('reads iso3, year, milex_pct_gdp and ignores other columns', () => {
     const t = readTruth(F('good'), [2017, 2024]);
-    expect(t.get('POL')?.get(2018)).toBe(2.02);
-    expect(t.get('EST')?.get(2017)).toBe(2.01);
+    expect(t.get('POL')?.get(2018)).toBe(1.22);
+    expect(t.get('EST')?.get(2017)).toBe(1.33);
   });
   it('refuses a bad header, naming the columns it needs', () => {
     const [i] = issuesOf(F('bad-header'));
