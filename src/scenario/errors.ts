@@ -18,7 +18,7 @@ export const SCENARIO_ERROR_CODES = {
   out_of_range: 'a number outside the bounds of the format (horizon 1-240 months, troops above 0, pct from -50 to 50, a list with no item)',
   missing_field: 'a required field is absent (a name, an event\'s type, the state of an accession)',
   unknown_field: 'a field the format does not have, often a misspelling (the message suggests the closest name)',
-  unknown_event_type: 'an event type that does not exist (the message lists the sixteen types)',
+  unknown_event_type: 'an event type that does not exist (the message lists every type)',
   unknown_parameter: 'a parameter override whose name is not in the parameter registry',
   parameter_out_of_range: 'a parameter override outside the plausible range the registry gives for it',
   unknown_state: 'a state code that is not in the world of the scenario\'s year',
