@@ -1,6 +1,7 @@
 /** The analytics layer's public API: established models of the field, each with its citation. */
 export { ANALYSIS_ERROR_CODES, AnalysisError, type AnalysisIssue, type AnalysisErrorCode, type AnalysisResult } from './errors.js';
 export { ranks } from './stats/ranks.js';
+export { quantileSorted } from './stats/quantile.js';
 export { pearson } from './stats/pearson.js';
 export { spearman } from './stats/spearman.js';
 export { partialSpearman, partialCorrelation } from './stats/partial-spearman.js';

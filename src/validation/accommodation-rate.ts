@@ -22,7 +22,7 @@ import { scenarioSchema } from '../scenario/schema.js';
 import { runScenario } from '../results/simulate.js';
 import { wilson } from '../results/intervals.js';
 import { PARAMETER_BY_NAME } from '../model/index.js';
-import { alignmentPanel, ALIGNMENT_FIRST_YEAR } from '../model/calibration/alignment-panel.js';
+import { alignmentPanel, ALIGNMENT_FIRST_YEAR, type AlignmentRow } from '../model/calibration/alignment-panel.js';
 
 /** Years simulated per evaluation (the continuity scenario's 48 months). */
 export const ACCOMMODATION_YEARS = 4;
@@ -39,7 +39,11 @@ export interface AccommodationCalibration {
   readonly method: string;
 }
 
-export interface AccommodationOptions { runs?: number; seed?: number; workers?: number; overrides?: Record<string, number>; onProgress?: (done: number, total: number) => void }
+export interface AccommodationOptions {
+  runs?: number; seed?: number; workers?: number; overrides?: Record<string, number>; onProgress?: (done: number, total: number) => void;
+  /** The alignment panel of `dataDir` up to the training year, when the caller has built it already. */
+  rows?: readonly AlignmentRow[];
+}
 
 /** The simulated annual onset rate of accommodation (mean over allies of the constant hazard) under continuity from `world`. */
 export async function simulatedAccommodationRate(dataDir: string, world: number, constant: number, o: AccommodationOptions = {}): Promise<number> {
@@ -73,7 +77,7 @@ async function solveIncreasing(f: (x: number) => Promise<number>, a: number, b: 
  * onset rate up to `trainUntil`; `dataDir` must already be the training copy.
  */
 export async function calibrateAccommodation(dataDir: string, trainUntil: number, o: AccommodationOptions = {}): Promise<AccommodationCalibration> {
-  const rows = alignmentPanel({ dataDir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil });
+  const rows = o.rows ?? alignmentPanel({ dataDir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil });
   const onsets = rows.reduce((s, r) => s + r.onset, 0), allyYears = rows.length;
   const w = wilson(onsets, allyYears);
   const spec = PARAMETER_BY_NAME.get('const_accommodation')!;

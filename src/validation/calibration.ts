@@ -15,20 +15,21 @@
  * Parameters the data cannot pin down keep the registry's values and ranges.
  */
 import { writeFileSync } from 'node:fs';
-import { FIRST_WORLD_YEAR, loadWorld } from '../data/index.js';
+import { datasetRows, FIRST_WORLD_YEAR, loadWorld } from '../data/index.js';
 import { Xoshiro128 } from '../engine/prng.js';
 import { InputError } from '../engine/errors.js';
-import { effortPanel, fitEffort, PARAMETER_BY_NAME, PARAMETERS, type EffortFit } from '../model/index.js';
+import { effortPanel, fitEffort, PARAMETER_BY_NAME, type EffortFit } from '../model/index.js';
 import { scenarioSchema } from '../scenario/schema.js';
 import { runScenario } from '../results/simulate.js';
 import { trainingDataDir } from './training-data.js';
 import { calibrateAccommodation, type AccommodationCalibration } from './accommodation-rate.js';
-import { estimateProliferation, ladderExploreRate, type LadderRateEstimate } from '../model/calibration/proliferation-hazard.js';
+import { estimateProliferation, explorationRiskSet, ladderExploreRate, type HazardPanel, type LadderRateEstimate } from '../model/calibration/proliferation-hazard.js';
 import { fitAlignment } from '../model/calibration/alignment-fit.js';
-import { alignmentPanel, ALIGNMENT_FIRST_YEAR } from '../model/calibration/alignment-panel.js';
+import { alignmentPanel, ALIGNMENT_FIRST_YEAR, type AlignmentRow } from '../model/calibration/alignment-panel.js';
 import { longEffortPanel, LONG_PANEL_FIRST_YEAR } from '../model/calibration/effort-long-panel.js';
 import { fitLongEffort } from '../model/calibration/effort-long-gmm.js';
 import { credibilitySurveys, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
+import { quantileSorted } from '../analysis/stats/quantile.js';
 
 export { credibilitySurveys, type Survey } from './credibility-surveys.js';
 
@@ -46,8 +47,11 @@ export interface AbcOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The credibility baseline's parameters, which the ABC draws (their priors stand when no survey can set them). */
+export const ABC_PARAMETERS = ['cred_base', 'cred_ballast_gain'] as const;
+
 export interface AbcResult {
-  parameters: ('cred_base' | 'cred_ballast_gain')[];
+  parameters: (typeof ABC_PARAMETERS)[number][];
   surveys: Survey[];
   samples: number;
   accepted: number;
@@ -80,17 +84,12 @@ export async function simulatedCredibility(dataDir: string, surveys: readonly Su
   return out;
 }
 
-function quantile(sorted: readonly number[], q: number): number {
-  const i = (sorted.length - 1) * q, lo = Math.floor(i), hi = Math.ceil(i);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
-}
-
 export async function abcCredibility(dataDir: string, trainUntil: number, o: AbcOptions = {}): Promise<AbcResult | null> {
   // Every series up to the training year (credibility-surveys.ts); the level needs the model's own question.
   const surveys = o.surveys ?? credibilitySurveys(dataDir, FIRST_WORLD_YEAR, trainUntil);
   if (!surveys.some((s) => SURVEY_LINK[s.measure] === 'direct')) return null;
   const samples = o.samples ?? 120, runs = o.runs ?? 40, accept = o.acceptShare ?? 0.1, workers = o.workers ?? 1;
-  const names = ['cred_base', 'cred_ballast_gain'] as const;
+  const names = ABC_PARAMETERS;
   const rng = new Xoshiro128(o.seed ?? 1, 0, 9);
   const draws: { theta: number[]; distance: number }[] = [];
   for (let k = 0; k < samples; k++) {
@@ -105,7 +104,7 @@ export async function abcCredibility(dataDir: string, trainUntil: number, o: Abc
   const estimates: AbcResult['estimates'] = {};
   names.forEach((n, i) => {
     const v = kept.map((d) => d.theta[i]!).sort((a, b) => a - b);
-    estimates[n] = { mean: v.reduce((a, b) => a + b, 0) / v.length, lo: quantile(v, 0.05), hi: quantile(v, 0.95) };
+    estimates[n] = { mean: v.reduce((a, b) => a + b, 0) / v.length, lo: quantileSorted(v, 0.05), hi: quantileSorted(v, 0.95) };
   });
   const fitted = await simulatedCredibility(dataDir, surveys, { ...o.fixed, cred_base: estimates.cred_base!.mean, cred_ballast_gain: estimates.cred_ballast_gain!.mean }, runs, o.seed ?? 1, workers);
   const fit = surveyFit(surveys, fitted);
@@ -146,7 +145,10 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   const clamp = (name: string, v: number) => { const p = PARAMETER_BY_NAME.get(name)!; return round(Math.min(p.max, Math.max(p.min, v))); };
   // The nuclear ladder's exploration rate first (no simulation): from the hazard, with the registry's willingness terms.
   const reg = (n: string) => PARAMETER_BY_NAME.get(n)!;
-  const exploreRate = ladderExploreRate(dir, trainUntil, { gain: reg('nuclear_willingness_gain').default, threshold: reg('nuclear_willingness_threshold').default, latentOpportunity: reg('nuclear_latent_opportunity').default });
+  // The two panels the estimates share, built once from the training copy.
+  const hazardPanel = explorationRiskSet(datasetRows(dir, 'proliferationPanel'), trainUntil);
+  const alignmentRows = alignmentPanel({ dataDir: dir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil });
+  const exploreRate = ladderExploreRate(dir, trainUntil, { gain: reg('nuclear_willingness_gain').default, threshold: reg('nuclear_willingness_threshold').default, latentOpportunity: reg('nuclear_latent_opportunity').default }, hazardPanel);
   const exploreValue = exploreRate ? Number(exploreRate.value.toPrecision(4)) : reg('nuclear_explore_rate').prior!;
   // The simulations below never read a shipped default of a parameter calibrated here: the ones
   // not yet estimated enter at their priors, so the result does not depend on the last calibration.
@@ -156,7 +158,7 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   const credibility = o.abc === false ? null : await abcCredibility(dir, trainUntil, { ...o, fixed });
   // Without surveys up to the training year the baseline keeps its prior: the shipped default is a
   // calibration on later surveys, which a hindcast must not see.
-  const priors = Object.fromEntries(PARAMETERS.filter((s) => s.prior !== undefined && s.name.startsWith('cred_')).map((s) => [s.name, s.prior!]));
+  const priors = Object.fromEntries(ABC_PARAMETERS.map((n) => [n, reg(n).prior!]));
   const baseline: Record<string, number> = credibility ? Object.fromEntries(Object.entries(credibility.estimates).map(([n, e]) => [n, clamp(n, e.mean)])) : priors;
   const rows = effortPanel(1991, trainUntil, trainUntil, { dataDir: dir, overrides: { ...fixed, ...baseline } });
   const effort = fitEffort(rows);
@@ -176,12 +178,12 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   if (exploreRate) intervals.nuclear_explore_rate = [exploreRate.interval[0], exploreRate.interval[1]];
 
   // The accommodation constant last: its continuity runs use every value estimated above.
-  const hasOnsets = alignmentPanel({ dataDir: dir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil }).some((r) => r.onset === 1);
-  const accommodation = hasOnsets ? await calibrateAccommodation(dir, trainUntil, { runs: o.accommodationRuns ?? 1000, seed: o.seed ?? 1, workers: o.workers ?? 1, overrides: { ...parameters } }) : null;
+  const hasOnsets = alignmentRows.some((r) => r.onset === 1);
+  const accommodation = hasOnsets ? await calibrateAccommodation(dir, trainUntil, { runs: o.accommodationRuns ?? 1000, seed: o.seed ?? 1, workers: o.workers ?? 1, overrides: { ...parameters }, rows: alignmentRows }) : null;
   parameters.const_accommodation = accommodation ? clamp('const_accommodation', accommodation.value) : reg('const_accommodation').prior!;
   if (accommodation) intervals.const_accommodation = [accommodation.interval[0], accommodation.interval[1]];
 
-  const estimates = reportedEstimates(dir, trainUntil);
+  const estimates = reportedEstimates(dir, trainUntil, alignmentRows, hazardPanel);
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
   return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, dataVersion };
 }
@@ -189,7 +191,7 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
 const entry = (value: number, interval: readonly [number, number]) => ({ value, interval: [interval[0], interval[1]] as [number, number] });
 
 /** The estimates that set no parameter (or only part of one), reported so one command regenerates every estimate. */
-function reportedEstimates(dir: string, trainUntil: number): Record<string, ReportedEstimate> {
+function reportedEstimates(dir: string, trainUntil: number, rows: readonly AlignmentRow[], hazardPanel: HazardPanel): Record<string, ReportedEstimate> {
   const out: Record<string, ReportedEstimate> = {};
   const long = fitLongEffort(longEffortPanel(LONG_PANEL_FIRST_YEAR, trainUntil, { dataDir: dir }));
   if (long) {
@@ -199,7 +201,6 @@ function reportedEstimates(dir: string, trainUntil: number): Record<string, Repo
       coefficients: { spending_lag: entry(long.lag.value, long.lag.interval), ...Object.fromEntries(Object.entries(long.estimates).map(([k, e]) => [k, entry(e!.value, e!.interval)])) },
     };
   }
-  const rows = alignmentPanel({ dataDir: dir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil });
   if (rows.some((r) => r.onset === 1)) {
     const a = fitAlignment(rows);
     out.alignment_onset_logit = {
@@ -208,7 +209,7 @@ function reportedEstimates(dir: string, trainUntil: number): Record<string, Repo
       coefficients: Object.fromEntries(a.coefficients.filter((c) => Number.isFinite(c.se)).map((c) => [c.term, entry(c.estimate, [c.lower, c.upper])])),
     };
   }
-  const h = estimateProliferation(dir, trainUntil);
+  const h = estimateProliferation(dir, trainUntil, hazardPanel);
   if (h) {
     out.proliferation_hazard = {
       method: h.method,

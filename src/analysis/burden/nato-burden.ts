@@ -7,9 +7,9 @@ import type { World } from '../../data/index.js';
 import type { AnalysisResult } from '../errors.js';
 import { burdenSharing, type BurdenAlly, type BurdenSharing, type RankTest } from './burden-sharing.js';
 import { hasExposedBorder } from './exposed-borders.js';
-
-/** NATO's guideline: defence spending of at least 2% of GDP (Riga 2006; Wales Summit Declaration 2014, §14); one definition, in the vocabulary. */
 import { NATO_GUIDELINE_PCT_GDP } from '../../vocabulary.js';
+
+/** NATO's guideline, 2% of GDP (Riga 2006; Wales Summit Declaration 2014, §14): defined once, in the vocabulary. */
 export { NATO_GUIDELINE_PCT_GDP };
 
 export interface Compliance {

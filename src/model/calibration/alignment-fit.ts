@@ -15,7 +15,7 @@
 import { defaultDataDir } from '../../data/index.js';
 import { trainingDataDir } from '../../validation/training-data.js';
 import { alignmentPanel, ALIGNMENT_FIRST_YEAR, type AlignmentRow, type AlignmentSignal } from './alignment-panel.js';
-import { fitLogit, logistic } from './logit.js';
+import { fitLogit, logistic, quadraticForm } from './logit.js';
 
 /** The signals of the fitted equation (publicLean is too sparse: kept out). */
 export const ALIGNMENT_TERMS: readonly AlignmentSignal[] = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing', 'rivalArms'];
@@ -65,8 +65,7 @@ export function fitAlignment(rows: readonly AlignmentRow[], options: AlignmentFi
   const b = fit.coefficients, V = fit.covariance;
   // back to raw units: β_k = γ_k / sd_k; β₀ = γ₀ − Σ γ_k mean_k / sd_k, with the delta-method variance
   const gradConst = [1, ...terms.map((_, j) => (used[j] ? -mean[j]! / sd[j]! : 0))];
-  let varConst = 0;
-  for (let a = 0; a < gradConst.length; a++) for (let c = 0; c < gradConst.length; c++) varConst += gradConst[a]! * V[a]![c]! * gradConst[c]!;
+  const varConst = quadraticForm(gradConst, V);
   const ci = (term: AlignmentCoefficient['term'], estimate: number, se: number): AlignmentCoefficient => ({ term, estimate, se, lower: estimate - 1.96 * se, upper: estimate + 1.96 * se });
   const constant = b.reduce((s, g, a) => s + g * gradConst[a]!, 0);
   const coefficients = [

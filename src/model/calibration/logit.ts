@@ -75,3 +75,10 @@ export function fitLogit(X: readonly (readonly number[])[], y: readonly number[]
   if (!covariance) return null;
   return { coefficients: beta, standardErrors: covariance.map((row, j) => Math.sqrt(row[j]!)), covariance, logLik, iterations: it, converged, n };
 }
+
+/** xᵀVx: the variance of the linear predictor xᵀβ̂ when V is the coefficients' covariance (the delta method for a linear function). */
+export function quadraticForm(x: readonly number[], V: readonly (readonly number[])[]): number {
+  let q = 0;
+  for (let a = 0; a < x.length; a++) for (let b = 0; b < x.length; b++) q += x[a]! * V[a]![b]! * x[b]!;
+  return q;
+}

@@ -20,7 +20,8 @@
  * within-year hazard, 1 − (1 − h)^(1/12) (assumption: the hazard does not vary within a year).
  */
 import { datasetRows } from '../../data/curated.js';
-import { fitLogit, logistic, type LogitFit } from './logit.js';
+import { fitLogit, logistic, quadraticForm, type LogitFit } from './logit.js';
+import { quantileSorted } from '../../analysis/stats/quantile.js';
 
 /** One state-year of the hazard panel. `x` holds the covariates named by the panel's `terms`, in order. */
 export interface HazardRow {
@@ -157,10 +158,9 @@ export interface ProliferationEstimate {
 /**
  * Fits the exploration-onset hazard on data/proliferation_panel.csv up to `trainUntil` (the
  * panel ends in 2010). Null when the fit fails. The ladder's exploration rate is set from it by
- * ladderExploreRate (below).
+ * ladderExploreRate (below). `panel`: the risk set already built from the same data and year.
  */
-export function estimateProliferation(dataDir: string, trainUntil: number): ProliferationEstimate | null {
-  const panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil);
+export function estimateProliferation(dataDir: string, trainUntil: number, panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil)): ProliferationEstimate | null {
   const est = fitProliferationHazard(panel);
   if (est === null) return null;
   const parameters = Object.fromEntries(est.names.map((n, j) => [n, est.coefficients[j]!]));
@@ -207,23 +207,17 @@ export interface LadderRateEstimate {
  * causal reading (guarantees go to the threatened: Bleek & Lorber 2014 on the selection), so the
  * ladder keeps protection in willingness, an assumption (Debs & Monteiro 2017).
  */
-export function ladderExploreRate(dataDir: string, trainUntil: number, ladder: { gain: number; threshold: number; latentOpportunity: number }): LadderRateEstimate | null {
-  const panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil);
+export function ladderExploreRate(dataDir: string, trainUntil: number, ladder: { gain: number; threshold: number; latentOpportunity: number }, panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil)): LadderRateEstimate | null {
   const est = fitProliferationHazard(panel, panel.rows, { duration: false });
   if (est === null) return null;
   const rival = HAZARD_TERMS.indexOf('rival_nuclear'), cinc = HAZARD_TERMS.indexOf('ln_cinc');
   const exposed = panel.rows.filter((r) => r.x[rival] === 1).map((r) => r.x[cinc]!).sort((a, b) => a - b);
   if (exposed.length === 0) return null;
-  const m = exposed.length >> 1;
-  const lnCinc = exposed.length % 2 === 1 ? exposed[m]! : (exposed[m - 1]! + exposed[m]!) / 2;
+  const lnCinc = quantileSorted(exposed, 0.5);
   // the reference design row: 1, latent, rival_nuclear, umbrella = 0, ln CINC
   const x = [1, 1, 1, 0, lnCinc];
-  let eta = 0, variance = 0;
-  for (let a = 0; a < x.length; a++) {
-    eta += x[a]! * est.coefficients[a]!;
-    for (let b = 0; b < x.length; b++) variance += x[a]! * est.covariance[a]![b]! * x[b]!;
-  }
-  const se = Math.sqrt(variance);
+  const eta = x.reduce((s, xa, a) => s + xa * est.coefficients[a]!, 0);
+  const se = Math.sqrt(quadraticForm(x, est.covariance));
   const wo = ladder.gain * (1 - ladder.threshold) * ladder.latentOpportunity;
   if (!(wo > 0)) return null;
   const rate = (h: number) => monthlyFromAnnual(h) / wo;

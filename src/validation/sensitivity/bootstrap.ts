@@ -5,6 +5,9 @@
  */
 import { Xoshiro128 } from '../../engine/prng.js';
 import { BOOTSTRAP_STREAM } from './streams.js';
+import { quantileSorted } from '../../analysis/stats/quantile.js';
+
+export { quantileSorted };
 
 export interface BootstrapOptions {
   /** Replicates (default 1,000). */
@@ -12,14 +15,6 @@ export interface BootstrapOptions {
   /** Coverage of the interval (default 0.95). */
   readonly level?: number;
   readonly seed: number;
-}
-
-/** The R-7 quantile (linear interpolation) of sorted values: d3-array's and R's default. */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * p, lo = Math.floor(h), hi = Math.min(n - 1, lo + 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
 /**
