@@ -18,7 +18,7 @@ import { politicsRows } from './politics.js';
 import { latencyRows, mindistRows } from './proliferation.js';
 import { proliferationPanelRows } from './proliferation-panel.js';
 import { armsImportRows } from './arms-imports.js';
-import { growthRows, rivalryRows } from './effort-inputs.js';
+import { growthRows, rivalForceRows, rivalryRows } from './effort-inputs.js';
 
 export const RAW_FILES = {
   codes: 'country_codes.csv',
@@ -48,6 +48,7 @@ export const RAW_FILES = {
   pwt: 'pwt1001_gdp_pop_1950_2016.csv',
   midDyads: 'cow_mid5_dyad_year_1816_2014.csv',
   icbActors: 'icb_v14_actors_1918_2016.csv',
+  icbCrises: 'icb_v14_crises_1918_2016.csv',
   proliferationStatus: 'nuclear_proliferation_status_1938_2016.csv',
   tdRivalries: 'td_strategic_rivalries_1494_2010.csv',
   sipriTiv: 'sipri_tiv_dyad_year_1950_2016.csv',
@@ -337,6 +338,7 @@ export function buildCurated(rawDir: string, dataDir: string): BuildResult {
     mindist: mindistRows(raw.get('mindist'), roster),
     growth: growthRows(raw.get('pwt'), roster),
     rivalry: rivalryRows(raw.get('midDyads'), raw.get('icbActors'), roster),
+    rivalForce: rivalForceRows(raw.get('icbCrises'), raw.get('icbActors'), raw.get('capitals'), roster),
     armsImports: armsImportRows(raw.get('sipriTiv'), roster),
     proliferationPanel: proliferationPanelRows({ status: raw.get('proliferationStatus'), latency: raw.get('latencyCountryYear'), rivalries: raw.get('tdRivalries'), nmc: raw.get('nmc'), atopDyads: raw.get('atopDyads') }),
   };

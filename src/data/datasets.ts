@@ -89,6 +89,11 @@ export const DATASETS = {
     key: ['iso3', 'rival', 'year'],
     columns: ['iso3', 'rival', 'year', 'mid_ongoing', 'mid_hostlev', 'icb_crises'],
   },
+  rivalForce: {
+    file: 'rival_force.csv',
+    key: ['crisno', 'victim_cow'],
+    columns: ['crisno', 'crisis', 'year', 'rival', 'victim_cow', 'victim_iso3', 'victim', 'capital_lat', 'capital_lng', 'violence'],
+  },
   proliferationPanel: {
     file: 'proliferation_panel.csv',
     key: ['ccode', 'year'],

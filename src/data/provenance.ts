@@ -135,6 +135,13 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     licence: COW_GPL + '; ICB free for research with citation',
     raw: ['midDyads', 'icbActors'],
   },
+  rivalForce: {
+    title: 'Crises the USSR/Russia or China forced on a third state with at least minor clashes, 1950-2016, with the victim\'s capital',
+    citation: 'Brecher, Michael, Jonathan Wilkenfeld, et al. International Crisis Behavior Data Codebook, Version 14 (system and actor levels); capitals with coordinates: Miller, Steven V. 2022. "peacesciencer." Conflict Management and Peace Science 39(6): 755-779 (cow_capitals)',
+    vintage: 'ICB v14',
+    licence: 'ICB free for research with citation',
+    raw: ['icbCrises', 'icbActors', 'capitals'],
+  },
   proliferationPanel: {
     title: 'Global state-year panel of the proliferation hazard, COW system members 1946-2010: Bleek status, latency, a nuclear-armed strategic rival, a nuclear-armed defender, CINC',
     citation: 'Bleek, Philipp C. 2017. "When Did (and Didn\'t) States Proliferate?" Belfer Center (processed by Our World in Data, 2022); Fuhrmann, Matthew, and Benjamin Tkach. 2015. "Almost nuclear." CMPS 32(4): 443-461; Thompson, William R., and David Dreyer. 2012. Handbook of International Rivalries, 1494-2010. CQ Press; Singer, J. David, et al. 1972, COW National Material Capabilities v7.0; Leeds, Brett Ashley, et al. 2002. "Alliance Treaty Obligations and Provisions, 1815-1944." International Interactions 28: 237-260 (ATOP v5.1 dyad-years via peacesciencer)',

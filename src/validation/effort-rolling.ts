@@ -17,9 +17,12 @@ import { trainingDataDir } from './training-data.js';
 import { crpsGaussian } from './scores.js';
 import { LONG_PANEL_FIRST_YEAR, loadLongInputs, longEffortPanel, peerTerms, pledgeTerms } from '../model/calibration/effort-long-panel.js';
 import { fitLongEffort, longLevel } from '../model/calibration/effort-long-gmm.js';
+import { bootstrapIntervals } from './sensitivity/bootstrap.js';
 
 export interface EffortScore { readonly method: string; readonly mae: number; readonly crps: number; readonly coverage90: number; readonly n: number }
-export interface EffortWindow { readonly origin: number; readonly lag: number; readonly scores: readonly EffortScore[]; readonly meanActual: readonly number[]; readonly meanModel: readonly number[] }
+/** The model's mean CRPS minus persistence's on the same ally-years (negative: the model is better), with a 95% interval. */
+export interface PairedCrps { readonly mean: number; readonly interval: readonly [number, number] }
+export interface EffortWindow { readonly origin: number; readonly lag: number; readonly scores: readonly EffortScore[]; readonly meanActual: readonly number[]; readonly meanModel: readonly number[]; readonly crpsVsPersistence: PairedCrps }
 
 /** CRPS of N(μ, σ²) at y: the one in scores.ts, under the name this module has always exported. */
 export const gaussianCrps = crpsGaussian;
@@ -31,6 +34,27 @@ function score(method: string, f: readonly { mu: number; sd: number; y: number }
 }
 
 type Forecast = { mu: number; sd: number; y: number };
+
+/**
+ * Paired CRPS difference model − persistence over a window's ally-years, with a cluster bootstrap
+ * interval that resamples allies (an ally's five horizons are not independent draws; Efron &
+ * Tibshirani 1993, ch. 13, resampling the independent units). 2,000 replicates, seeded.
+ */
+function pairedCrps(model: readonly Forecast[], pers: readonly Forecast[], ally: readonly string[], seed: number): PairedCrps {
+  const ids = [...new Set(ally)], sum = new Float64Array(ids.length), count = new Float64Array(ids.length);
+  ally.forEach((k, i) => {
+    const j = ids.indexOf(k), m = model[i]!, p = pers[i]!;
+    sum[j] = sum[j]! + gaussianCrps(m.mu, m.sd, m.y) - gaussianCrps(p.mu, p.sd, p.y);
+    count[j] = count[j]! + 1;
+  });
+  const mean = sum.reduce((a, b) => a + b, 0) / count.reduce((a, b) => a + b, 0);
+  const [interval] = bootstrapIntervals(ids.length, 1, (rows, out) => {
+    let s = 0, n = 0;
+    for (const j of rows) { s += sum[j]!; n += count[j]!; }
+    out[0] = s / n;
+  }, { seed, resamples: 2000 });
+  return { mean, interval: interval! };
+}
 
 /** The two baselines for ally k in `year`, with the same spread: persistence (the origin's value) and its linear trend over the training years (the origin's value with fewer than three). */
 function baselines(train: readonly { iso3: string; year: number; spending: number }[], k: string, atOrigin: number, origin: number, year: number, trendYears: number, sd: number, y: number): { persistence: Forecast; trend: Forecast } {
@@ -68,7 +92,7 @@ export function rollingOriginEffort(options: { origins?: readonly number[]; hori
     const test = effortPanel(origin + 1, origin + h, origin, at);
     const last = new Map(train.filter((r) => r.year === origin).map((r) => [r.iso3, r.spending]));
     const allies = [...last.keys()].filter((k) => eta.has(k));
-    const model: { mu: number; sd: number; y: number }[] = [], pers: typeof model = [], trend: typeof model = [];
+    const model: { mu: number; sd: number; y: number }[] = [], pers: typeof model = [], trend: typeof model = [], ids: string[] = [];
     const current = new Map(allies.map((k) => [k, last.get(k)!]));
     const meanActual: number[] = [], meanModel: number[] = [];
     for (let step = 1; step <= h; step++) {
@@ -82,7 +106,7 @@ export function rollingOriginEffort(options: { origins?: readonly number[]; hori
         const others = allies.filter((x) => x !== k).map((x) => current.get(x)!);
         const mu = Math.max(0, level(r, current.get(k)!, others.reduce((s, v) => s + v, 0) / others.length) + eta.get(k)!);
         next.set(k, mu);
-        model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending });
+        model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending }); ids.push(k);
         const b = baselines(train, k, last.get(k)!, origin, year, trendYears, Math.sqrt(d2 * step), r.spending);
         pers.push(b.persistence); trend.push(b.trend);
         ys.push(r.spending); ms.push(mu);
@@ -90,7 +114,7 @@ export function rollingOriginEffort(options: { origins?: readonly number[]; hori
       for (const [k, v] of next) current.set(k, v);
       meanActual.push(ys.reduce((s, v) => s + v, 0) / ys.length); meanModel.push(ms.reduce((s, v) => s + v, 0) / ms.length);
     }
-    windows.push({ origin, lag: a, meanActual, meanModel, scores: [score('system GMM (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
+    windows.push({ origin, lag: a, meanActual, meanModel, crpsVsPersistence: pairedCrps(model, pers, ids, origin), scores: [score('system GMM (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
   }
   return { windows, summary: summarise(windows) };
 }
@@ -126,7 +150,7 @@ export function rollingOriginLongEffort(options: { origins?: readonly number[]; 
     const s2 = res.reduce((s, v) => s + v * v, 0) / Math.max(1, res.length - fit.gmm.coefficients.length), d2 = dlt.reduce((s, v) => s + v * v, 0) / dlt.length;
     const last = new Map(train.filter((r) => r.year === origin).map((r) => [r.iso3, r.spending]));
     const current = new Map([...last].filter(([k]) => eta.has(k)));
-    const model: { mu: number; sd: number; y: number }[] = [], pers: typeof model = [], trend: typeof model = [];
+    const model: { mu: number; sd: number; y: number }[] = [], pers: typeof model = [], trend: typeof model = [], ids: string[] = [];
     const meanActual: number[] = [], meanModel: number[] = [], years: number[] = [];
     for (let step = 1; step <= h; step++) {
       const year = origin + step, next = new Map<string, number>();
@@ -142,7 +166,7 @@ export function rollingOriginLongEffort(options: { origins?: readonly number[]; 
         const x = { ...r.x, ...peers, ...pledgeTerms(r.natoMember, year, lag) };
         const mu = Math.max(0, longLevel(fit, lag, x) + eta.get(k)!);
         next.set(k, mu);
-        model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending });
+        model.push({ mu, sd: Math.sqrt(s2 * gv), y: r.spending }); ids.push(k);
         const b = baselines(train, k, last.get(k)!, origin, year, trendYears, Math.sqrt(d2 * step), r.spending);
         pers.push(b.persistence); trend.push(b.trend);
         ys.push(r.spending); ms.push(mu);
@@ -151,7 +175,7 @@ export function rollingOriginLongEffort(options: { origins?: readonly number[]; 
       for (const [k, v] of next) current.set(k, v);
       years.push(year); meanActual.push(ys.reduce((s, v) => s + v, 0) / ys.length); meanModel.push(ms.reduce((s, v) => s + v, 0) / ms.length);
     }
-    windows.push({ origin, lag: a, years, meanActual, meanModel, trainingRows: train.length, lastTrainingYear: Math.max(...train.map((r) => r.year)), scores: [score('system GMM, long panel (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
+    windows.push({ origin, lag: a, years, meanActual, meanModel, crpsVsPersistence: pairedCrps(model, pers, ids, origin), trainingRows: train.length, lastTrainingYear: Math.max(...train.map((r) => r.year)), scores: [score('system GMM, long panel (dynamic)', model), score('persistence', pers), score(`linear trend (${trendYears} years)`, trend)] });
   }
   return { windows, summary: summarise(windows) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultDataDir, loadFacts } from '../../src/data/index.js';
 import { Roster } from '../../src/data/roster.js';
 import { readTable } from '../../src/data/table.js';
-import { growthRows, rivalryRows } from '../../src/data/effort-inputs.js';
+import { growthRows, rivalForceRows, rivalryRows } from '../../src/data/effort-inputs.js';
 
 const roster = new Roster(loadFacts(defaultDataDir()).roster.states);
 const table = (text: string) => readTable('test.csv', text);
@@ -31,5 +31,19 @@ describe('rivalryRows (MID dyad-years, ICB actors)', () => {
     expect(get('DEU', 'RUS', 1968)?.icb_crises).toBe(1);
     expect(get('USA', 'RUS', 1968)).toBeUndefined();
     expect(rows.some((r) => r.year === 1940 || r.year === 1970)).toBe(false);
+  });
+});
+
+describe('rivalForceRows (ICB crises a rival forced on a third state)', () => {
+  it('keeps actors whose crisis a rival triggered, with clashes, neither rival nor U.S., at the capital of that year', () => {
+    const crises = table('crisno,crisname,viol\n155,HUNGARIAN UPRISING,3\n156,QUIET ONE,1\n303,AFGHANISTAN INVASION,3\n');
+    const actors = table('crisno,cracid,trigent,yrtrig\n155,310,365,1956\n155,365,996,1956\n156,310,365,1957\n303,700,365,1979\n303,770,365,1980\n303,2,365,1980\n303,700,365,1979\n');
+    const capitals = table('ccode,state_name,capital,start_year,end_year,lat,lng\n310,Hungary,Budapest,1918,,47.5,19.0\n700,Afghanistan,Kabul,1919,,34.5,69.2\n770,Pakistan,Karachi,1947,1959,24.9,67.0\n770,Pakistan,Islamabad,1960,,33.7,73.1\n');
+    const rows = rivalForceRows(crises, actors, capitals, roster);
+    expect(rows).toEqual([
+      { crisno: 155, crisis: 'HUNGARIAN UPRISING', year: 1956, rival: 'RUS', victim_cow: 310, victim_iso3: 'HUN', victim: 'Hungary', capital_lat: 47.5, capital_lng: 19, violence: 3 },
+      { crisno: 303, crisis: 'AFGHANISTAN INVASION', year: 1979, rival: 'RUS', victim_cow: 700, victim_iso3: null, victim: 'Afghanistan', capital_lat: 34.5, capital_lng: 69.2, violence: 3 },
+      { crisno: 303, crisis: 'AFGHANISTAN INVASION', year: 1980, rival: 'RUS', victim_cow: 770, victim_iso3: null, victim: 'Pakistan', capital_lat: 33.7, capital_lng: 73.1, violence: 3 },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_TERMS, loadLongInputs, longEffortPanel, peerTerms, pledgeTerms, withCredibilityGap, type LongInputs, type LongPanelRow, type LongTerm } from '../../src/model/calibration/effort-long-panel.js';
 import { fitLongEffort, longLevel } from '../../src/model/calibration/effort-long-gmm.js';
+import { haversineKm } from '../../src/data/index.js';
 
 describe('long effort panel (1955-2016, from the curated tables)', () => {
   const inputs = loadLongInputs();
@@ -22,6 +23,23 @@ describe('long effort panel (1955-2016, from the curated tables)', () => {
 
   it('dates the shocks: a rival in crisis in 1956, 1968, 1979, 2008 and 2014', () => {
     for (const y of [1956, 1968, 1979, 2008, 2014]) expect(rows.find((r) => r.year === y)!.x.rivalCrisis).toBe(1);
+  });
+
+  it('rival force near the ally: the crises of t−3..t−1, each at its nearest victim, by hand', () => {
+    const force = (iso3: string, year: number) => rows.find((r) => r.iso3 === iso3 && r.year === year)!.x.rivalForce;
+    const d0 = 1500; // the registry's threat_distance_km
+    const [wLat, wLng] = inputs.capital.get('POL')!;
+    // Poland 2015: Crimea-Donbass (2014, victim Ukraine) is the only crisis of 2012-2014 near enough to count... and the 2014 oil-rig crisis (Vietnam) is far.
+    const ukr = inputs.rivalForce.find((e) => e.year === 2014 && e.lat > 45)!, vnm = inputs.rivalForce.find((e) => e.year === 2014 && e.lat < 45)!;
+    expect(force('POL', 2015)).toBeCloseTo(Math.exp(-haversineKm(wLat, wLng, ukr.lat, ukr.lng) / d0) + Math.exp(-haversineKm(wLat, wLng, vnm.lat, vnm.lng) / d0), 12);
+    expect(force('POL', 2015)).toBeGreaterThan(0.6); // Warsaw-Kyiv about 690 km
+    // The shock lasts three budget years: 2015-2017 for a 2014 crisis; none in 2013 for Georgia 2008.
+    expect(force('POL', 2013)).toBe(0);
+    // Afghanistan 1979 (two victims: the nearer of Kabul and Islamabad counts once) is far from Bonn.
+    expect(force('DEU', 1980)).toBeLessThan(0.1);
+    // Hungary 1956 is near: West Germany 1957 feels it strongly, Japan hardly.
+    expect(force('DEU', 1957)).toBeGreaterThan(0.5);
+    expect(force('JPN', 1962)).toBeLessThan(force('KOR', 1962));
   });
 
   it('pledge pulls: the gap below 2% for NATO members, Riga 2006-2013, Wales from 2014', () => {

@@ -57,5 +57,11 @@ describe('rollingOriginLongEffort (1955- panel)', () => {
     expect(pers!.mae).toBeCloseTo(mae, 10);
     for (const s of w.scores) { expect(s.crps).toBeLessThanOrEqual(s.mae); expect(s.coverage90).toBeGreaterThanOrEqual(0); }
     expect(r.summary).toHaveLength(3);
+    // The paired difference on the same ally-years is the difference of the two mean CRPS; its
+    // cluster-bootstrap interval (allies resampled) holds it and has a width.
+    const d = w.crpsVsPersistence;
+    expect(d.mean).toBeCloseTo(model!.crps - pers!.crps, 12);
+    expect(d.interval[0]).toBeLessThan(d.mean);
+    expect(d.interval[1]).toBeGreaterThan(d.mean);
   });
 });

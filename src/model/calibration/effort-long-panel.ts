@@ -15,6 +15,13 @@
  *    fellow actor (ICB v14) with a rival in t; rivalCrisis_t = 1 if a rival was an ICB crisis
  *    actor in t (rivalry.csv); Hungary 1956, Czechoslovakia 1968, Afghanistan 1979, Georgia 2008 and
  *    Ukraine 2014 are such years. After 2014 D rests on ICB alone (MID 5.0 ends in 2014).
+ *  - rival force near the ally F_it = Σ_c max_v exp(−km(i, v)/d0) over the crises c that a rival
+ *    forced on a third state v (rival_force.csv: ICB v14, at least minor clashes) triggered in
+ *    t−3..t−1, km the great-circle distance between the capitals, d0 the registry's threat
+ *    distance: demonstrated aggressive intent (Walt 1987, ch. 2), discounted by the same
+ *    loss-of-strength gradient as capability (Boulding 1962). Hungary 1956, Czechoslovakia 1968,
+ *    Afghanistan 1979, Georgia 2008 and Crimea 2014 are its shocks. Assumption: budgets answer
+ *    over the three years after a crisis (a budget is set the year before it is spent).
  *  - free riding: peersLag = mean m_j,t−1 of the other allies (Olson & Zeckhauser 1966: allies'
  *    defence is a public good, so more of theirs means less of one's own);
  *  - spatial spill-in: neighboursLag = Σ_j w_ij m_j,t−1 with row-standardised inverse capital
@@ -35,7 +42,7 @@
  * rows up to Y only.
  */
 import { join } from 'node:path';
-import { defaultDataDir, loadFacts } from '../../data/index.js';
+import { defaultDataDir, haversineKm, loadFacts } from '../../data/index.js';
 import { inForceAtYearEnd } from '../../data/facts.js';
 import { readTable } from '../../data/table.js';
 import { P, parameterValues } from '../parameters.js';
@@ -46,7 +53,10 @@ export const LONG_PANEL_FIRST_YEAR = 1955;
 export const LONG_RIVALS = ['RUS', 'CHN'] as const;
 export const RIGA_YEAR = 2006, WALES_YEAR = 2014;
 
-export const LONG_TERMS = ['threat', 'disputes', 'rivalCrisis', 'peersLag', 'neighboursLag', 'usSpendingLag', 'growth', 'pledgeRiga', 'pledgeWales', 'usTroopsLog'] as const;
+/** Years after a rival's use of force in which it enters the ally's budget (t−3..t−1). */
+export const RIVAL_FORCE_YEARS = 3;
+
+export const LONG_TERMS = ['threat', 'disputes', 'rivalCrisis', 'rivalForce', 'peersLag', 'neighboursLag', 'usSpendingLag', 'growth', 'pledgeRiga', 'pledgeWales', 'usTroopsLog'] as const;
 /** credibilityGap: from 1991 only (withCredibilityGap); NaN in longEffortPanel's rows. */
 export type LongTerm = (typeof LONG_TERMS)[number] | 'credibilityGap';
 
@@ -68,6 +78,10 @@ export interface LongInputs {
   readonly dispute: ReadonlySet<string>; // iso3:year with a MID or ICB crisis with a rival
   readonly rivalCrisis: ReadonlySet<number>;
   readonly troops: ReadonlyMap<string, number>;
+  /** Crises a rival forced on a third state: the year and the victim's capital (rival_force.csv). */
+  readonly rivalForce: readonly { readonly year: number; readonly crisno: number; readonly lat: number; readonly lng: number }[];
+  /** Each roster state's capital (states.csv). */
+  readonly capital: ReadonlyMap<string, readonly [number, number]>;
   readonly allies: (year: number) => { iso3: string; nato: boolean }[];
   readonly lastYear: number;
 }
@@ -96,6 +110,12 @@ export function loadLongInputs(dataDir = defaultDataDir()): LongInputs {
     if (!hit) continue;
     if (iso3 === rival) rivalCrisis.add(y); else dispute.add(`${iso3}:${y}`);
   }
+  const rivalForce: { year: number; crisno: number; lat: number; lng: number }[] = [];
+  const f = t('rival_force.csv');
+  for (let r = 0; r < f.length; r++) rivalForce.push({ year: f.num(r, 'year')!, crisno: f.num(r, 'crisno')!, lat: f.num(r, 'capital_lat')!, lng: f.num(r, 'capital_lng')! });
+  const capital = new Map<string, readonly [number, number]>();
+  const st = t('states.csv');
+  for (let r = 0; r < st.length; r++) { const lat = st.num(r, 'capital_lat'), lng = st.num(r, 'capital_lng'); if (lat !== null && lng !== null) capital.set(st.text(r, 'iso3'), [lat, lng]); }
   const m = facts.memberships, roster = facts.roster.states;
   const allies = (year: number) => roster.flatMap((st) => {
     if (st.iso3 === 'USA') return [];
@@ -104,7 +124,22 @@ export function loadLongInputs(dataDir = defaultDataDir()): LongInputs {
     const treaty = m.us_treaties.some((x) => x.partners !== 'nato' && x.partners.includes(st.iso3) && inForceAtYearEnd(x, year));
     return nato || treaty ? [{ iso3: st.iso3, nato }] : [];
   });
-  return { sipri, milex, growth, dispute, rivalCrisis, troops, allies, lastYear, km: (a, b) => dist.get(`${a}:${b}`) };
+  return { sipri, milex, growth, dispute, rivalCrisis, troops, rivalForce, capital, allies, lastYear, km: (a, b) => dist.get(`${a}:${b}`) };
+}
+
+/** F_it: the rivals' uses of force of t−3..t−1, each discounted by its distance to the ally (module comment). */
+export function longRivalForce(inp: LongInputs, iso3: string, year: number, d0: number): number {
+  const c = inp.capital.get(iso3);
+  if (!c) return NaN;
+  const nearest = new Map<number, number>(); // crisis → its nearest victim's weight
+  for (const e of inp.rivalForce) {
+    if (e.year < year - RIVAL_FORCE_YEARS || e.year > year - 1) continue;
+    const w = Math.exp(-haversineKm(c[0], c[1], e.lat, e.lng) / d0);
+    nearest.set(e.crisno, Math.max(nearest.get(e.crisno) ?? 0, w));
+  }
+  let total = 0;
+  for (const w of nearest.values()) total += w;
+  return total;
 }
 
 /** Threat of the rivals to `iso3` in `year` from last year's capabilities (see the module comment). */
@@ -160,6 +195,7 @@ export function longEffortPanel(from = LONG_PANEL_FIRST_YEAR, to = 2016, options
         iso3: al.iso3, year, spending: m, spendingLag: lag, natoMember: al.nato,
         x: {
           threat, disputes: inp.dispute.has(`${al.iso3}:${year}`) ? 1 : 0, rivalCrisis: inp.rivalCrisis.has(year) ? 1 : 0,
+          rivalForce: longRivalForce(inp, al.iso3, year, d0),
           ...peers, usSpendingLag: usLag, growth: g, ...pledgeTerms(al.nato, year, lag),
           usTroopsLog: Math.log(1 + (inp.troops.get(`${al.iso3}:${year - 1}`) ?? 0) / 1000),
           credibilityGap: NaN,
