@@ -151,6 +151,28 @@ describe('importRelease: nato', () => {
     });
   });
 
+  it('refuses a roster state without the nato group (Finland) with the fix for a later member, and keeps it once the group is added', () => {
+    const dataDir = copyOfData();
+    const file = fixture('nato-table3-later-ally.csv');
+    const before = hashes(dataDir);
+    const issues = refused(importRelease('nato', file, { dataDir }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'unknown_code', file, line: 4, column: 1 });
+    expect(issues[0]!.message).toMatch(/"Finland" \(FIN\) is a state in data\/facts\/roster\.json but not a NATO ally there/);
+    expect(issues[0]!.fix).toMatch(/joined NATO after the bundled data's cut \(2016\) needs "nato" in its groups in data\/facts\/roster\.json \(and its accession in data\/facts\/memberships\.json for the model to treat it as a member\)/);
+    expect(hashes(dataDir)).toEqual(before);
+    // The importer reads the roster of the data folder it is given: the fix, applied to the copy.
+    const rosterFile = join(dataDir, 'facts', 'roster.json');
+    const roster = JSON.parse(readFileSync(rosterFile, 'utf8')) as { states: { iso3: string; groups: string[] }[] };
+    roster.states.find((st) => st.iso3 === 'FIN')!.groups.push('nato');
+    writeFileSync(rosterFile, `${JSON.stringify(roster, null, 2)}\n`);
+    const s = ok(importRelease('nato', file, { dataDir }));
+    // ALB, FIN, POL x 2016-2018; ALB and POL 2016 were there.
+    expect(s).toMatchObject({ rowsAdded: 7, rowsReplaced: 2, years: [2016, 2018], skipped: ['NATO Total'] });
+    expect(row(dataDir, 'nato', 'FIN', 2017)).toMatchObject({ milex_pct_gdp: '1.41', estimate: '0' });
+    expect(row(dataDir, 'nato', 'FIN', 2018)).toMatchObject({ milex_pct_gdp: '1.47', estimate: '1' });
+  });
+
   it('refuses --measure, which only SIPRI has', () => {
     const issues = refused(importRelease('nato', fixture('nato-long-2017-2018.csv'), { dataDir: copyOfData(), measure: 'share' }));
     expect(issues[0]).toMatchObject({ code: 'bad_value', field: 'measure' });
@@ -272,6 +294,13 @@ describe('ballast data import', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${fixture('sipri-long-share-unknown-code.csv')}:4:1 iso3: "XYZ" (Atlantis) is in no code list`);
     expect(r.err).toContain('[unknown_code]\n  fix: ');
+  });
+
+  it('prints the fix for a state that joined NATO after the data\'s cut', async () => {
+    const r = await run('data', 'import', 'nato', fixture('nato-table3-later-ally.csv'), '--data-dir', copyOfData());
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${fixture('nato-table3-later-ally.csv')}:4:1: "Finland" (FIN) is a state in data/facts/roster.json`);
+    expect(r.err).toContain('fix: a state that joined NATO after the bundled data\'s cut (2016) needs "nato" in its groups in data/facts/roster.json');
   });
 
   it('rejects an unknown kind as a usage error', async () => {

@@ -7,15 +7,16 @@
  */
 import type { Row } from '../curated.js';
 import type { DataIssue } from '../errors.js';
+import type { RosterState } from '../facts.js';
 import type { Roster } from '../roster.js';
 import type { TableReader } from '../table.js';
 import { readXlsx } from '../xlsx.js';
-import { cellText, csvHeader, gridOfCsv, gridOfSheet, numberText, tableOf, type Grid } from './grid.js';
-import { screenRows } from './identity.js';
+import { cellText, csvHeader, gridOfCsv, gridOfSheet, numberText, placeOf, tableOf, type Grid } from './grid.js';
+import { identify, screenRows } from './identity.js';
 import { failed, unknownFormat, type ImportContext, type Release, type Source } from './release.js';
 import { sharesInPercent } from './share.js';
 import { stateOfRow } from './sipri.js';
-import { layoutAt, stateValues, titleAbove, wideEntries, yearColumns, type RowPolicy, type WideLayout } from './wide.js';
+import { layoutAt, stateValues, titleAbove, wideEntries, yearColumns, type RowPolicy, type WideEntry, type WideLayout } from './wide.js';
 
 export function natoRowsFromLongCsv(t: TableReader, roster: Roster, vintage: string): Row[] {
   t.require(['year', 'defexp_pct_gdp']);
@@ -65,11 +66,27 @@ const LONG_COLUMNS: readonly [string, string][] = [
   ['gdp_usd_2015_bn', 'gdp_usd_const_bn'], ['personnel', 'personnel'], ['equipment_pct', 'equipment_pct'],
 ];
 
-/** A NATO table lists allies and totals; any other row (a partner, a typo) is refused. */
+/**
+ * A NATO table lists allies and totals; any other row (a partner, a typo) is refused. A roster
+ * state without the group is refused first, by laterAlly, with the fix for a later member.
+ */
 const allyPolicy: RowPolicy = {
   decide: (m, name) => (m.kind === 'state' && m.state.groups.includes('nato') ? 'keep' : AGGREGATE.test(name) ? 'skip' : 'refuse'),
   kept: 'a NATO ally in data/facts/roster.json, nor a total row ("NATO Total", "NATO Europe")',
 };
+
+/**
+ * A roster state without the nato group in a NATO table. The group (data/facts/roster.json)
+ * marks the members of 2016 and the states NATO had invited by then, so such a row is most
+ * likely a state that joined after the bundled data's cut: the refusal says how to admit it.
+ */
+function laterAlly(grid: Grid, layout: WideLayout, e: WideEntry, s: RosterState): DataIssue {
+  return {
+    code: 'unknown_code', ...placeOf(grid, e.row, layout.nameCol),
+    message: `"${e.name}" (${s.iso3}) is a state in data/facts/roster.json but not a NATO ally there: its groups (${s.groups.join(', ')}) do not include "nato"`,
+    fix: `a state that joined NATO after the bundled data's cut (2016) needs "nato" in its groups in data/facts/roster.json (and its accession in data/facts/memberships.json for the model to treat it as a member); otherwise correct or delete the row`,
+  };
+}
 
 /** Table 3 sets the share beside its annual real change: year columns under a "... change" heading are dropped. */
 function levelsOnly(grid: Grid, layout: WideLayout): WideLayout {
@@ -88,7 +105,13 @@ function shareTable(grid: Grid): WideLayout | null {
 
 function fromWide(grid: Grid, layout: WideLayout, ctx: ImportContext): Release {
   const issues: DataIssue[] = [];
-  const found = stateValues(grid, layout, wideEntries(grid, layout, issues), ctx.ids, allyPolicy, issues);
+  const entries = wideEntries(grid, layout, issues).filter((e) => {
+    const m = identify(ctx.ids, '', e.name);
+    if (m.kind !== 'state' || m.state.groups.includes('nato')) return true;
+    issues.push(laterAlly(grid, layout, e, m.state));
+    return false;
+  });
+  const found = stateValues(grid, layout, entries, ctx.ids, allyPolicy, issues);
   // A table that names no ally at all is the wrong file, not a file of wrong rows.
   if (found.values.length === 0 && issues.some((i) => i.code === 'unknown_code')) {
     return failed([unknownFormat('nato', grid.file, `the table under "${titleAbove(grid, layout.header).slice(0, 80)}" names no NATO ally`)]);
