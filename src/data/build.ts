@@ -18,6 +18,7 @@ import { politicsRows } from './politics.js';
 import { latencyRows, mindistRows } from './proliferation.js';
 import { proliferationPanelRows } from './proliferation-panel.js';
 import { armsImportRows } from './arms-imports.js';
+import { dcaRows } from './dca.js';
 import { growthRows, rivalForceRows, rivalryRows } from './effort-inputs.js';
 
 export const RAW_FILES = {
@@ -52,6 +53,7 @@ export const RAW_FILES = {
   proliferationStatus: 'nuclear_proliferation_status_1938_2016.csv',
   tdRivalries: 'td_strategic_rivalries_1494_2010.csv',
   sipriTiv: 'sipri_tiv_dyad_year_1950_2016.csv',
+  dcad: 'dcad_v1_main_1980_2010.csv',
 } as const;
 type RawId = keyof typeof RAW_FILES;
 
@@ -340,7 +342,8 @@ export function buildCurated(rawDir: string, dataDir: string): BuildResult {
     rivalry: rivalryRows(raw.get('midDyads'), raw.get('icbActors'), roster),
     rivalForce: rivalForceRows(raw.get('icbCrises'), raw.get('icbActors'), raw.get('capitals'), roster),
     armsImports: armsImportRows(raw.get('sipriTiv'), roster),
-    proliferationPanel: proliferationPanelRows({ status: raw.get('proliferationStatus'), latency: raw.get('latencyCountryYear'), rivalries: raw.get('tdRivalries'), nmc: raw.get('nmc'), atopDyads: raw.get('atopDyads') }),
+    dca: dcaRows(raw.get('dcad'), roster),
+    proliferationPanel: proliferationPanelRows({ status: raw.get('proliferationStatus'), latency: raw.get('latencyCountryYear'), rivalries: raw.get('tdRivalries'), nmc: raw.get('nmc'), atopDyads: raw.get('atopDyads'), vdem: raw.get('vdem') }),
   };
   for (const id of Object.keys(RAW_FILES) as RawId[]) throwIfIssues(raw.get(id));
   const files: Record<string, string> = {};

@@ -97,7 +97,12 @@ export const DATASETS = {
   proliferationPanel: {
     file: 'proliferation_panel.csv',
     key: ['ccode', 'year'],
-    columns: ['iso3', 'ccode', 'year', 'status', 'latent', 'rival_nuclear', 'umbrella', 'cinc'],
+    columns: ['iso3', 'ccode', 'year', 'status', 'latent', 'rival_nuclear', 'umbrella', 'cinc', 'libdem', 'energy_pc'],
+  },
+  dca: {
+    file: 'dca.csv',
+    key: ['dca_id', 'iso3'],
+    columns: ['dca_id', 'iso3', 'partner', 'year', 'eif_year', 'end_year', 'in_force_2010', 'type', 'category'],
   },
   armsImports: {
     file: 'arms_imports.csv',

@@ -10,7 +10,13 @@
  *  - `umbrella`: a state that possesses nuclear weapons that year has an ATOP defence obligation
  *    to this state (ATOP v5.1 directed dyad-years, ccode1 → ccode2 with atop_defense = 1: the
  *    extended deterrence of Singh & Way 2004's great-power guarantee);
- *  - `cinc`: the COW composite index of national capability (share of the system's capability).
+ *  - `cinc`: the COW composite index of national capability (share of the system's capability);
+ *  - `libdem`: V-Dem's liberal democracy index v2x_libdem (Coppedge et al., V-Dem v15), the
+ *    regime term of Singh & Way (2004) and Jo & Gartzke (2007), and the same measure the World
+ *    carries (politics.csv libdem), so the ladder can use the fit; empty where V-Dem has no row;
+ *  - `energy_pc`: primary energy consumption per head (NMC pec / tpop, tonnes of coal equivalent),
+ *    the development proxy of Singh & Way (2004), complete for every NMC state-year (PWT's GDP per
+ *    head starts in 1950 and lacks 8 of the 27 onsets: Serbia twice, Norway, Israel, India, China, North Korea, Libya).
  * OWID lists every current country in every year, independent or not; the NMC row is the test
  * of existence. States are keyed by COW code (OWID and the rivalry file carry it) and named by
  * OWID's iso3 (COW code when it has none).
@@ -28,10 +34,16 @@ export interface ProliferationPanelSources {
   readonly rivalries: TableReader;
   readonly nmc: TableReader;
   readonly atopDyads: TableReader;
+  readonly vdem: TableReader;
 }
 
-export function proliferationPanelRows({ status, latency, rivalries, nmc, atopDyads }: ProliferationPanelSources): Row[] {
+export function proliferationPanelRows({ status, latency, rivalries, nmc, atopDyads, vdem }: ProliferationPanelSources): Row[] {
   const key = (c: number, y: number) => `${c}:${y}`;
+  const libdem = new Map<string, number>();
+  for (let r = 0; r < vdem.length; r++) {
+    const c = vdem.num(r, 'ccode'), y = vdem.num(r, 'year'), v = vdem.num(r, 'v2x_libdem');
+    if (c !== null && y !== null && v !== null && y >= PANEL_FIRST_YEAR) libdem.set(key(c, y), v);
+  }
   const level = new Map<string, number>();
   const iso3Of = new Map<number, string>();
   for (let r = 0; r < status.length; r++) {
@@ -62,7 +74,7 @@ export function proliferationPanelRows({ status, latency, rivalries, nmc, atopDy
     const c = nmc.num(r, 'ccode'), y = nmc.num(r, 'year');
     if (c === null || y === null || y < PANEL_FIRST_YEAR || y > PANEL_LAST_YEAR) continue;
     const rival = spans.some((s) => s.from <= y && y <= s.to && ((s.a === c && possesses(s.b, y)) || (s.b === c && possesses(s.a, y))));
-    const cinc = nmc.num(r, 'cinc');
+    const cinc = nmc.num(r, 'cinc'), pec = nmc.num(r, 'pec'), tpop = nmc.num(r, 'tpop');
     rows.push({
       iso3: iso3Of.get(c) ?? `COW${c}`, ccode: c, year: y,
       status: level.get(key(c, y)) ?? 0,
@@ -70,6 +82,9 @@ export function proliferationPanelRows({ status, latency, rivalries, nmc, atopDy
       rival_nuclear: rival ? 1 : 0,
       umbrella: defended.has(key(c, y)) ? 1 : 0,
       cinc: cinc === null ? null : Number(cinc.toPrecision(6)),
+      libdem: libdem.get(key(c, y)) ?? null,
+      // NMC codes a missing value as −9; pec in thousand tonnes of coal equivalent, tpop in thousands
+      energy_pc: pec === null || tpop === null || pec < 0 || !(tpop > 0) ? null : Number((pec / tpop).toPrecision(6)),
     });
   }
   return rows.sort((p, q) => (p.ccode as number) - (q.ccode as number) || (p.year as number) - (q.year as number));

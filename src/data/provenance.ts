@@ -143,11 +143,18 @@ export const PROVENANCE: Record<DatasetId, Provenance> = {
     raw: ['icbCrises', 'icbActors', 'capitals'],
   },
   proliferationPanel: {
-    title: 'Global state-year panel of the proliferation hazard, COW system members 1946-2010: Bleek status, latency, a nuclear-armed strategic rival, a nuclear-armed defender, CINC',
-    citation: 'Bleek, Philipp C. 2017. "When Did (and Didn\'t) States Proliferate?" Belfer Center (processed by Our World in Data, 2022); Fuhrmann, Matthew, and Benjamin Tkach. 2015. "Almost nuclear." CMPS 32(4): 443-461; Thompson, William R., and David Dreyer. 2012. Handbook of International Rivalries, 1494-2010. CQ Press; Singer, J. David, et al. 1972, COW National Material Capabilities v7.0; Leeds, Brett Ashley, et al. 2002. "Alliance Treaty Obligations and Provisions, 1815-1944." International Interactions 28: 237-260 (ATOP v5.1 dyad-years via peacesciencer)',
-    vintage: 'OWID 2022; Nuclear Latency 1.2; Thompson & Dreyer 2012 (peacesciencer); NMC 7.0',
-    licence: 'OWID CC BY 4.0; peacesciencer GPL-2; COW data free with citation',
-    raw: ['proliferationStatus', 'latencyCountryYear', 'tdRivalries', 'nmc', 'atopDyads'],
+    title: 'Global state-year panel of the proliferation hazard, COW system members 1946-2010: Bleek status, latency, a nuclear-armed strategic rival, a nuclear-armed defender, CINC, V-Dem liberal democracy, energy use per head',
+    citation: 'Bleek, Philipp C. 2017. "When Did (and Didn\'t) States Proliferate?" Belfer Center (processed by Our World in Data, 2022); Fuhrmann, Matthew, and Benjamin Tkach. 2015. "Almost nuclear." CMPS 32(4): 443-461; Thompson, William R., and David Dreyer. 2012. Handbook of International Rivalries, 1494-2010. CQ Press; Singer, J. David, et al. 1972, COW National Material Capabilities v7.0; Leeds, Brett Ashley, et al. 2002. "Alliance Treaty Obligations and Provisions, 1815-1944." International Interactions 28: 237-260 (ATOP v5.1 dyad-years via peacesciencer); Coppedge, Michael, et al. 2025. "V-Dem Country-Year Dataset v15." doi:10.23696/vdemds25 (v2x_libdem)',
+    vintage: 'OWID 2022; Nuclear Latency 1.2; Thompson & Dreyer 2012 (peacesciencer); NMC 7.0; V-Dem v15',
+    licence: 'OWID CC BY 4.0; peacesciencer GPL-2; COW data free with citation; V-Dem CC BY-SA 4.0 (not verified for v15)',
+    raw: ['proliferationStatus', 'latencyCountryYear', 'tdRivalries', 'nmc', 'atopDyads', 'vdem'],
+  },
+  dca: {
+    title: 'Defence cooperation agreements of roster states with the USSR/Russia, China and the United States, signed 1980-2010',
+    citation: 'Kinne, Brandon J. 2020. "The Defense Cooperation Agreement Dataset (DCAD)." Journal of Conflict Resolution 64(4): 729-755 (DCAD v1.0, main file)',
+    vintage: 'DCAD v1.0',
+    licence: 'Distributed by COW; free with citation',
+    raw: ['dcad'],
   },
   armsImports: {
     title: 'Deliveries of major conventional arms to roster states (SIPRI TIV, millions): all suppliers, the United States, the Soviet Union/Russia, China, 1950-2016',

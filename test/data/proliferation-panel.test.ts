@@ -20,13 +20,21 @@ describe('data/proliferation_panel.csv (COW system members 1946-2010)', () => {
     expect([Number(at('JPN', 1965).umbrella), Number(at('KOR', 1965).umbrella), Number(at('SWE', 1965).umbrella)]).toEqual([1, 1, 0]);
     expect(Number(rows.find((r) => Number(r.ccode) === 260 && Number(r.year) === 1956)!.umbrella)).toBe(1);
   });
+  it('carries V-Dem liberal democracy and energy use per head (NMC pec / tpop) by hand', () => {
+    // West Germany 1957 explored as a democracy; NMC: energy use per head in tonnes of coal equivalent.
+    const deu = rows.find((r) => Number(r.ccode) === 260 && Number(r.year) === 1957)!;
+    expect(Number(deu.libdem)).toBeGreaterThan(0.6);
+    const usa = at('USA', 1946);
+    expect(Number(usa.energy_pc)).toBeCloseTo(1188144 / 141389, 4);
+    expect(Number(usa.libdem)).toBeGreaterThan(0.3);
+  });
   it('codes a nuclear-armed strategic rival from China\'s first test (1964): Taiwan and India yes from 1964, not in 1963', () => {
     expect([Number(at('TWN', 1963).rival_nuclear), Number(at('TWN', 1964).rival_nuclear), Number(at('IND', 1964).rival_nuclear)]).toEqual([0, 1, 1]);
   });
 });
 
 describe('explorationRiskSet', () => {
-  const rec = (ccode: number, year: number, status: number, cinc: number | null = 0.01): PanelRecord => ({ iso3: `C${ccode}`, ccode, year, status, latent: 0, rival_nuclear: 0, umbrella: 0, cinc });
+  const rec = (ccode: number, year: number, status: number, cinc: number | null = 0.01, libdem: number | null = 0.5, energy: number | null = 2): PanelRecord => ({ iso3: `C${ccode}`, ccode, year, status, latent: 0, rival_nuclear: 0, umbrella: 0, cinc, libdem, energy_pc: energy });
   it('keeps the years at risk, the onset year, and restarts after an episode ends (by hand)', () => {
     // status 0 0 1 1 0 0 1: at risk 1950, 1951, 1952 (onset); out 1953, 1954 (status 1 in 1953); at risk 1955, 1956 (onset)
     const p = explorationRiskSet([0, 0, 1, 1, 0, 0, 1].map((s, i) => rec(2, 1950 + i, s)), 2010);
@@ -35,7 +43,14 @@ describe('explorationRiskSet', () => {
   it('leaves out a state that enters at status >= 1 until its episode ends, years after trainUntil, and a zero CINC', () => {
     const p = explorationRiskSet([rec(3, 1950, 3), rec(3, 1951, 3), rec(4, 1950, 2), rec(4, 1951, 0), rec(4, 1952, 0), rec(4, 1953, 0, 0), rec(4, 1954, 1)], 1953);
     expect(p.rows.map((r) => [r.iso3, r.year, r.atRisk])).toEqual([['C4', 1952, 1]]);
-    expect(p.terms).toEqual(['latent', 'rival_nuclear', 'umbrella', 'ln_cinc']);
+    expect(p.terms).toEqual(['latent', 'rival_nuclear', 'umbrella', 'ln_cinc', 'libdem', 'ln_energy_pc', 'npt_era']);
     expect(p.rows[0]!.x[3]).toBeCloseTo(Math.log(0.01), 12);
+    expect(p.rows[0]!.x.slice(4)).toEqual([0.5, Math.log(2), 0]);
+    // the NPT era from 1970 (entry into force)
+    expect(explorationRiskSet([rec(6, 1969, 0), rec(6, 1970, 0)], 2010).rows.map((r) => r.x[6])).toEqual([0, 1]);
+  });
+  it('drops a year without a V-Dem score or energy use (complete cases) but still counts it at risk', () => {
+    const p = explorationRiskSet([rec(5, 1950, 0), rec(5, 1951, 0, 0.01, null), rec(5, 1952, 0, 0.01, 0.5, 0), rec(5, 1953, 1)], 2010);
+    expect(p.rows.map((r) => [r.year, r.atRisk, r.onset])).toEqual([[1950, 1, 0], [1953, 4, 1]]);
   });
 });

@@ -19,6 +19,13 @@ import { fitLogit, logistic, quadraticForm } from './logit.js';
 
 /** The signals of the fitted equation (publicLean is too sparse: kept out). */
 export const ALIGNMENT_TERMS: readonly AlignmentSignal[] = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing', 'rivalArms'];
+/**
+ * The equation with defence cooperation agreements with a rival (DCAD, 1980–2010), a tested
+ * extension reported beside the main fit (docs/VALIDATION.md, "Alignment, time split"): with data
+ * to 2000 no onset had such an agreement, so the fit cannot learn the signal before the test years,
+ * and adding it turns the log-score skill negative. Kept out of ALIGNMENT_TERMS for that reason.
+ */
+export const ALIGNMENT_TERMS_WITH_DCA: readonly AlignmentSignal[] = [...ALIGNMENT_TERMS, 'rivalDca', 'dcaMissing'];
 /** Ridge λ on the standardised slopes: a N(0, 1/λ) prior, i.e. sd 1.41 per sd of a signal (assumption). */
 export const ALIGNMENT_RIDGE = 0.5;
 

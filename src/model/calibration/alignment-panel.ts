@@ -33,6 +33,12 @@
  *    years t−5..t−1 (Kinsella 1994 and Sislin 1994 on arms transfers as influence and as a
  *    signal of alignment; five years because single-year deliveries are lumpy); 0 when the ally
  *    received nothing in the window (no dependence on anyone).
+ *  - rivalDca: 1 if the ally had a defence cooperation agreement with either rival in force in
+ *    t−1 (dca.csv, Kinne's DCAD 2020: signed by t−1 and not ended before it; Kinne 2018 on DCAs
+ *    as the web of defence ties below alliances); dcaMissing = 1 before DCAD's first year (t−1 <
+ *    1980), rivalDca then 0. After 2010, where DCAD stops, an agreement DCAD codes as in force at
+ *    its end (in_force_2010) is assumed to hold (assumption: DCAs run for years and are renewed
+ *    tacitly; Kinne 2020).
  *  - publicLean: the larger of Pew's rival-to-U.S. favourability shares (politics.csv, from 2002
  *    waves); publicMissing = 1 and publicLean = 0 when empty. Too sparse to fit; kept for the
  *    record and for the lead.
@@ -43,6 +49,7 @@ import { join } from 'node:path';
 import { defaultDataDir, loadFacts } from '../../data/index.js';
 import { inForceAtYearEnd, type AlignmentEpisode } from '../../data/facts.js';
 import { readTable } from '../../data/table.js';
+import { DCAD_FIRST_YEAR, DCAD_LAST_YEAR } from '../../data/dca.js';
 
 export const ALIGNMENT_FIRST_YEAR = 1950;
 export const ALIGNMENT_LAST_YEAR = 2016;
@@ -50,7 +57,7 @@ export const ALIGNMENT_RIVALS = ['RUS', 'CHN'] as const;
 /** New Zealand's ANZUS span as a U.S. ally (see the module comment). */
 export const NZL_ANZUS = { iso3: 'NZL', from: '1952-04-29', until: '1986-08-11' } as const;
 
-export const ALIGNMENT_SIGNALS = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing', 'rivalArms', 'publicLean', 'publicMissing'] as const;
+export const ALIGNMENT_SIGNALS = ['ipDistance', 'ipMissing', 'weakness', 'logKm', 'libdem', 'libdemMissing', 'govAntiWest', 'govMissing', 'rivalArms', 'rivalDca', 'dcaMissing', 'publicLean', 'publicMissing'] as const;
 /** Years of arms deliveries the rivalArms share sums over (t−ARMS_WINDOW..t−1). */
 export const ARMS_WINDOW = 5;
 export type AlignmentSignal = (typeof ALIGNMENT_SIGNALS)[number];
@@ -108,6 +115,18 @@ export function alignmentPanel(options: { dataDir?: string; from?: number; to?: 
     for (let y = year - ARMS_WINDOW; y < year; y++) { const v = arms.get(`${iso3}:${y}`); if (v) { total += v.total; rival += v.rival; } }
     return total > 0 ? rival / total : 0;
   };
+  const dcas: { iso3: string; from: number; until: number | null; held2010: boolean }[] = [];
+  const dt = t('dca.csv');
+  for (let r = 0; r < dt.length; r++) {
+    const partner = dt.text(r, 'partner');
+    if (!(ALIGNMENT_RIVALS as readonly string[]).includes(partner)) continue;
+    dcas.push({ iso3: dt.text(r, 'iso3'), from: dt.num(r, 'year')!, until: dt.num(r, 'end_year'), held2010: dt.num(r, 'in_force_2010') === 1 });
+  }
+  /** A DCA with a rival in force in year y (see the module comment); null before DCAD's coverage. */
+  const rivalDcaIn = (iso3: string, y: number): 0 | 1 | null => {
+    if (y < DCAD_FIRST_YEAR) return null;
+    return dcas.some((d) => d.iso3 === iso3 && d.from <= y && (y <= DCAD_LAST_YEAR ? d.until === null || d.until >= y : d.held2010)) ? 1 : 0;
+  };
   const m = facts.memberships, episodes = facts.alignment.entries;
   const isAlly = (iso3: string, year: number) => iso3 !== 'USA' && (
     m.nato.some((x) => x.iso3 === iso3 && inForceAtYearEnd(x, year))
@@ -146,6 +165,7 @@ export function alignmentPanel(options: { dataDir?: string; from?: number; to?: 
           libdem: l ?? 0, libdemMissing: l === undefined ? 1 : 0,
           govAntiWest: g ?? 0, govMissing: g === undefined ? 1 : 0,
           rivalArms: rivalArmsShare(iso3, year),
+          rivalDca: rivalDcaIn(iso3, year - 1) ?? 0, dcaMissing: rivalDcaIn(iso3, year - 1) === null ? 1 : 0,
           publicLean: pu ?? 0, publicMissing: pu === undefined ? 1 : 0,
         },
       });
