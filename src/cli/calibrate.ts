@@ -95,6 +95,9 @@ export function registerCalibrateCommand(program: Command): void {
           const x = c.exploreRate;
           lines.push('', `Nuclear ladder from the proliferation hazard: a latent state with a nuclear-armed rival and no umbrella explores with an annual hazard of ${(100 * x.referenceAnnual).toFixed(2)}% [${(100 * x.referenceInterval[0]).toFixed(2)}%, ${(100 * x.referenceInterval[1]).toFixed(2)}%]; the ladder's W·O for it is ${x.referenceWillingnessOpportunity.toFixed(2)}:`);
           lines.push(`  ${'nuclear_explore_rate'.padEnd(26)} ${c.parameters.nuclear_explore_rate!.toExponential(3).padStart(10)}   [${x.interval[0].toExponential(3)}, ${x.interval[1].toExponential(3)}] per month (delta method)`);
+          lines.push(`  ${'nuclear_regime_effect'.padEnd(26)} ${f(c.parameters.nuclear_regime_effect!).padStart(10)}   [${f(x.regimeInterval[0])}, ${f(x.regimeInterval[1])}] log-odds per unit of liberal democracy (Wald)`);
+          lines.push(`  ${'nuclear_npt_restraint'.padEnd(26)} ${f(c.parameters.nuclear_npt_restraint!).padStart(10)}   [${f(x.nptInterval[0])}, ${f(x.nptInterval[1])}] hazard ratio of the NPT era (exp of the Wald interval)`);
+          lines.push(`  ${'nuclear_regime_reference'.padEnd(26)} ${f(c.parameters.nuclear_regime_reference!).padStart(10)}   the reference state's liberal democracy (median of the exposed state-years)`);
         } else lines.push('', 'Nuclear ladder: the hazard fit failed; the prior exploration rate stands.');
         for (const [name, e] of Object.entries(c.estimates)) {
           lines.push('', `Reported, ${name}: ${e.method}`, `  use: ${e.use}`);

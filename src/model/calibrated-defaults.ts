@@ -5,12 +5,12 @@
  */
 export const CALIBRATED_DEFAULTS = {
   "trainUntil": 2016,
-  "dataVersion": "f781d1d9d0f9",
+  "dataVersion": "71b1e454455b",
   "method": {
     "effort": "OLS on the SIPRI panel of allies 1991-2016 (n = 655, R² = 0.966)",
     "credibility": "ABC rejection: 120 draws, 12 accepted, 40 runs each, against 6 us_would_defend, 123 confidence_us_president, 137 us_favourable surveys",
     "accommodation": "continuity from the 2016 World reproduces the record's onset rate of \"away\" episodes, 14 onsets in 1384 ally-years 1950-2016 (1.01% a year, 95% Wilson [0.60%, 1.69%]); regula falsi on 1000 runs an evaluation, common random numbers",
-    "nuclear": "exploration-onset logit without the duration cubic (8466 state-years at risk, 27 onsets, to 2016): a latent state with a nuclear-armed rival and no umbrella at the median ln CINC of the 358 exposed state-years has an annual hazard 0.0082 [0.0023, 0.0294]; divided, as a monthly hazard, by the ladder's W·O = 3.50 for that state"
+    "nuclear": "exploration-onset logit without the duration cubic (7829 state-years at risk, 27 onsets, to 2016): a latent state with a nuclear-armed rival and no umbrella at the medians of the 358 exposed state-years (ln CINC -5.53, liberal democracy 0.087, ln energy per head -0.001) has an annual hazard 0.0674 [0.0143, 0.2648] before the NPT era; divided, as a monthly hazard, by the ladder's W·O = 3.50 for that state; liberal democracy -1.97 [-3.86, -0.09] log-odds per unit; the NPT era multiplies the hazard by 0.248 [0.093, 0.663]"
   },
   "parameters": {
     "effort_adjustment": 0.0413,
@@ -21,7 +21,10 @@ export const CALIBRATED_DEFAULTS = {
     "effort_noise": 0.1258,
     "cred_base": 0.5571,
     "cred_ballast_gain": 0.1879,
-    "nuclear_explore_rate": 0.0001966,
+    "nuclear_explore_rate": 0.001655,
+    "nuclear_regime_effect": -1.971,
+    "nuclear_regime_reference": 0.087,
+    "nuclear_npt_restraint": 0.2484,
     "const_accommodation": -2.7553
   },
   "intervals": {
@@ -54,8 +57,16 @@ export const CALIBRATED_DEFAULTS = {
       0.28467506216140465
     ],
     "nuclear_explore_rate": [
-      0.00005399558699930347,
-      0.0007096500169362205
+      0.0003420260783966495,
+      0.007232496654217023
+    ],
+    "nuclear_regime_effect": [
+      -3.855891397781872,
+      -0.08604771886334883
+    ],
+    "nuclear_npt_restraint": [
+      0.09309153364040045,
+      0.6627975768375038
     ],
     "const_accommodation": [
       -3.2434349513869836,
@@ -68,87 +79,94 @@ export const CALIBRATED_DEFAULTS = {
       "use": "not used: it does not beat persistence out of sample (rolling origin, docs/VALIDATION.md); the model keeps the OLS equation above",
       "coefficients": {
         "spending_lag": {
-          "value": 0.9598493831398756,
+          "value": 0.9513036446812109,
           "interval": [
-            0.7833517587589103,
-            1.1363470075208408
+            0.7687954914984473,
+            1.1338117978639746
           ]
         },
         "threat": {
-          "value": 0.1984470836786727,
+          "value": 0.2232977888208154,
           "interval": [
-            -0.22201005071947977,
-            0.6189042180768252
+            -0.19639248698864037,
+            0.6429880646302712
           ]
         },
         "disputes": {
-          "value": 0.03170007344164372,
+          "value": 0.02500158815526632,
           "interval": [
-            -0.02876236177028453,
-            0.09216250865357196
+            -0.0356355707443973,
+            0.08563874705492994
           ]
         },
         "rivalCrisis": {
-          "value": 0.011556975641870526,
+          "value": 0.011479144789951379,
           "interval": [
-            -0.0148239271928154,
-            0.037937878476556455
+            -0.01515545987312589,
+            0.038113749453028645
+          ]
+        },
+        "rivalForce": {
+          "value": -0.023907299546969796,
+          "interval": [
+            -0.13460696223405078,
+            0.08679236314011117
           ]
         },
         "peersLag": {
-          "value": 0.012316827125473218,
+          "value": 0.025105074994637988,
           "interval": [
-            -0.3199863830211315,
-            0.34462003727207796
+            -0.2923206524794288,
+            0.34253080246870476
           ]
         },
         "neighboursLag": {
-          "value": 0.007497037715618937,
+          "value": -0.0036625703344181915,
           "interval": [
-            -0.30512077861998255,
-            0.3201148540512204
+            -0.29269625870510674,
+            0.28537111803627035
           ]
         },
         "usSpendingLag": {
-          "value": -0.007339939530783823,
+          "value": -0.0047316340457577155,
           "interval": [
-            -0.05879234715787741,
-            0.04411246809630976
+            -0.053525966832216,
+            0.04406269874070057
           ]
         },
         "growth": {
-          "value": -0.009425462470940449,
+          "value": -0.00956458565272511,
           "interval": [
-            -0.016791070514839447,
-            -0.00205985442704145
+            -0.017277212575303208,
+            -0.0018519587301470148
           ]
         },
         "pledgeRiga": {
-          "value": -0.025684339358861052,
+          "value": -0.032510575455674484,
           "interval": [
-            -0.2106176242130723,
-            0.1592489454953502
+            -0.2268103078530819,
+            0.16178915694173293
           ]
         },
         "pledgeWales": {
-          "value": 0.028609886220849035,
+          "value": 0.03226616753789813,
           "interval": [
-            -0.12454234378725151,
-            0.18176211622894958
+            -0.13349748009555898,
+            0.19802981517135523
           ]
         },
         "usTroopsLog": {
-          "value": -0.00048196018128529583,
+          "value": 0.0011725250832026468,
           "interval": [
-            -0.01699328364594484,
-            0.01602936328337425
+            -0.016436343869560534,
+            0.018781394035965827
           ]
         },
         "constant": {
-          "value": 0.0438636512721331,
+          "value": 0.04410943218039165,
           "interval": [
-            -0.05400806943699331,
-            0.14173537198125952
+            -0.06606359659817893,
+            0.15428246095896223
           ]
         }
       }
@@ -230,63 +248,84 @@ export const CALIBRATED_DEFAULTS = {
       }
     },
     "proliferation_hazard": {
-      "method": "discrete-time logit of exploration onset (Bleek status >= 1) with a cubic in years at risk (Beck, Katz & Tucker 1998; Carter & Signorino 2010), ML, Wald 95% intervals; 8466 state-years at risk 1946-2010, 27 onsets",
-      "use": "the same logit without the duration cubic sets nuclear_explore_rate (ladderExploreRate); the umbrella and latency terms are not used (not pinned down)",
+      "method": "discrete-time logit of exploration onset (Bleek status >= 1) with a cubic in years at risk (Beck, Katz & Tucker 1998; Carter & Signorino 2010), ML, Wald 95% intervals; 7829 state-years at risk 1946-2010, 27 onsets",
+      "use": "the same logit without the duration cubic sets nuclear_explore_rate, the regime multiplier nuclear_regime_effect and nuclear_npt_restraint (ladderExploreRate); the umbrella, latency and energy terms are not used (not pinned down)",
       "coefficients": {
         "intercept": {
-          "value": -0.30430291791155084,
+          "value": 0.6051155755238498,
           "interval": [
-            -2.458709326914202,
-            1.8501034910911007
+            -1.6379166890061112,
+            2.8481478400538105
           ]
         },
         "latent": {
-          "value": -0.8923589123676988,
+          "value": 0.033499339172861894,
           "interval": [
-            -2.0919063229436867,
-            0.3071884982082892
+            -1.3010317734059322,
+            1.3680304517516562
           ]
         },
         "rival_nuclear": {
-          "value": 1.436455009298635,
+          "value": 1.4972683570767447,
           "interval": [
-            0.521081991049779,
-            2.3518280275474908
+            0.5008742337006202,
+            2.493662480452869
           ]
         },
         "umbrella": {
-          "value": 0.17492254506906837,
+          "value": 0.029864421695971366,
           "interval": [
-            -0.7026343231735702,
-            1.052479413311707
+            -0.9463213062514274,
+            1.0060501496433703
           ]
         },
         "ln_cinc": {
-          "value": 0.8745214706739305,
+          "value": 0.8735747333384548,
           "interval": [
-            0.5287115723192539,
-            1.220331369028607
+            0.505442766152391,
+            1.2417067005245186
+          ]
+        },
+        "libdem": {
+          "value": -1.7906769072371156,
+          "interval": [
+            -3.678342245193166,
+            0.09698843071893459
+          ]
+        },
+        "ln_energy_pc": {
+          "value": 0.0780317395923911,
+          "interval": [
+            -0.17368544616400458,
+            0.32974892534878675
+          ]
+        },
+        "npt_era": {
+          "value": -1.2351486296560878,
+          "interval": [
+            -2.403535798216879,
+            -0.0667614610952969
           ]
         },
         "years_at_risk": {
-          "value": -0.07565768658064054,
+          "value": -0.10045964096875404,
           "interval": [
-            -0.37386369407115144,
-            0.22254832090987037
+            -0.4094694169181403,
+            0.20855013498063224
           ]
         },
         "years_at_risk_sq_100": {
-          "value": 0.6280569387551461,
+          "value": 0.8260185183547233,
           "interval": [
-            -1.0678189072311919,
-            2.3239327847414843
+            -0.9172643558422919,
+            2.5693013925517385
           ]
         },
         "years_at_risk_cu_1000": {
-          "value": -0.13388128019427364,
+          "value": -0.1539798863748673,
           "interval": [
-            -0.4089310104192083,
-            0.14116845003066103
+            -0.4303985850592523,
+            0.12243881230951778
           ]
         }
       }

@@ -34,7 +34,7 @@ export function willingness(nuclearThreat: number, protection: number, gain: num
  * the others in proportion to their economic capacity (Jo & Gartzke 2007); an NPT party is
  * slowed by the domestic and normative cost (Sagan 1996; the restraint's size is an assumption).
  *
- *   O = able · ρ_NPT^[NPT party] · ρ_commit^[committed]
+ *   O = able · ρ_NPT^[NPT party] · ρ_commit^[committed] · exp(β_regime·(libdem − libdem_ref))
  *
  * `committed`: a binding domestic or legal commitment against nuclear weapons beyond the NPT is in
  * force (an NWFZ treaty such as Rarotonga or Bangkok, New Zealand's 1987 Act, Japan's Atomic
@@ -42,10 +42,17 @@ export function willingness(nuclearThreat: number, protection: number, gain: num
  * stands for domestic opposition made law: leaders who would explore must first undo it (Sagan
  * 1996, the norms and domestic-politics models; Solingen 2007 on domestic coalitions). Assumption:
  * the two restraints multiply (independent hurdles), and several commitments count as one.
+ *
+ * The regime term is estimated: the exploration-onset hazard of 1946–2010 falls with liberal
+ * democracy (V-Dem; Singh & Way 2004; docs/MODEL.md §6.7), β_regime = nuclear_regime_effect per
+ * unit of libdem, relative to the reference state that sets nuclear_explore_rate (libdem_ref =
+ * nuclear_regime_reference). Assumption: the logit's odds ratio is the hazard ratio (an annual
+ * hazard of a few per cent or less). A state without a V-Dem score (libdem NaN) takes the reference (multiplier 1).
  */
-export function opportunity(latent: boolean, capacity: number, nptParty: boolean, v: Float64Array, committed = false): number {
+export function opportunity(latent: boolean, capacity: number, nptParty: boolean, v: Float64Array, committed = false, libdem = Number.NaN): number {
   const able = latent ? v[P.nuclear_latent_opportunity]! : v[P.nuclear_other_opportunity]! * capacity;
-  return able * (nptParty ? v[P.nuclear_npt_restraint]! : 1) * (committed ? v[P.nuclear_commitment_restraint]! : 1);
+  const regime = Number.isFinite(libdem) ? Math.exp(v[P.nuclear_regime_effect]! * (libdem - v[P.nuclear_regime_reference]!)) : 1;
+  return able * (nptParty ? v[P.nuclear_npt_restraint]! : 1) * (committed ? v[P.nuclear_commitment_restraint]! : 1) * regime;
 }
 
 export interface LadderRates { explore: number; pursue: number; acquire: number; reverse: number; /** nuclear_hazard_cap */ cap: number }

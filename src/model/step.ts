@@ -173,7 +173,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     const W = willingness(st.nuclearThreat[i]!, protectionOf(C, st.cover[i]!, v[P.cover_protection]!), v[P.nuclear_willingness_gain]!, v[P.nuclear_willingness_threshold]!);
     const before = st.nuclear[i]!;
     if (W === 0 && before <= st.nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
-    const O = opportunity(s.latent[i] === 1, s.capacity[i]!, s.npt[i] === 1, v, s.nuclearCommitment[i] === 1);
+    const O = opportunity(s.latent[i] === 1, s.capacity[i]!, s.npt[i] === 1, v, s.nuclearCommitment[i] === 1, s.libdem[i]!);
     const after = ladderStep(before, st.nuclearFloor[i]!, W, O, C, rates, u);
     if (after !== before) {
       st.nuclear[i] = after;

@@ -150,9 +150,13 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   const alignmentRows = alignmentPanel({ dataDir: dir, from: ALIGNMENT_FIRST_YEAR, to: trainUntil });
   const exploreRate = ladderExploreRate(dir, trainUntil, { gain: reg('nuclear_willingness_gain').default, threshold: reg('nuclear_willingness_threshold').default, latentOpportunity: reg('nuclear_latent_opportunity').default }, hazardPanel);
   const exploreValue = exploreRate ? Number(exploreRate.value.toPrecision(4)) : reg('nuclear_explore_rate').prior!;
+  // The regime multiplier of the ladder comes from the same fit (without it: no regime effect, the prior).
+  const regime = exploreRate
+    ? { nuclear_regime_effect: clamp('nuclear_regime_effect', exploreRate.regimeEffect), nuclear_regime_reference: clamp('nuclear_regime_reference', exploreRate.referenceLibdem), nuclear_npt_restraint: clamp('nuclear_npt_restraint', exploreRate.nptRestraint) }
+    : { nuclear_regime_effect: reg('nuclear_regime_effect').prior!, nuclear_regime_reference: reg('nuclear_regime_reference').prior!, nuclear_npt_restraint: reg('nuclear_npt_restraint').prior! };
   // The simulations below never read a shipped default of a parameter calibrated here: the ones
   // not yet estimated enter at their priors, so the result does not depend on the last calibration.
-  const fixed = { nuclear_explore_rate: exploreValue, const_accommodation: reg('const_accommodation').prior! };
+  const fixed = { nuclear_explore_rate: exploreValue, ...regime, const_accommodation: reg('const_accommodation').prior! };
   // The credibility baseline next: the effort equation's credibility gap is measured with it, so
   // the result does not depend on the registry's defaults (which are themselves a calibration).
   const credibility = o.abc === false ? null : await abcCredibility(dir, trainUntil, { ...o, fixed });
@@ -175,7 +179,12 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   Object.assign(parameters, baseline);
   if (credibility) for (const [n, e] of Object.entries(credibility.estimates)) intervals[n] = [e.lo, e.hi];
   parameters.nuclear_explore_rate = exploreValue;
-  if (exploreRate) intervals.nuclear_explore_rate = [exploreRate.interval[0], exploreRate.interval[1]];
+  Object.assign(parameters, regime);
+  if (exploreRate) {
+    intervals.nuclear_explore_rate = [exploreRate.interval[0], exploreRate.interval[1]];
+    intervals.nuclear_regime_effect = [exploreRate.regimeInterval[0], exploreRate.regimeInterval[1]];
+    intervals.nuclear_npt_restraint = [exploreRate.nptInterval[0], exploreRate.nptInterval[1]];
+  }
 
   // The accommodation constant last: its continuity runs use every value estimated above.
   const hasOnsets = alignmentRows.some((r) => r.onset === 1);
@@ -213,7 +222,7 @@ function reportedEstimates(dir: string, trainUntil: number, rows: readonly Align
   if (h) {
     out.proliferation_hazard = {
       method: h.method,
-      use: 'the same logit without the duration cubic sets nuclear_explore_rate (ladderExploreRate); the umbrella and latency terms are not used (not pinned down)',
+      use: 'the same logit without the duration cubic sets nuclear_explore_rate, the regime multiplier nuclear_regime_effect and nuclear_npt_restraint (ladderExploreRate); the umbrella, latency and energy terms are not used (not pinned down)',
       coefficients: Object.fromEntries(Object.entries(h.intervals).map(([k, iv]) => [k, entry(h.parameters[k]!, iv)])),
     };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualHazard, estimateProliferation, fitProliferationHazard, ladderExploreRate, monthlyFromAnnual, type HazardPanel, type HazardRow } from '../../src/model/calibration/proliferation-hazard.js';
-import { ladderStep, NONE, EXPLORING } from '../../src/model/nuclear.js';
+import { ladderStep, opportunity, NONE, EXPLORING } from '../../src/model/nuclear.js';
+import { parameterValues } from '../../src/model/parameters.js';
 import { aucMannWhitney, brier, proliferationValidation, PROLIFERATION_ERAS } from '../../src/validation/proliferation-validation.js';
 
 /** mulberry32: a small seeded generator, so the simulated panels are fixed. */
@@ -108,7 +109,7 @@ describe('estimateProliferation on data/proliferation_panel.csv', () => {
   it('trains only on years up to trainUntil and names its terms', () => {
     const e = estimateProliferation('data', 1989)!;
     expect(e.method).toMatch(/1946-1989/);
-    expect(Object.keys(e.parameters)).toEqual(['intercept', 'latent', 'rival_nuclear', 'umbrella', 'ln_cinc', 'years_at_risk', 'years_at_risk_sq_100', 'years_at_risk_cu_1000']);
+    expect(Object.keys(e.parameters)).toEqual(['intercept', 'latent', 'rival_nuclear', 'umbrella', 'ln_cinc', 'libdem', 'ln_energy_pc', 'npt_era', 'years_at_risk', 'years_at_risk_sq_100', 'years_at_risk_cu_1000']);
     for (const [n, [lo, hi]] of Object.entries(e.intervals)) expect(lo < e.parameters[n]! && e.parameters[n]! < hi, n).toBe(true);
     // fewer onsets than on the whole panel: the 1990-2010 ones are not seen
     expect(e.estimate.onsets).toBeLessThan(estimateProliferation('data', 2010)!.estimate.onsets);
@@ -126,13 +127,33 @@ describe('ladderExploreRate: the nuclear ladder takes its exploration rate from 
     const monthly = ladderStep(NONE, NONE, wo, 1, 0, rates, x.value * wo * (1 - 1e-9)) === EXPLORING && ladderStep(NONE, NONE, wo, 1, 0, rates, x.value * wo * (1 + 1e-9)) === NONE;
     expect(monthly).toBe(true);
     expect(1 - Math.pow(1 - x.value * wo, 12)).toBeCloseTo(x.referenceAnnual, 12);
-    // The reference is the no-duration fit at (latent, nuclear-armed rival, no umbrella, median ln CINC of the exposed).
+    // The reference is the no-duration fit at (latent, nuclear-armed rival, no umbrella, the exposed state-years' medians of ln CINC, liberal democracy, ln energy per head, before the NPT era).
     const e = x.estimate;
-    const eta = e.coefficients[0]! + e.coefficients[1]! + e.coefficients[2]! + e.coefficients[4]! * x.referenceLnCinc;
+    const eta = e.coefficients[0]! + e.coefficients[1]! + e.coefficients[2]! + e.coefficients[4]! * x.referenceLnCinc + e.coefficients[5]! * x.referenceLibdem + e.coefficients[6]! * x.referenceLnEnergy;
     expect(x.referenceAnnual).toBeCloseTo(1 / (1 + Math.exp(-eta)), 12);
     expect(e.duration).toBe(false);
     expect(x.interval[0]).toBeLessThan(x.value);
     expect(x.interval[1]).toBeGreaterThan(x.value);
+    // The regime effect handed to the ladder is the same fit's liberal-democracy coefficient.
+    expect(e.names[5]).toBe('libdem');
+    expect(x.regimeEffect).toBe(e.coefficients[5]);
+    expect(x.regimeInterval).toEqual(e.intervals[5]);
+    // The NPT restraint is exp of the NPT-era coefficient; the reference state is before the era.
+    expect(e.names[7]).toBe('npt_era');
+    expect(x.nptRestraint).toBeCloseTo(Math.exp(e.coefficients[7]!), 12);
+    expect(x.nptInterval[0]).toBeLessThan(x.nptRestraint);
+    expect(x.nptInterval[1]).toBeGreaterThan(x.nptRestraint);
+    expect(x.referenceLibdem).toBeGreaterThan(0);
+    expect(x.referenceLibdem).toBeLessThan(1);
+  });
+
+  it('the ladder\'s opportunity carries the regime multiplier exp(effect·(libdem − reference)), 1 without a score', () => {
+    const v = parameterValues({ nuclear_regime_effect: -2, nuclear_regime_reference: 0.25 });
+    const base = opportunity(true, 1, true, v, false);
+    expect(opportunity(true, 1, true, v, false, 0.25)).toBeCloseTo(base, 12);
+    expect(opportunity(true, 1, true, v, false, 0.75)).toBeCloseTo(base * Math.exp(-1), 12);
+    expect(opportunity(true, 1, true, v, false, 0)).toBeCloseTo(base * Math.exp(0.5), 12);
+    expect(opportunity(true, 1, true, parameterValues({ nuclear_regime_effect: 0 }), false, 0.9)).toBeCloseTo(opportunity(true, 1, true, parameterValues({ nuclear_regime_effect: 0 }), false), 12);
   });
 
   it('scales inversely with the ladder\'s willingness at the reference, and sees only the training years', () => {

@@ -22,7 +22,7 @@ describe('the calibrated defaults', () => {
     expect(c.dataVersion).toBe(loadWorld(2016).dataVersion);
     for (const [name, value] of Object.entries(CALIBRATED_DEFAULTS.parameters)) expect(PARAMETER_BY_NAME.get(name)!.default, name).toBe(value);
     // The calibrated credibility baseline lies inside its own interval (the defaults it replaced did not).
-    for (const name of ['cred_base', 'cred_ballast_gain', 'const_accommodation', 'nuclear_explore_rate'] as const) {
+    for (const name of ['cred_base', 'cred_ballast_gain', 'const_accommodation', 'nuclear_explore_rate', 'nuclear_regime_effect'] as const) {
       const [lo, hi] = CALIBRATED_DEFAULTS.intervals[name];
       expect(CALIBRATED_DEFAULTS.parameters[name]).toBeGreaterThanOrEqual(lo);
       expect(CALIBRATED_DEFAULTS.parameters[name]).toBeLessThanOrEqual(hi);

@@ -3,7 +3,14 @@
  * at risk starts a programme (exploration onset, Bleek 2017's "explore") given its covariates.
  *
  *   h_it = P(onset in year t | at risk in t, x_it) = logistic(β₀ + x_itᵀβ + g(d_it)),
- *   x_it = (latent, nuclear-armed rival, nuclear-armed defender (the umbrella), ln CINC),
+ *   x_it = (latent, nuclear-armed rival, nuclear-armed defender (the umbrella), ln CINC,
+ *           liberal democracy (V-Dem v2x_libdem), ln energy use per head, NPT era),
+ *
+ * the NPT era being 1 from 1970 (the treaty entered into force on 5 March 1970): the shift in
+ * every state's hazard once the treaty, the supply controls that followed it (the Nuclear
+ * Suppliers Group from 1975) and the superpowers' nonproliferation policy were in place. Without
+ * it the regime term is confounded with the era: before 1970 democracies explored (Norway, Italy,
+ * Australia, West Germany, Japan), after it none did.
  *
  * estimated by maximum likelihood on the state-years at risk: a state enters the risk set when it
  * appears in the panel, leaves it in its onset year (after contributing that year as y = 1) and
@@ -104,7 +111,9 @@ export function monthlyFromAnnual(annual: number): number {
 }
 
 /** The covariates of the fitted hazard, in order (data/proliferation_panel.csv; docs/MODEL.md, proliferation hazard). */
-export const HAZARD_TERMS = ['latent', 'rival_nuclear', 'umbrella', 'ln_cinc'] as const;
+export const HAZARD_TERMS = ['latent', 'rival_nuclear', 'umbrella', 'ln_cinc', 'libdem', 'ln_energy_pc', 'npt_era'] as const;
+/** The NPT's entry into force (5 March 1970): the first year of the NPT era. */
+export const NPT_ERA_FIRST_YEAR = 1970;
 
 /** A row of data/proliferation_panel.csv as read (strings or numbers, null for empty cells). */
 export type PanelRecord = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -115,7 +124,9 @@ export type PanelRecord = Readonly<Record<string, string | number | boolean | nu
  * onset is status ≥ 1 in t. A state that enters the panel already at status ≥ 1 is left-censored
  * (its onset year is before the panel) and waits until an episode ends. Years at risk count from
  * entry or from the end of the last episode (Beck, Katz & Tucker 1998). Rows with no CINC, or a
- * CINC of 0, are dropped (ln CINC undefined).
+ * CINC of 0, are dropped (ln CINC undefined), and so are rows without a V-Dem score or a positive
+ * energy use per head (complete cases: 637 of 8,466 state-years, none an onset; they still count
+ * as years at risk).
  */
 export function explorationRiskSet(records: readonly PanelRecord[], lastYear: number): HazardPanel {
   const byState = new Map<string, PanelRecord[]>();
@@ -137,9 +148,10 @@ export function explorationRiskSet(records: readonly PanelRecord[], lastYear: nu
       prev = status; prevYear = year;
       if (!clearBefore) { d = 0; continue; } // in an episode (or left-censored): not at risk
       d++;
-      const cinc = r.cinc === null || r.cinc === undefined ? null : Number(r.cinc);
-      if (cinc === null || !(cinc > 0)) continue;
-      rows.push({ iso3: String(r.iso3), year, onset: status >= 1 ? 1 : 0, atRisk: d, x: [Number(r.latent), Number(r.rival_nuclear), Number(r.umbrella), Math.log(cinc)] });
+      const num = (v: PanelRecord[string]) => (v === null || v === undefined || v === '' ? null : Number(v));
+      const cinc = num(r.cinc), libdem = num(r.libdem), energy = num(r.energy_pc);
+      if (cinc === null || !(cinc > 0) || libdem === null || energy === null || !(energy > 0)) continue;
+      rows.push({ iso3: String(r.iso3), year, onset: status >= 1 ? 1 : 0, atRisk: d, x: [Number(r.latent), Number(r.rival_nuclear), Number(r.umbrella), Math.log(cinc), libdem, Math.log(energy), year >= NPT_ERA_FIRST_YEAR ? 1 : 0] });
     }
   }
   return { terms: HAZARD_TERMS, rows };
@@ -177,10 +189,18 @@ export interface LadderRateEstimate {
   readonly value: number;
   /** From the delta-method 95% interval of the reference state's linear predictor. */
   readonly interval: readonly [number, number];
-  /** The reference state's annual hazard, its 95% interval, and ln CINC. */
+  /** The reference state's annual hazard, its 95% interval, ln CINC, liberal democracy and ln energy per head. */
   readonly referenceAnnual: number;
   readonly referenceInterval: readonly [number, number];
   readonly referenceLnCinc: number;
+  readonly referenceLibdem: number;
+  readonly referenceLnEnergy: number;
+  /** nuclear_regime_effect: the same fit's liberal-democracy coefficient (log-odds per unit) and its Wald interval. */
+  readonly regimeEffect: number;
+  readonly regimeInterval: readonly [number, number];
+  /** nuclear_npt_restraint: exp of the same fit's NPT-era coefficient (a hazard ratio) and its interval. */
+  readonly nptRestraint: number;
+  readonly nptInterval: readonly [number, number];
   /** The ladder's W·O for the reference state: gain·(1 − threshold)·latent opportunity. */
   readonly referenceWillingnessOpportunity: number;
   readonly method: string;
@@ -194,11 +214,20 @@ export interface LadderRateEstimate {
  * two meet at a reference state:
  *
  *   rate = [1 − (1 − h_ref)^(1/12)] / (gain·(1 − threshold)·O_latent),
- *   h_ref = Λ(β₀ + β_latent + β_rival + β_cinc·median ln CINC of the exposed state-years),
+ *   h_ref = Λ(β₀ + β_latent + β_rival + β_cinc·ln CINC_ref + β_libdem·libdem_ref + β_energy·ln energy_ref),
+ *
+ * with the NPT era at 0: the ladder applies the treaty's restraint to its parties on top of the
+ * rate (nuclear.ts opportunity), and that restraint is the same fit's exp(β_NPT era), so a party at
+ * the reference state explores with the fit's NPT-era hazard (assumption: the era shift is what
+ * the treaty does to a party; no ally of the model stands outside it).
  *
  * the fitted annual hazard (without the duration cubic: an ally of 2017 has been at risk for
  * decades, beyond the cubic's support) of a latent state facing a nuclear-armed rival without an
- * umbrella, at the median capability of the state-years that faced one; in the ladder that state
+ * umbrella, at the medians (capability, liberal democracy, energy use per head) of the state-years
+ * that faced one. The regime's coefficient goes to the ladder too (nuclear_regime_effect, with
+ * libdem_ref as nuclear_regime_reference): an ally's opportunity is multiplied by
+ * exp(β_libdem·(libdem_i − libdem_ref)) (nuclear.ts), so a democracy explores less than the
+ * reference state in the same position, as in the record. In the ladder the reference state
  * has the allies' mean nuclear threat (NT = 1 by construction, compile-setting.ts) and no protection
  * (Π = 0), so W = gain·(1 − threshold), and a latent state's opportunity.
  * Assumptions: "a nuclear-armed rival" of the panel stands for the allies' mean nuclear threat;
@@ -210,12 +239,13 @@ export interface LadderRateEstimate {
 export function ladderExploreRate(dataDir: string, trainUntil: number, ladder: { gain: number; threshold: number; latentOpportunity: number }, panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil)): LadderRateEstimate | null {
   const est = fitProliferationHazard(panel, panel.rows, { duration: false });
   if (est === null) return null;
-  const rival = HAZARD_TERMS.indexOf('rival_nuclear'), cinc = HAZARD_TERMS.indexOf('ln_cinc');
-  const exposed = panel.rows.filter((r) => r.x[rival] === 1).map((r) => r.x[cinc]!).sort((a, b) => a - b);
+  const rival = HAZARD_TERMS.indexOf('rival_nuclear'), cinc = HAZARD_TERMS.indexOf('ln_cinc'), regime = HAZARD_TERMS.indexOf('libdem'), energy = HAZARD_TERMS.indexOf('ln_energy_pc'), era = HAZARD_TERMS.indexOf('npt_era');
+  const exposed = panel.rows.filter((r) => r.x[rival] === 1);
   if (exposed.length === 0) return null;
-  const lnCinc = quantileSorted(exposed, 0.5);
-  // the reference design row: 1, latent, rival_nuclear, umbrella = 0, ln CINC
-  const x = [1, 1, 1, 0, lnCinc];
+  const median = (j: number) => quantileSorted(exposed.map((r) => r.x[j]!).sort((a, b) => a - b), 0.5);
+  const lnCinc = median(cinc), libdem = median(regime), lnEnergy = median(energy);
+  // the reference design row: 1, latent, rival_nuclear, umbrella = 0, ln CINC, libdem, ln energy per head, NPT era = 0
+  const x = [1, 1, 1, 0, lnCinc, libdem, lnEnergy, 0];
   const eta = x.reduce((s, xa, a) => s + xa * est.coefficients[a]!, 0);
   const se = Math.sqrt(quadraticForm(x, est.covariance));
   const wo = ladder.gain * (1 - ladder.threshold) * ladder.latentOpportunity;
@@ -224,8 +254,10 @@ export function ladderExploreRate(dataDir: string, trainUntil: number, ladder: {
   const h = logistic(eta), hLo = logistic(eta - 1.96 * se), hHi = logistic(eta + 1.96 * se);
   return {
     value: rate(h), interval: [rate(hLo), rate(hHi)],
-    referenceAnnual: h, referenceInterval: [hLo, hHi], referenceLnCinc: lnCinc, referenceWillingnessOpportunity: wo,
-    method: `exploration-onset logit without the duration cubic (${est.n} state-years at risk, ${est.onsets} onsets, to ${trainUntil}): a latent state with a nuclear-armed rival and no umbrella at the median ln CINC of the ${exposed.length} exposed state-years has an annual hazard ${h.toFixed(4)} [${hLo.toFixed(4)}, ${hHi.toFixed(4)}]; divided, as a monthly hazard, by the ladder's W·O = ${wo.toFixed(2)} for that state`,
+    referenceAnnual: h, referenceInterval: [hLo, hHi], referenceLnCinc: lnCinc, referenceLibdem: libdem, referenceLnEnergy: lnEnergy, referenceWillingnessOpportunity: wo,
+    regimeEffect: est.coefficients[regime + 1]!, regimeInterval: est.intervals[regime + 1]!,
+    nptRestraint: Math.exp(est.coefficients[era + 1]!), nptInterval: [Math.exp(est.intervals[era + 1]![0]), Math.exp(est.intervals[era + 1]![1])],
+    method: `exploration-onset logit without the duration cubic (${est.n} state-years at risk, ${est.onsets} onsets, to ${trainUntil}): a latent state with a nuclear-armed rival and no umbrella at the medians of the ${exposed.length} exposed state-years (ln CINC ${lnCinc.toFixed(2)}, liberal democracy ${libdem.toFixed(3)}, ln energy per head ${lnEnergy.toFixed(3)}) has an annual hazard ${h.toFixed(4)} [${hLo.toFixed(4)}, ${hHi.toFixed(4)}] before the NPT era; divided, as a monthly hazard, by the ladder's W·O = ${wo.toFixed(2)} for that state; liberal democracy ${est.coefficients[regime + 1]!.toFixed(2)} [${est.intervals[regime + 1]![0].toFixed(2)}, ${est.intervals[regime + 1]![1].toFixed(2)}] log-odds per unit; the NPT era multiplies the hazard by ${Math.exp(est.coefficients[era + 1]!).toFixed(3)} [${Math.exp(est.intervals[era + 1]![0]).toFixed(3)}, ${Math.exp(est.intervals[era + 1]![1]).toFixed(3)}]`,
     estimate: est,
   };
 }

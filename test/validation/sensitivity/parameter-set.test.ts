@@ -19,10 +19,10 @@ describe('sensitivityParameters', () => {
     expect(rows).toEqual([...DEFAULT_SENSITIVITY_PARAMETERS]);
   });
 
-  it('offers every unfitted parameter for screening: 92, without the fitted effort equation or the outcome thresholds', () => {
-    // 93 + nuclear_commitment_restraint (issue 10 item 8) − const_accommodation and nuclear_explore_rate (fitted, issue 11)
-    expect(UNFITTED_PARAMETERS).toHaveLength(92);
-    for (const n of ['const_accommodation', 'nuclear_explore_rate']) expect(UNFITTED_PARAMETERS).not.toContain(n);
+  it('offers every unfitted parameter for screening: 91, without the fitted effort equation or the outcome thresholds', () => {
+    // 93 + nuclear_commitment_restraint (issue 10 item 8) − const_accommodation, nuclear_explore_rate and nuclear_npt_restraint (fitted, issue 11)
+    expect(UNFITTED_PARAMETERS).toHaveLength(91);
+    for (const n of ['const_accommodation', 'nuclear_explore_rate', 'nuclear_npt_restraint', 'nuclear_regime_effect', 'nuclear_regime_reference']) expect(UNFITTED_PARAMETERS).not.toContain(n);
     for (const n of ['effort_adjustment', 'effort_noise', 'outcome_holds']) expect(UNFITTED_PARAMETERS).not.toContain(n);
     for (const n of DEFAULT_SENSITIVITY_PARAMETERS) if (n !== 'cred_base') expect(UNFITTED_PARAMETERS).toContain(n);
     for (const n of ['cred_base', 'cred_ballast_gain']) expect(UNFITTED_PARAMETERS).not.toContain(n); // calibrated by ABC
