@@ -90,7 +90,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     if (s.efpMonth[i] === t && st.efp[i] === 0 && st.efpCancelled[i] === 0) {
       st.efp[i] = 1;
       refreshBallast(s, st, i);
-      if (trace !== null) trace.event(t, 'efp', s.slots[i]!, 'EFP battlegroup in place (data/facts)');
+      if (trace !== null) trace.event(t, 'efp', s.slots[i]!, 'EFP battlegroup in place (an efp event of the scenario)');
     }
   }
   for (let e = 0; e < sched.events.length; e++) {
