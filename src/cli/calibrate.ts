@@ -17,6 +17,7 @@ import { closePools, defaultWorkers } from '../engine/index.js';
 import { effortPanel, holdoutEffort } from '../model/index.js';
 import { calibrate, calibratedDefaultsModule, CALIBRATED_DEFAULTS_MODULE, writeParameterFile } from '../validation/calibration.js';
 import { trainingDataDir } from '../validation/training-data.js';
+import { posteriorSummary } from '../validation/posterior.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
@@ -77,11 +78,12 @@ export function registerCalibrateCommand(program: Command): void {
         ];
         if (c.credibility) {
           const a = c.credibility;
-          lines.push(`Credibility baseline by ABC rejection: ${a.samples} draws from the registry ranges, ${a.runsPerSample} runs each, the closest ${a.accepted} kept (minus log-likelihood ≤ ${a.epsilon.toFixed(1)})`);
+          lines.push(`Credibility baseline by ABC-SMC: ${a.samples} simulations of ${a.runsPerSample} runs from the registry ranges, ${a.generations[0]!.simulations} particles renewed in ${a.generations.length - 1} generations; ${a.accepted} within the last tolerance (minus log-likelihood ≤ ${a.epsilon.toFixed(1)}), ESS ${a.ess.toFixed(1)}`);
+          lines.push(`  generations: ${a.generations.slice(1).map((g) => `ε ${g.epsilon.toFixed(1)}, acceptance ${(100 * g.acceptance).toFixed(0)}%, ESS ${g.ess.toFixed(1)}`).join('; ')}`);
           lines.push('against every survey series up to the training year (profile likelihood; a related attitude through its own linear link):');
           for (const x of a.fit.series) lines.push(`  ${x.measure.padEnd(24)} n = ${String(x.n).padStart(3)}  ${x.link === 'direct' ? 'direct (pct = 100·C)          ' : `pct = ${x.intercept.toFixed(1).padStart(6)} + ${x.slope.toFixed(2)}·100·C`}  RMSE ${x.rmse.toFixed(1).padStart(4)} points, r = ${x.correlation === null ? '–' : x.correlation.toFixed(2)}`);
           lines.push('  estimates:');
-          for (const [k, est] of Object.entries(a.estimates)) lines.push(`  ${k.padEnd(26)} ${f(est.mean).padStart(10)}   [${f(est.lo)}, ${f(est.hi)}] (90% of the accepted draws)`);
+          for (const [k, est] of Object.entries(a.estimates)) lines.push(`  ${k.padEnd(26)} ${f(est.mean).padStart(10)}   [${f(est.lo)}, ${f(est.hi)}] (weighted 5% and 95% quantiles of the particles)`);
           lines.push(`  fit: RMSE ${a.distance.toFixed(1)} points between the model's credibility and the direct question (would the U.S. defend us)`);
         } else lines.push(`Credibility baseline: not calibrated (no survey asking whether the U.S. would defend the ally up to ${train}: the other series cannot set the level); the registry values stand.`);
         lines.push('');
@@ -99,6 +101,9 @@ export function registerCalibrateCommand(program: Command): void {
           lines.push(`  ${'nuclear_npt_restraint'.padEnd(26)} ${f(c.parameters.nuclear_npt_restraint!).padStart(10)}   [${f(x.nptInterval[0])}, ${f(x.nptInterval[1])}] hazard ratio of the NPT era (exp of the Wald interval)`);
           lines.push(`  ${'nuclear_regime_reference'.padEnd(26)} ${f(c.parameters.nuclear_regime_reference!).padStart(10)}   the reference state's liberal democracy (median of the exposed state-years)`);
         } else lines.push('', 'Nuclear ladder: the hazard fit failed; the prior exploration rate stands.');
+        lines.push('', `Posterior: ${c.posterior.draws.length} equally weighted joint draws of ${c.posterior.names.length} parameters, shipped with the defaults (src/validation/posterior.ts):`);
+        for (const [k, m] of Object.entries(c.posterior.method)) lines.push(`  ${k.padEnd(14)} ${m}`);
+        for (const [k, v] of Object.entries(posteriorSummary(c.posterior))) lines.push(`  ${k.padEnd(26)} ${f(v.mean).padStart(10)}   [${f(v.lo)}, ${f(v.hi)}] (mean, 5% and 95% of the draws)`);
         for (const [name, e] of Object.entries(c.estimates)) {
           lines.push('', `Reported, ${name}: ${e.method}`, `  use: ${e.use}`);
           for (const [k, v] of Object.entries(e.coefficients)) lines.push(`  ${k.padEnd(26)} ${f(v.value).padStart(10)}   [${f(v.interval[0])}, ${f(v.interval[1])}]`);

@@ -8,7 +8,7 @@
 export const SCENARIO_LIMITS = Object.freeze({
   /** Scenario text, in UTF-8 bytes: 1 MiB. */
   textBytes: 1024 * 1024,
-  /** A parameter file, in bytes: 1 MiB (`ballast calibrate --out` writes a few kB). */
+  /** A parameter file, in bytes: 1 MiB (`ballast calibrate --out` writes some tens of kB with its posterior draws). */
   parameterFileBytes: 1024 * 1024,
   /** Collections nested in one another; a scenario needs 4 (events[i].window). */
   depth: 32,

@@ -50,7 +50,7 @@ export function parameterFile(raw: unknown, file: string | undefined, mode: Para
     return none({
       code: read.tooLarge ? 'too_large' : 'file_unreadable',
       message: `cannot read the parameter file ${path}: ${read.reason}`,
-      fix: read.tooLarge ? `${CALIBRATE}; it is a few kB` : 'give the path of a file written by `ballast calibrate --out FILE`, relative to the scenario file',
+      fix: read.tooLarge ? `${CALIBRATE}; it is some tens of kB` : 'give the path of a file written by `ballast calibrate --out FILE`, relative to the scenario file',
     });
   }
   let json: unknown;

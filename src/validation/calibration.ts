@@ -2,11 +2,11 @@
  * Calibration on data up to a training year only (training-data.ts makes later data unreadable):
  *  - the defence-effort equation by OLS on the SIPRI panel, with 95% intervals (delta method);
  *  - the credibility baseline (cred_base, cred_ballast_gain) by approximate Bayesian computation,
- *    rejection sampling (Pritchard et al. 1999; Beaumont, Zhang & Balding 2002): draw from the
- *    registry's ranges (uniform priors), simulate the surveyed allies' credibility a year into a
- *    continuity run from each survey year's World, keep the draws whose distance to the surveys
- *    (minus the profile log-likelihood of every survey series, credibility-surveys.ts) is among the
- *    smallest `acceptShare`;
+ *    sequential Monte Carlo (abc-smc.ts: Lenormand et al. 2013; Beaumont et al. 2009): particles
+ *    from the registry's ranges (uniform priors), each simulating the surveyed allies' credibility
+ *    a year into a continuity run from each survey year's World, scored by the distance to the
+ *    surveys (minus the profile log-likelihood of every series, credibility-surveys.ts), then
+ *    moved and reweighted generation by generation as the tolerance falls;
  *  - the stance model's accommodation constant from the base rate of the coded alignment episodes
  *    (accommodation-rate.ts), and the nuclear ladder's exploration rate from the proliferation
  *    hazard (ladderExploreRate, proliferation-hazard.ts);
@@ -16,7 +16,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { datasetRows, FIRST_WORLD_YEAR, loadWorld } from '../data/index.js';
-import { Xoshiro128 } from '../engine/prng.js';
 import { InputError } from '../engine/errors.js';
 import { effortPanel, fitEffort, PARAMETER_BY_NAME, type EffortFit } from '../model/index.js';
 import { scenarioSchema } from '../scenario/schema.js';
@@ -29,15 +28,16 @@ import { alignmentPanel, ALIGNMENT_FIRST_YEAR, type AlignmentRow } from '../mode
 import { longEffortPanel, LONG_PANEL_FIRST_YEAR } from '../model/calibration/effort-long-panel.js';
 import { fitLongEffort } from '../model/calibration/effort-long-gmm.js';
 import { credibilitySurveys, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
-import { quantileSorted } from '../analysis/stats/quantile.js';
+import { abcSmc, type AbcSmcGeneration } from './abc-smc.js';
+import { posteriorDraws, type PosteriorDraws } from './posterior.js';
 
 export { credibilitySurveys, type Survey } from './credibility-surveys.js';
 
 export interface AbcOptions {
+  /** Simulations the ABC may spend (default 120): a third are the first population's particles. */
   samples?: number;
   /** Runs per simulated draw. */
   runs?: number;
-  acceptShare?: number;
   seed?: number;
   workers?: number;
   /** Surveys to fit (default: those of the training data). */
@@ -53,15 +53,23 @@ export const ABC_PARAMETERS = ['cred_base', 'cred_ballast_gain'] as const;
 export interface AbcResult {
   parameters: (typeof ABC_PARAMETERS)[number][];
   surveys: Survey[];
+  /** Simulations spent. */
   samples: number;
+  /** Particles in the posterior (within the last tolerance). */
   accepted: number;
   runsPerSample: number;
-  /** Posterior mean and 90% interval (5th and 95th percentiles of the accepted draws). */
+  /** Posterior mean and 90% interval (weighted 5th and 95th percentiles of the particles). */
   estimates: Record<string, { mean: number; lo: number; hi: number }>;
   /** RMSE (percentage points) of the posterior mean's credibility against the direct surveys (us_would_defend). */
   distance: number;
-  /** The tolerance: the largest accepted distance (minus the profile log-likelihood). */
+  /** The last tolerance (minus the profile log-likelihood). */
   epsilon: number;
+  /** Effective sample size of the posterior particles. */
+  ess: number;
+  /** Each generation's tolerance, simulations, acceptance rate and ESS. */
+  generations: AbcSmcGeneration[];
+  /** The posterior: particles (values in `parameters` order) and weights summing to 1. */
+  particles: { theta: number[]; weight: number }[];
   /** Each series' link and fit at the posterior mean. */
   fit: SurveyFit;
 }
@@ -88,29 +96,30 @@ export async function abcCredibility(dataDir: string, trainUntil: number, o: Abc
   // Every series up to the training year (credibility-surveys.ts); the level needs the model's own question.
   const surveys = o.surveys ?? credibilitySurveys(dataDir, FIRST_WORLD_YEAR, trainUntil);
   if (!surveys.some((s) => SURVEY_LINK[s.measure] === 'direct')) return null;
-  const samples = o.samples ?? 120, runs = o.runs ?? 40, accept = o.acceptShare ?? 0.1, workers = o.workers ?? 1;
+  const budget = o.samples ?? 120, runs = o.runs ?? 40, workers = o.workers ?? 1;
   const names = ABC_PARAMETERS;
-  const rng = new Xoshiro128(o.seed ?? 1, 0, 9);
-  const draws: { theta: number[]; distance: number }[] = [];
-  for (let k = 0; k < samples; k++) {
-    const theta = names.map((n) => { const p = PARAMETER_BY_NAME.get(n)!; return p.min + rng.next() * (p.max - p.min); });
-    const sim = await simulatedCredibility(dataDir, surveys, { ...o.fixed, ...Object.fromEntries(names.map((n, i) => [n, theta[i]!])) }, runs, o.seed ?? 1, workers);
-    // The ABC distance: minus the surveys' profile log-likelihood (every series, credibility-surveys.ts).
-    draws.push({ theta, distance: -surveyFit(surveys, sim).logLikelihood });
-    o.onProgress?.(k + 1, samples);
-  }
-  draws.sort((a, b) => a.distance - b.distance);
-  const kept = draws.slice(0, Math.max(2, Math.round(samples * accept)));
+  // A third of the budget for the first population, the rest in generations that renew half of it.
+  const particles = Math.max(8, Math.round(budget / 3)), keep = 0.5;
+  const maxGenerations = Math.max(0, Math.floor((budget - particles) / (particles - Math.round(particles * keep))));
+  const smc = await abcSmc({
+    names,
+    lower: names.map((n) => PARAMETER_BY_NAME.get(n)!.min), upper: names.map((n) => PARAMETER_BY_NAME.get(n)!.max),
+    distance: async (theta) => {
+      const sim = await simulatedCredibility(dataDir, surveys, { ...o.fixed, ...Object.fromEntries(names.map((n, i) => [n, theta[i]!])) }, runs, o.seed ?? 1, workers);
+      // The ABC distance: minus the surveys' profile log-likelihood (every series, credibility-surveys.ts).
+      return -surveyFit(surveys, sim).logLikelihood;
+    },
+  }, { particles, keep, maxGenerations, minAcceptance: 0.1, seed: o.seed ?? 1, onProgress: (d) => o.onProgress?.(Math.min(d, budget), budget) });
   const estimates: AbcResult['estimates'] = {};
-  names.forEach((n, i) => {
-    const v = kept.map((d) => d.theta[i]!).sort((a, b) => a - b);
-    estimates[n] = { mean: v.reduce((a, b) => a + b, 0) / v.length, lo: quantileSorted(v, 0.05), hi: quantileSorted(v, 0.95) };
-  });
+  for (const n of names) { const e = smc.estimates[n]!; estimates[n] = { mean: e.mean, lo: e.lo, hi: e.hi }; }
   const fitted = await simulatedCredibility(dataDir, surveys, { ...o.fixed, cred_base: estimates.cred_base!.mean, cred_ballast_gain: estimates.cred_ballast_gain!.mean }, runs, o.seed ?? 1, workers);
   const fit = surveyFit(surveys, fitted);
   const direct = fit.series.filter((x) => x.link === 'direct');
   const distance = Math.sqrt(direct.reduce((a, x) => a + x.rmse ** 2 * x.n, 0) / direct.reduce((a, x) => a + x.n, 0));
-  return { parameters: [...names], surveys, samples, accepted: kept.length, runsPerSample: runs, estimates, distance, epsilon: kept.at(-1)!.distance, fit };
+  return {
+    parameters: [...names], surveys, samples: smc.simulations, accepted: smc.particles.length, runsPerSample: runs, estimates, distance,
+    epsilon: smc.epsilon, ess: smc.ess, generations: [...smc.generations], particles: smc.particles.map((p) => ({ theta: [...p.theta], weight: p.weight })), fit,
+  };
 }
 
 /** An estimate the calibration reports: its coefficients with 95% intervals, and what the model takes from it. */
@@ -134,6 +143,8 @@ export interface Calibration {
   /** The values a scenario uses through `parameter_file`. */
   parameters: Record<string, number>;
   intervals: Record<string, [number, number]>;
+  /** The posterior as equally weighted joint draws (posterior.ts). */
+  posterior: PosteriorDraws;
   /** The version of the data the calibration read (World.dataVersion of the full data/, before the training cut). */
   dataVersion: string;
 }
@@ -193,8 +204,9 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   if (accommodation) intervals.const_accommodation = [accommodation.interval[0], accommodation.interval[1]];
 
   const estimates = reportedEstimates(dir, trainUntil, alignmentRows, hazardPanel);
+  const posterior = posteriorDraws({ effort, credibility, exploreRate, accommodation, parameters }, { seed: o.seed ?? 1 });
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
-  return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, dataVersion };
+  return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, posterior, dataVersion };
 }
 
 const entry = (value: number, interval: readonly [number, number]) => ({ value, interval: [interval[0], interval[1]] as [number, number] });
@@ -238,7 +250,8 @@ export const CALIBRATED_DEFAULTS_MODULE = 'src/model/calibrated-defaults.ts';
  * `ballast calibrate --train-until 2016 --write-defaults` (npm run calibrate:defaults).
  */
 export function calibratedDefaultsModule(c: Calibration): string {
-  const body = JSON.stringify({ trainUntil: c.trainUntil, dataVersion: c.dataVersion, method: methodOf(c), parameters: c.parameters, intervals: c.intervals, estimates: c.estimates }, null, 2);
+  const body = JSON.stringify({ trainUntil: c.trainUntil, dataVersion: c.dataVersion, method: methodOf(c), parameters: c.parameters, intervals: c.intervals, estimates: c.estimates }, null, 2)
+    .replace(/\n}$/, `,\n  "posterior": ${posteriorJson(c.posterior, '  ')}\n}`);
   return [
     '/**',
     ` * Generated by \`ballast calibrate --train-until ${c.trainUntil} --write-defaults\` (npm run calibrate:defaults): do not edit.`,
@@ -250,10 +263,16 @@ export function calibratedDefaultsModule(c: Calibration): string {
   ].join('\n');
 }
 
+/** The posterior as JSON with one draw a line (200 lines, not 2,400). */
+function posteriorJson(p: PosteriorDraws, indent: string): string {
+  const rows = p.draws.map((d) => `${indent}    ${JSON.stringify(d)}`).join(',\n');
+  return `{\n${indent}  "names": ${JSON.stringify(p.names)},\n${indent}  "method": ${JSON.stringify(p.method)},\n${indent}  "draws": [\n${rows}\n${indent}  ]\n${indent}}`;
+}
+
 function methodOf(c: Calibration): Record<string, string> {
   return {
     effort: `OLS on the SIPRI panel of allies ${c.effort.years[0]}-${c.effort.years[1]} (n = ${c.effort.ols.n}, R² = ${c.effort.ols.r2.toFixed(3)})`,
-    credibility: c.credibility ? `ABC rejection: ${c.credibility.samples} draws, ${c.credibility.accepted} accepted, ${c.credibility.runsPerSample} runs each, against ${c.credibility.fit.series.map((x) => `${x.n} ${x.measure}`).join(', ')} surveys` : 'not calibrated (no survey of the guarantee itself up to the training year)',
+    credibility: c.credibility ? `ABC-SMC: ${c.credibility.samples} simulations in ${c.credibility.generations.length} generations (acceptance ${c.credibility.generations.slice(1).map((g) => g.acceptance.toFixed(2)).join(', ')}), ${c.credibility.accepted} particles within the last tolerance (ESS ${c.credibility.ess.toFixed(1)}), ${c.credibility.runsPerSample} runs each, against ${c.credibility.fit.series.map((x) => `${x.n} ${x.measure}`).join(', ')} surveys` : 'not calibrated (no survey of the guarantee itself up to the training year)',
     accommodation: c.accommodation ? c.accommodation.method : 'not calibrated (no alignment onset up to the training year): the prior stands',
     nuclear: c.exploreRate ? c.exploreRate.method : 'not calibrated (the hazard fit failed): the prior stands',
   };
@@ -267,5 +286,6 @@ export function writeParameterFile(file: string, c: Calibration): void {
     parameters: c.parameters,
     intervals: c.intervals,
     estimates: c.estimates,
+    posterior: c.posterior,
   }, null, 2) + '\n');
 }

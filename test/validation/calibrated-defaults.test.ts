@@ -30,6 +30,13 @@ describe('the calibrated defaults', () => {
     // One command regenerates every estimate (issue 11, item 5): the ones the model does not use are reported with intervals.
     expect(Object.keys(c.estimates).sort()).toEqual(['alignment_onset_logit', 'effort_long_panel_gmm', 'proliferation_hazard']);
     expect(c.estimates).toEqual(CALIBRATED_DEFAULTS.estimates);
+    // The posterior ships too (issue 12, item 1): the same draws, and the point values near its centre.
+    expect(c.posterior).toEqual(CALIBRATED_DEFAULTS.posterior);
+    expect(c.posterior.draws.length).toBeGreaterThanOrEqual(200);
+    const j = c.posterior.names.indexOf('cred_base');
+    const v = c.posterior.draws.map((d) => d[j]!).sort((a, b) => a - b);
+    expect(v[0]!).toBeLessThanOrEqual(c.parameters.cred_base!);
+    expect(v.at(-1)!).toBeGreaterThanOrEqual(c.parameters.cred_base!);
     for (const e of Object.values(c.estimates)) {
       expect(e.use.length).toBeGreaterThan(0);
       for (const [k, v] of Object.entries(e.coefficients)) expect(v.interval[0] <= v.value && v.value <= v.interval[1], k).toBe(true);

@@ -52,12 +52,19 @@ describe('calibration recovers known parameters from data the model generated', 
     expect(new Set(surveys.map((s) => s.measure))).toEqual(new Set(['us_would_defend', 'confidence_us_president', 'us_favourable']));
     const known = { cred_base: 0.45, cred_ballast_gain: 0.35 };
     const pseudo = await simulatedCredibility(dir, surveys, known, 40, 1, 1);
-    const abc = (await abcCredibility(dir, 2016, { surveys: surveys.map((s, i) => ({ ...s, pct: pseudo[i]! })), samples: 100, runs: 40, acceptShare: 0.15, seed: 3 }))!;
+    const abc = (await abcCredibility(dir, 2016, { surveys: surveys.map((s, i) => ({ ...s, pct: pseudo[i]! })), samples: 100, runs: 40, seed: 3 }))!;
     for (const [k, v] of Object.entries(known)) {
       const e = abc.estimates[k]!;
       expect(v, `${k}: ${e.mean} [${e.lo}, ${e.hi}]`).toBeGreaterThanOrEqual(e.lo);
       expect(v, `${k}: ${e.mean} [${e.lo}, ${e.hi}]`).toBeLessThanOrEqual(e.hi);
     }
+    // ABC-SMC within its budget: a first population of a third, generations renewing half of it, falling tolerances.
+    expect(abc.samples).toBeLessThanOrEqual(100);
+    expect(abc.generations[0]!.simulations).toBe(33);
+    expect(abc.generations.length).toBeGreaterThan(1);
+    expect(abc.generations.at(-1)!.epsilon).toBeLessThan(abc.generations[1]!.epsilon + 1e-9);
+    expect(abc.particles.reduce((a, p) => a + p.weight, 0)).toBeCloseTo(1, 12);
+    expect(abc.ess).toBeGreaterThan(1);
   });
 });
 
