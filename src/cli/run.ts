@@ -10,8 +10,9 @@ import { writeResultFiles, resultFiles } from '../results/export.js';
 import { formatComparison, formatExplanation } from '../results/explain-format.js';
 import { FORMATS, type Format } from './format.js';
 import { progressBar } from './progress.js';
+import { PARAMETER_MODES, type ParameterMode } from '../model/parameter-draws.js';
 
-interface RunOptions { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean }
+interface RunOptions { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean; parameters: ParameterMode }
 
 
 function common(cmd: Command): Command {
@@ -20,13 +21,14 @@ function common(cmd: Command): Command {
     .option('--seed <s>', 'seed (default: the scenario\'s)')
     .option('--workers <w>', `worker threads (default: ${defaultWorkers()}, one per core); results do not depend on it`)
     .option('--quiet', 'no progress bar')
+    .addOption(new Option('--parameters <mode>', 'posterior: each run draws the calibrated parameters the scenario does not fix from their posterior, and outcomes get a total interval beside the Monte Carlo one; fixed: the calibration\'s point values').choices(PARAMETER_MODES).default('posterior'))
     .addOption(new Option('--format <format>', 'output on stdout').choices(FORMATS).default('table'));
 }
 
 function engineOptions(o: RunOptions, signal: AbortSignal) {
   const runs = optionalWholeNumber(o.runs, '--runs', 1, 10_000_000);
   const seed = optionalWholeNumber(o.seed, '--seed', 0, 2 ** 32 - 1);
-  return { ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), workers: optionalWholeNumber(o.workers, '--workers', 1, 64) ?? defaultWorkers(), signal };
+  return { ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}), workers: optionalWholeNumber(o.workers, '--workers', 1, 64) ?? defaultWorkers(), parameters: o.parameters, signal };
 }
 
 /** Cancels the work on Ctrl-C (the ensemble rejects with an AbortError and nothing is written). */

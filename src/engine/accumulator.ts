@@ -23,12 +23,16 @@ export interface Layout {
   /** Calendar years the run touches, and the month offset closing each (December or the last month). */
   readonly years: readonly number[];
   readonly yearEnd: Int32Array;
+  /** Posterior draws the runs cycle through (run r takes draw r mod draws); 0 with fixed parameters. */
+  readonly draws: number;
 }
 
 export interface Accumulator {
   runs: number;
   /** Runs ending in each outcome, per scope: OUTCOME_SCOPES × OUTCOMES (system first, then each theatre). */
   readonly outcomes: Float64Array;
+  /** The same per posterior draw: draws × OUTCOME_SCOPES × OUTCOMES (empty with fixed parameters). */
+  readonly drawOutcomes: Float64Array;
   readonly metricHist: Int32Array;
   readonly metricSum: Float64Array;
   readonly allyStance: Int32Array;
@@ -45,19 +49,20 @@ export interface Accumulator {
   readonly chains: Map<string, Float64Array>;
 }
 
-export function layoutOf(s: Setting, horizon: number, startYear: number, startCalendarMonth: number): Layout {
+export function layoutOf(s: Setting, horizon: number, startYear: number, startCalendarMonth: number, draws = 0): Layout {
   const years: number[] = [], ends: number[] = [];
   for (let t = 0; t < horizon; t++) {
     const cal = startCalendarMonth + t;
     if (cal % 12 === 11 || t === horizon - 1) { years.push(startYear + Math.floor(cal / 12)); ends.push(t); }
   }
-  return { n: s.n, horizon, metrics: METRICS.length, years, yearEnd: Int32Array.from(ends) };
+  return { n: s.n, horizon, metrics: METRICS.length, years, yearEnd: Int32Array.from(ends), draws };
 }
 
 export function createAccumulator(l: Layout): Accumulator {
   return {
     runs: 0,
     outcomes: new Float64Array(OUTCOME_SCOPES.length * OUTCOMES.length),
+    drawOutcomes: new Float64Array(l.draws * OUTCOME_SCOPES.length * OUTCOMES.length),
     metricHist: new Int32Array(l.metrics * l.horizon * BINS),
     metricSum: new Float64Array(l.metrics * l.horizon),
     allyStance: new Int32Array(l.n * l.horizon * STANCE_COUNT),
@@ -110,7 +115,12 @@ export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunSta
 /** Closes one run: its outcomes (the system's and each theatre's), the stances and nuclear levels it reached, its event chain. */
 export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState, run: number, ever: Uint8Array): void {
   reportAll(s, st, endRow);
-  for (let k = 0; k < OUTCOME_SCOPES.length; k++) acc.outcomes[k * OUTCOMES.length + outcomeUnder(s.params, endRow[SCOPE_COHESION[k]!]!)]!++;
+  const draw = l.draws > 0 ? (run % l.draws) * OUTCOME_SCOPES.length * OUTCOMES.length : -1;
+  for (let k = 0; k < OUTCOME_SCOPES.length; k++) {
+    const o = k * OUTCOMES.length + outcomeUnder(s.params, endRow[SCOPE_COHESION[k]!]!);
+    acc.outcomes[o]!++;
+    if (draw >= 0) acc.drawOutcomes[draw + o]!++;
+  }
   const cohesion = endRow[SCOPE_COHESION[0]!]!;
   const outcome = outcomeUnder(s.params, cohesion);
   const bin = Math.min(BINS - 1, Math.floor(cohesion * BINS));
@@ -130,7 +140,7 @@ export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState,
 export function mergeInto(dst: Accumulator, src: Accumulator): void {
   dst.runs += src.runs;
   const add = (a: Float64Array | Int32Array, b: Float64Array | Int32Array) => { for (let i = 0; i < a.length; i++) a[i]! += b[i]!; };
-  add(dst.outcomes, src.outcomes); add(dst.metricHist, src.metricHist); add(dst.metricSum, src.metricSum);
+  add(dst.outcomes, src.outcomes); add(dst.drawOutcomes, src.drawOutcomes); add(dst.metricHist, src.metricHist); add(dst.metricSum, src.metricSum);
   add(dst.allyStance, src.allyStance); add(dst.allyActive, src.allyActive); add(dst.allyCredSum, src.allyCredSum);
   add(dst.allyEver, src.allyEver); add(dst.allyNuclear, src.allyNuclear); add(dst.spendHist, src.spendHist);
   add(dst.spendSum, src.spendSum); add(dst.spendActive, src.spendActive); add(dst.finalHist, src.finalHist);

@@ -19,7 +19,7 @@ export interface Prepared { core: ScenarioCore; ctx: RunContext; layout: Layout;
 const cache = new Map<string, Prepared>();
 
 export function layoutOfCore(c: ScenarioCore): Layout {
-  return layoutOf(c.setting, c.horizon, c.startYear, c.startCalendarMonth);
+  return layoutOf(c.setting, c.horizon, c.startYear, c.startCalendarMonth, c.draws?.count ?? 0);
 }
 
 /** Run buffers for a core, created once per thread. */

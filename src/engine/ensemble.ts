@@ -7,12 +7,13 @@ import { defaultDataDir } from '../data/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { createAccumulator, mergeInto, type Accumulator } from './accumulator.js';
 import { layoutOfCore, runBlock } from './block.js';
-import { prepare } from './prepare.js';
+import { prepare, type ParameterOptions } from './prepare.js';
 import { createPairedSums, mergePaired, runPairedBlock, type PairedSums } from './paired.js';
 import { poolOf } from './pool.js';
 import { InputError } from './errors.js';
 import { runSummary } from './summary.js';
 import type { ScenarioCore } from '../scenario/compile.js';
+import type { ParameterMode, Posterior } from '../model/parameter-draws.js';
 
 /** Runs per block: small enough for smooth progress, large enough to amortise a task. */
 export const BLOCK_SIZE = 1000;
@@ -23,9 +24,15 @@ export interface EnsembleOptions {
   /** Worker threads; 1 runs in this thread. The result does not depend on it. */
   readonly workers?: number;
   readonly dataDir?: string;
+  /** 'posterior': each run draws the calibrated parameters the scenario does not fix; 'fixed' (the library's default): their point values. */
+  readonly parameters?: ParameterMode;
+  /** The posterior to draw from (default: the shipped one). */
+  readonly posterior?: Posterior;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+const parameterOptions = (o: EnsembleOptions): ParameterOptions => ({ ...(o.parameters ? { parameters: o.parameters } : {}), ...(o.posterior ? { posterior: o.posterior } : {}) });
 
 function abortError(): Error {
   const e = new Error('the ensemble was cancelled');
@@ -80,6 +87,10 @@ export interface EnsembleAggregate {
   readonly runs: number;
   readonly dataDir: string;
   readonly acc: Accumulator;
+  /** The posterior draws the runs cycled through (null: fixed parameters). */
+  readonly draws: ScenarioCore['draws'];
+  /** How the parameters were treated, so that a run can be re-simulated exactly (representative runs, explain). */
+  readonly parameterOptions: ParameterOptions;
 }
 
 /** Runs an ensemble and returns its merged statistics (assemble them with results/assembleResult). */
@@ -89,7 +100,7 @@ export async function runEnsemble(scenario: Scenario, options: EnsembleOptions =
   const seed = options.seed ?? scenario.seed;
   // Start the workers first: they boot while this thread compiles the scenario.
   if ((options.workers ?? 1) > 1) poolOf(options.workers!);
-  const p = prepare(scenario, dataDir);
+  const p = prepare(scenario, dataDir, parameterOptions(options));
   const total = createAccumulator(layoutOfCore(p.core));
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   const range = (b: number) => ({ from: b * BLOCK_SIZE, to: Math.min(runs, (b + 1) * BLOCK_SIZE) });
@@ -99,7 +110,7 @@ export async function runEnsemble(scenario: Scenario, options: EnsembleOptions =
     (b) => runBlock({ core: p.core, seed, ...range(b) }),
     (b) => ({ kind: 'block', core: p.core, seed, ...range(b) }),
     (acc) => { mergeInto(total, acc); done += acc.runs; options.onProgress?.(done, runs); });
-  return { scenario, seed, runs, dataDir, acc: total };
+  return { scenario, seed, runs, dataDir, acc: total, draws: p.core.draws, parameterOptions: parameterOptions(options) };
 }
 
 export interface PairedAggregate {
@@ -114,7 +125,7 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
   const runs = options.runs ?? Math.min(a.runs, b.runs);
   const seed = options.seed ?? a.seed;
   if ((options.workers ?? 1) > 1) poolOf(options.workers!);
-  const pa = prepare(a, dataDir), pb = prepare(b, dataDir);
+  const pa = prepare(a, dataDir, parameterOptions(options)), pb = prepare(b, dataDir, parameterOptions(options));
   if (pa.core.horizon !== pb.core.horizon || a.start !== b.start) {
     throw new InputError(`the scenarios differ in start or horizon (${a.start} + ${pa.compiled.horizon} vs ${b.start} + ${pb.compiled.horizon}): give them the same start and horizon_months to compare`);
   }
@@ -129,7 +140,8 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
     (k) => runPairedBlock({ a: pa.core, b: pb.core, seed, ...range(k) }),
     (k) => ({ kind: 'paired', a: pa.core, b: pb.core, seed, ...range(k) }),
     (r) => { mergeInto(accA, r.a); mergeInto(accB, r.b); mergePaired(paired, r.paired); done += r.paired.runs; options.onProgress?.(done, runs); });
-  return { a: { scenario: a, seed, runs, dataDir, acc: accA }, b: { scenario: b, seed, runs, dataDir, acc: accB }, paired };
+  const po = parameterOptions(options);
+  return { a: { scenario: a, seed, runs, dataDir, acc: accA, draws: pa.core.draws, parameterOptions: po }, b: { scenario: b, seed, runs, dataDir, acc: accB, draws: pb.core.draws, parameterOptions: po }, paired };
 }
 
 export interface SummariesOptions {

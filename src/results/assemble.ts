@@ -19,7 +19,7 @@ import { NUCLEAR_LEVELS } from '../model/nuclear.js';
 import { MODEL_VERSION } from '../model/version.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { scenarioHash } from '../scenario/hash.js';
-import { histogramQuantile, wilson } from './intervals.js';
+import { histogramQuantile, totalInterval, wilson } from './intervals.js';
 import { TraceLog, type LoggedEvent } from './trace-log.js';
 
 export const RESULT_SCHEMA = 'ballast.result/2';
@@ -40,6 +40,8 @@ export interface EnsembleResult {
   months: string[];
   data_version: string;
   model_version: string;
+  /** How the calibrated parameters were treated: drawn per run from the posterior (the names drawn), or fixed. */
+  parameters: { mode: 'posterior' | 'fixed'; draws: number; drawn: string[] };
   /** The system's outcomes at the horizon, with 95% Wilson intervals. */
   outcomes: OutcomeShare[];
   /** Each theatre's outcomes at the horizon, from its own cohesion (docs/MODEL.md §6.9). */
@@ -50,7 +52,13 @@ export interface EnsembleResult {
   representative: { kind: string; run: number; final_cohesion: number; outcome: string; events: LoggedEvent[] }[];
 }
 
-export interface OutcomeShare { outcome: string; count: number; probability: number; lo: number; hi: number }
+/**
+ * An outcome's probability with two 95% intervals: [lo, hi], Monte Carlo (Wilson: how precisely
+ * the runs estimate the probability), and [total_lo, total_hi], parameter uncertainty (where the
+ * probability lies across the posterior of the calibrated parameters: totalInterval); the total
+ * interval is null with fixed parameters or fewer than two runs per posterior draw.
+ */
+export interface OutcomeShare { outcome: string; count: number; probability: number; lo: number; hi: number; total_lo?: number | null; total_hi?: number | null }
 
 export interface AllyResult {
   iso3: string;
@@ -67,11 +75,13 @@ export interface AllyResult {
   drivers: { theatre: string; rival: string; ballast: number; affinity: number; threat: number; credibility_start: number; spending_start: number; nuclear_start: string };
 }
 
-/** The outcome shares of one scope (OUTCOME_SCOPES) with 95% Wilson intervals. */
-function outcomeShares(acc: Accumulator, scope: number): OutcomeShare[] {
+/** The outcome shares of one scope (OUTCOME_SCOPES) with 95% Wilson intervals and, over a posterior, total intervals. */
+function outcomeShares(acc: Accumulator, scope: number, draws: number): OutcomeShare[] {
   return OUTCOMES.map((outcome, k) => {
     const count = acc.outcomes[scope * OUTCOMES.length + k]!, w = wilson(count, acc.runs);
-    return { outcome, count, probability: r6(w.p)!, lo: r6(w.lo)!, hi: r6(w.hi)! };
+    const t = draws > 0 ? totalInterval(acc.drawOutcomes, draws, scope, k) : null;
+    // The total interval holds the Monte Carlo one: parameter uncertainty adds to the runs' own.
+    return { outcome, count, probability: r6(w.p)!, lo: r6(w.lo)!, hi: r6(w.hi)!, total_lo: t ? r6(Math.min(t[0], w.lo)) : null, total_hi: t ? r6(Math.max(t[1], w.hi)) : null };
   });
 }
 
@@ -97,10 +107,10 @@ function chainLabel(c: CompiledScenario, code: number): string {
 }
 
 export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
-  const p = prepare(agg.scenario, agg.dataDir);
+  const p = prepare(agg.scenario, agg.dataDir, agg.parameterOptions);
   const c = p.compiled, s = c.setting, acc = agg.acc, l = layoutOfCore(p.core);
-  const outcomes = outcomeShares(acc, OUTCOME_SCOPE.system);
-  const theatres = ALLIANCE_THEATRES.map((theatre) => ({ theatre, outcomes: outcomeShares(acc, OUTCOME_SCOPE[theatre]) }));
+  const outcomes = outcomeShares(acc, OUTCOME_SCOPE.system, l.draws);
+  const theatres = ALLIANCE_THEATRES.map((theatre) => ({ theatre, outcomes: outcomeShares(acc, OUTCOME_SCOPE[theatre], l.draws) }));
   const metrics: EnsembleResult['metrics'] = {};
   METRICS.forEach((m, i) => { metrics[m.name] = { unit: m.unit, meaning: m.meaning, ...band(acc, l, i) }; });
 
@@ -152,6 +162,7 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
     scenario: { name: agg.scenario.name, description: agg.scenario.description ?? null, hash: scenarioHash(agg.scenario) },
     seed: agg.seed, runs: acc.runs, start: agg.scenario.start, horizon_months: c.horizon, months: [...c.months],
     data_version: c.world.dataVersion, model_version: MODEL_VERSION,
+    parameters: c.draws ? { mode: 'posterior', draws: c.draws.count, drawn: [...c.draws.names] } : { mode: 'fixed', draws: 0, drawn: [] },
     outcomes, theatres, metrics, allies, chains,
     representative: representativeRuns(agg),
   };
@@ -174,8 +185,8 @@ export function representativeRuns(agg: EnsembleAggregate): EnsembleResult['repr
 }
 
 /** Re-runs one run with a trace (deterministic: the same streams as in the ensemble). */
-export function traceRun(agg: { scenario: EnsembleAggregate['scenario']; seed: number; dataDir: string }, run: number, slot: number): { log: TraceLog; cohesion: number; outcome: string } {
-  const p = prepare(agg.scenario, agg.dataDir);
+export function traceRun(agg: { scenario: EnsembleAggregate['scenario']; seed: number; dataDir: string; parameterOptions?: EnsembleAggregate['parameterOptions'] }, run: number, slot: number): { log: TraceLog; cohesion: number; outcome: string } {
+  const p = prepare(agg.scenario, agg.dataDir, agg.parameterOptions ?? {});
   const log = new TraceLog(slot);
   const st = simulateRun(p.ctx, agg.seed, run, null, log);
   const s = p.compiled.setting;

@@ -1,6 +1,7 @@
 /**
  * Interval estimates for ensemble results.
  */
+import { quantileSorted } from '../analysis/stats/quantile.js';
 
 /** z for a two-sided 95% interval. */
 export const Z95 = 1.959963984540054;
@@ -46,4 +47,37 @@ export function histogramQuantile(hist: Int32Array, offset: number, bins: number
     cum += c;
   }
   return kind === 'count' ? bins - 1 : 1;
+}
+
+/**
+ * The 95% interval of a probability across the posterior of the calibrated parameters, from runs
+ * that cycle through K posterior draws (run r takes draw r mod K). counts: K × scopes × outcomes.
+ * Draw j's share p̂_j = x_j / n_j mixes the probability under that draw, p(θ_j), with Monte Carlo
+ * noise of variance p(1 − p)/n_j; the spread of p(θ) across draws is estimated by the method of
+ * moments, τ² = max(0, Var_j(p̂_j) − mean_j p̂_j(1 − p̂_j)/(n_j − 1)) (the one-way random-effects
+ * estimator; DerSimonian & Laird 1986), each p̂_j is shrunk toward the pooled share by
+ * √(τ² / (τ² + v̄)), v̄ the mean noise variance (the empirical-Bayes shrinkage that takes the noise
+ * out of the spread), and the interval is the 2.5% and 97.5% quantiles (R-7) of the shrunk shares.
+ * The caller widens it to hold the Monte Carlo interval (a total never claims more precision than
+ * the runs give). Null when a draw has fewer than two runs.
+ */
+export function totalInterval(counts: ArrayLike<number>, draws: number, scope: number, outcome: number, outcomes = 4, scopes = counts.length / (draws * outcomes)): [number, number] | null {
+  const p: number[] = [], n: number[] = [];
+  let x = 0, total = 0;
+  for (let j = 0; j < draws; j++) {
+    const base = (j * scopes + scope) * outcomes;
+    let nj = 0;
+    for (let o = 0; o < outcomes; o++) nj += counts[base + o]!;
+    if (nj < 2) return null;
+    const xj = counts[base + outcome]!;
+    p.push(xj / nj); n.push(nj); x += xj; total += nj;
+  }
+  const pooled = x / total;
+  const mean = p.reduce((a, b) => a + b, 0) / draws;
+  const between = p.reduce((a, b) => a + (b - mean) ** 2, 0) / (draws - 1);
+  const noise = p.reduce((a, pj, j) => a + (pj * (1 - pj)) / (n[j]! - 1), 0) / draws;
+  const tau2 = Math.max(0, between - noise);
+  const shrink = tau2 + noise > 0 ? Math.sqrt(tau2 / (tau2 + noise)) : 0;
+  const shrunk = p.map((pj) => Math.min(1, Math.max(0, pooled + shrink * (pj - pooled)))).sort((a, b) => a - b);
+  return [quantileSorted(shrunk, 0.025), quantileSorted(shrunk, 0.975)];
 }

@@ -57,7 +57,8 @@ export async function explainAlly(scenario: Scenario, iso3: string, options: Ens
   const dataDir = options.dataDir ?? defaultDataDir();
   // A stored result saves re-running the ensemble: it holds the median run and the ensemble's probabilities.
   const result = options.result ?? await runScenario(scenario, options);
-  const p = prepare(scenario, dataDir);
+  const parameterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(options.posterior ? { posterior: options.posterior } : {}) };
+  const p = prepare(scenario, dataDir, parameterOptions);
   const slot = p.compiled.setting.slots.indexOf(iso3);
   if (slot < 0) throw new InputError(`${iso3} is not an ally in this scenario: choose one of ${p.compiled.setting.slots.join(' ')}`);
   const months = p.compiled.months;
@@ -65,7 +66,7 @@ export async function explainAlly(scenario: Scenario, iso3: string, options: Ens
   const t = months.indexOf(month);
   if (t < 0) throw new InputError(`${month} is outside the scenario's months ${months[0]} to ${months[months.length - 1]}`);
   const run = options.run ?? result.representative[0]!.run;
-  const { log } = traceRun({ scenario, seed: result.seed, dataDir }, run, slot);
+  const { log } = traceRun({ scenario, seed: result.seed, dataDir, parameterOptions }, run, slot);
   const review = [...log.reviews].reverse().find((r) => r.month <= t) ?? null;
   const bySource = new Map<string, { count: number; honouredWeight: number; brokenWeight: number }>();
   for (const e of log.evidenceLog) {

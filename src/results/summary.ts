@@ -48,10 +48,13 @@ export function formatSummary(r: EnsembleResult): string {
   const out: string[] = [];
   const last = r.months[r.months.length - 1];
   out.push(`${r.scenario.name}`);
-  out.push(`${r.runs.toLocaleString('en-US')} runs, seed ${r.seed}, ${r.horizon_months} months from ${r.start}; data ${r.data_version}, model ${r.model_version}, scenario ${r.scenario.hash.slice(0, 12)}`);
+  const posterior = r.parameters?.mode === 'posterior';
+  out.push(`${r.runs.toLocaleString('en-US')} runs, seed ${r.seed}, ${r.horizon_months} months from ${r.start}; data ${r.data_version}, model ${r.model_version}, scenario ${r.scenario.hash.slice(0, 12)}; parameters ${posterior ? `drawn from the posterior (${r.parameters.draws} draws of ${r.parameters.drawn.length} calibrated parameters)` : 'fixed at the calibration'}`);
   out.push('');
-  out.push(`Outcome at the horizon (${last}), by cohesion: the share of the allies' military spending the alliance can count on (probability [95% interval])`);
-  const share = (o: OutcomeShare) => `${pct(o.probability)} [${pct(o.lo)}–${pct(o.hi)}]`;
+  const hasTotal = posterior && r.outcomes.some((o) => o.total_lo != null);
+  out.push(`Outcome at the horizon (${last}), by cohesion: the share of the allies' military spending the alliance can count on (probability [95% interval]${hasTotal ? ' {95% total interval}' : ''})`);
+  if (hasTotal) out.push('  [ ] Monte Carlo: how precisely these runs estimate the probability. { } total: where the probability lies given what the data leave uncertain about the calibrated parameters (docs/VALIDATION.md).');
+  const share = (o: OutcomeShare) => `${pct(o.probability)} [${pct(o.lo)}–${pct(o.hi)}]${hasTotal && o.total_lo != null ? ` {${pct(o.total_lo)}–${pct(o.total_hi!)}}` : ''}`;
   out.push(table(['outcome', 'system', ...r.theatres.map((h) => THEATRE_LABEL[h.theatre as AllianceTheatre] ?? h.theatre)],
     r.outcomes.map((o, k) => [o.outcome, share(o), ...r.theatres.map((h) => share(h.outcomes[k]!))]), [false, true, ...r.theatres.map(() => true)]));
   out.push('');

@@ -8,7 +8,9 @@ import { defaultDataDir, loadWorld, type World } from '../data/index.js';
 import type { Setting } from '../model/setting.js';
 import { RIVALS, THEATRE, TREATIES } from '../vocabulary.js';
 import { compileSetting } from '../model/compile-setting.js';
+import { createHash } from 'node:crypto';
 import { scenarioHash } from './hash.js';
+import { parameterDraws, type ParameterDraws, type ParameterMode, type Posterior } from '../model/parameter-draws.js';
 import { EVENT_KINDS, type CompiledEvent } from '../model/events.js';
 import { P, parameterValues } from '../model/parameters.js';
 import { DOCTRINE, GUARANTEE, RHETORIC, type PatronPolicy } from '../model/state.js';
@@ -30,6 +32,8 @@ export interface ScenarioCore {
   /** "YYYY-MM" of each month offset. */
   readonly months: readonly string[];
   readonly startYear: number;
+  /** Each run's calibrated parameters from the posterior (run r takes draw r mod K); null: fixed. */
+  readonly draws: ParameterDraws | null;
 }
 
 export interface CompiledScenario extends ScenarioCore {
@@ -39,7 +43,7 @@ export interface CompiledScenario extends ScenarioCore {
 
 /** The worker-safe part of a compiled scenario. */
 export function coreOf(c: CompiledScenario): ScenarioCore {
-  return { id: c.id, setting: c.setting, patron: c.patron, events: c.events, startCalendarMonth: c.startCalendarMonth, horizon: c.horizon, months: c.months, startYear: c.startYear };
+  return { id: c.id, setting: c.setting, patron: c.patron, events: c.events, startCalendarMonth: c.startCalendarMonth, horizon: c.horizon, months: c.months, startYear: c.startYear, draws: c.draws };
 }
 
 function eventStates(e: ScenarioEvent): string[] {
@@ -54,7 +58,20 @@ function eventStates(e: ScenarioEvent): string[] {
   }
 }
 
-export function compileScenario(scenario: Scenario, options: { dataDir?: string } = {}): CompiledScenario {
+/** Twelve hex digits of the SHA-256 of the draws' names and values: workers cache run buffers by the core's id. */
+export function drawsHash(d: ParameterDraws): string {
+  return createHash('sha256').update(d.names.join(',')).update(new Uint8Array(d.values.buffer, d.values.byteOffset, d.values.byteLength)).digest('hex').slice(0, 12);
+}
+
+export interface CompileOptions {
+  readonly dataDir?: string;
+  /** 'posterior': each run draws the calibrated parameters the scenario does not fix (parameter-draws.ts); 'fixed' (default): the point values. */
+  readonly parameters?: ParameterMode;
+  /** The posterior to draw from (default: the one shipped with the defaults; a hindcast passes its own calibration's). */
+  readonly posterior?: Posterior;
+}
+
+export function compileScenario(scenario: Scenario, options: CompileOptions = {}): CompiledScenario {
   const dataDir = options.dataDir ?? defaultDataDir();
   const world = loadWorld(scenario.world, { dataDir });
   const start = monthIndex(scenario.start);
@@ -101,9 +118,10 @@ export function compileScenario(scenario: Scenario, options: { dataDir?: string 
     };
   });
 
+  const draws = options.parameters === 'posterior' ? parameterDraws(Object.keys(scenario.parameters), options.posterior) : null;
   return {
-    id: `${scenarioHash(scenario)}:${world.dataVersion}`, startYear: Math.floor(start / 12),
-    scenario, world, setting, events, horizon,
+    id: `${scenarioHash(scenario)}:${world.dataVersion}${draws ? `:posterior:${drawsHash(draws)}` : ''}`, startYear: Math.floor(start / 12),
+    scenario, world, setting, events, horizon, draws,
     patron: { guarantee: GUARANTEE[scenario.patron.guarantee], rhetoric: RHETORIC[scenario.patron.rhetoric], doctrine: DOCTRINE[scenario.patron.doctrine], threshold: scenario.patron.spending_threshold * 100 },
     startCalendarMonth: start % 12,
     months: Array.from({ length: horizon }, (_, t) => monthText(start + t)),

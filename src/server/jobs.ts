@@ -60,9 +60,12 @@ export class StoppingError extends Error {
   }
 }
 
-/** The content address of an ensemble: scenario, seed, runs, data version, model version. */
+/** The server's ensembles draw the calibrated parameters from the shipped posterior (issue 12, item 2: on by default). */
+export const SERVER_PARAMETERS = 'posterior' as const;
+
+/** The content address of an ensemble: scenario, seed, runs, data version, model version, and the parameters' treatment. */
 export function ensembleHash(scenario: Scenario, seed: number, runs: number, dataVersion: string): string {
-  return createHash('sha256').update(canonicalJson({ scenario: scenarioHash(scenario), seed, runs, data: dataVersion, model: MODEL_VERSION })).digest('hex');
+  return createHash('sha256').update(canonicalJson({ scenario: scenarioHash(scenario), seed, runs, data: dataVersion, model: MODEL_VERSION, parameters: SERVER_PARAMETERS })).digest('hex');
 }
 
 /** The cost of an ensemble in run-months: the unit the queue measures work and waits in. */
@@ -363,7 +366,7 @@ export class JobManager {
       let result: Awaited<ReturnType<typeof runScenario>>;
       try {
         result = await runScenario(job.input.scenario, {
-          runs: job.input.runs, seed: job.input.seed, workers: this.o.workers, dataDir: this.o.dataDir, signal: job.abort.signal,
+          runs: job.input.runs, seed: job.input.seed, workers: this.o.workers, dataDir: this.o.dataDir, signal: job.abort.signal, parameters: SERVER_PARAMETERS,
           onProgress: (done, total) => {
             last = { done, total };
             job.progress = total > 0 ? done / total : 0;

@@ -5,6 +5,7 @@ import { canonicalJson, scenarioHash } from '../../scenario/index.js';
 import { compareScenarios } from '../../results/simulate.js';
 import { RESULT_SCHEMA } from '../../results/assemble.js';
 import { MODEL_VERSION } from '../../model/index.js';
+import { SERVER_PARAMETERS } from '../jobs.js';
 import { loadWorld, worldYears } from '../../data/index.js';
 import { natoBurdenSharing, allianceNetwork, signedNetworkOfWorld, structuralBalance, regionalLandscape, searchLandscape, AnalysisError } from '../../analysis/index.js';
 import { analyzeParams, analyzeQuery, compareQuery, type CompareResponse } from '../contract.js';
@@ -35,12 +36,12 @@ export const compareRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => asyn
     const [a, b] = [await scenarioOf(req.query.a), await scenarioOf(req.query.b)];
     const runs = req.query.runs ?? COMPARE_RUNS, seed = req.query.seed ?? a.seed;
     // The result schema is part of the key: a stored comparison of another shape (before `theatres`) is never served.
-    const hash = createHash('sha256').update(canonicalJson({ a: scenarioHash(a), b: scenarioHash(b), runs, seed, model: MODEL_VERSION, schema: RESULT_SCHEMA, data: loadWorld(a.world, { dataDir: ctx.dataDir }).dataVersion })).digest('hex');
+    const hash = createHash('sha256').update(canonicalJson({ a: scenarioHash(a), b: scenarioHash(b), runs, seed, model: MODEL_VERSION, schema: RESULT_SCHEMA, data: loadWorld(a.world, { dataDir: ctx.dataDir }).dataVersion, parameters: SERVER_PARAMETERS })).digest('hex');
     const stored = await ctx.store.getCompare(hash);
     if (stored) { reply.header('x-ballast-cached', '1'); return JSON.parse(stored) as CompareResponse; }
     // In the one queue, shared by identical requests, stopped when every client asking for it has gone.
     return ctx.jobs.compute({ key: `compare:${hash}`, label: `compare ${req.query.a} with ${req.query.b}`, cost: 2 * ensembleCost(runs, Math.max(a.horizon_months, b.horizon_months)), signal: clientSignal(reply) }, async (signal, onProgress) => {
-      const c = await compareScenarios(a, b, { runs, seed, workers: ctx.workers, dataDir: ctx.dataDir, signal, onProgress });
+      const c = await compareScenarios(a, b, { runs, seed, workers: ctx.workers, dataDir: ctx.dataDir, signal, onProgress, parameters: SERVER_PARAMETERS });
       const out: CompareResponse = {
         a: { name: req.query.a, outcomes: c.a.outcomes, theatres: c.a.theatres, metrics: c.a.metrics },
         b: { name: req.query.b, outcomes: c.b.outcomes, theatres: c.b.theatres, metrics: c.b.metrics },

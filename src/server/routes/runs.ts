@@ -122,6 +122,8 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
   app.get('/api/runs/:id/explain', { schema: { tags: ['runs'], summary: 'why an ally takes its stance, in the run\'s median run', params: runParams, querystring: explainQuery } }, async (req) => {
     const { run, json } = await resultOf(req.params.id);
     const scenario = JSON.parse(run.scenarioJson);
-    return explainAlly(scenario, req.query.ally.toUpperCase(), { runs: run.runs, seed: run.seed, dataDir: ctx.dataDir, result: JSON.parse(json) as EnsembleResult, ...(req.query.month ? { month: req.query.month } : {}) });
+    // The stored result says how its runs treated the parameters; its representative run is re-simulated the same way.
+    const stored = JSON.parse(json) as EnsembleResult;
+    return explainAlly(scenario, req.query.ally.toUpperCase(), { runs: run.runs, seed: run.seed, dataDir: ctx.dataDir, result: stored, parameters: stored.parameters?.mode ?? 'fixed', ...(req.query.month ? { month: req.query.month } : {}) });
   });
 };
