@@ -21,6 +21,10 @@ export function formatHindcast(h: Hindcast): string {
   if (!h.scored) {
     lines.push(`No truth for ${h.window[0]}-${h.window[1]}: the bundled data end earlier. Scores need --truth FILE (iso3,year,milex_pct_gdp; docs/VALIDATION.md).`, '', 'Qualitative checks');
     for (const c of h.checks) lines.push(`  ${c.passed ? '✓' : '✗'} ${c.name}: ${c.value}`);
+    if (h.posterior) {
+      lines.push('', 'The same checks with parameter uncertainty');
+      for (const c of h.posterior.checks) lines.push(`  ${c.passed ? '✓' : '✗'} ${c.name}: ${c.value}`);
+    }
     return lines.join('\n');
   }
   lines.push(
@@ -28,16 +32,25 @@ export function formatHindcast(h: Hindcast): string {
     `  method       MAE     RMSE    CRPS    50% cov  90% cov`,
     ...METHODS.map((m) => { const s = h.scores[m]; return `  ${m.padEnd(11)} ${f(s.mae).padStart(6)}  ${f(s.rmse).padStart(6)}  ${f(s.crps).padStart(6)}  ${pct(s.coverage50).padStart(7)}  ${pct(s.coverage90).padStart(7)}`; }),
   );
+  if (h.posterior) {
+    const s = h.posterior.scores;
+    lines.push(`  ${'drawn'.padEnd(11)} ${f(s.mae).padStart(6)}  ${f(s.rmse).padStart(6)}  ${f(s.crps).padStart(6)}  ${pct(s.coverage50).padStart(7)}  ${pct(s.coverage90).padStart(7)}   (the model, each run's calibrated parameters drawn from the training calibration's posterior, ${h.posterior.draws} draws)`);
+  }
   const model = h.scores.model;
   for (const b of ['persistence', 'trend'] as const) {
     const lost = (['mae', 'rmse', 'crps'] as const).filter((k) => h.scores[b][k] < model[k]);
     lines.push(lost.length === 0 ? `  The model beats ${b} on MAE, RMSE and CRPS.` : `  The model loses to ${b} on ${lost.map((k) => k.toUpperCase()).join(', ')}.`);
   }
-  lines.push(`  The model's intervals cover ${pct(model.coverage50)} (50%) and ${pct(model.coverage90)} (90%)${model.coverage90 < 0.85 ? ': too narrow' : model.coverage90 > 0.95 ? ': too wide' : ''}.`);
+  const verdict = (c: number) => (c < 0.85 ? ': too narrow' : c > 0.95 ? ': too wide' : '');
+  lines.push(`  The model's intervals cover ${pct(model.coverage50)} (50%) and ${pct(model.coverage90)} (90%)${verdict(model.coverage90)}${h.posterior ? `; with parameter uncertainty ${pct(h.posterior.scores.coverage50)} and ${pct(h.posterior.scores.coverage90)}${verdict(h.posterior.scores.coverage90)}` : ''}.`);
   lines.push('', 'Allies at or above 2% of GDP (truth, model median [90% band], persistence, trend)');
   for (const t of h.twoPercent) lines.push(`  ${t.year}  truth ${t.truth}  model ${t.model.q50} [${t.model.q05}–${t.model.q95}]  persistence ${t.persistence}  trend ${t.trend}`);
   lines.push('', 'Qualitative checks');
   for (const c of h.checks) lines.push(`  ${c.passed ? '✓' : '✗'} ${c.name}: ${c.value}`);
+  if (h.posterior) {
+    lines.push('', 'The same checks with parameter uncertainty');
+    for (const c of h.posterior.checks) lines.push(`  ${c.passed ? '✓' : '✗'} ${c.name}: ${c.value}`);
+  }
   return lines.join('\n');
 }
 

@@ -42,6 +42,8 @@ export interface HindcastOptions {
   dataDir?: string;
   /** ABC draws for the credibility baseline (0 skips ABC). */
   abcSamples?: number;
+  /** Also run the window drawing each run's calibrated parameters from the calibration's own posterior, and score it (default true). */
+  posterior?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Stops the ensemble (it rejects with an AbortError). */
   signal?: AbortSignal;
@@ -69,6 +71,12 @@ export interface Hindcast {
   twoPercent: { year: number; truth: number; model: { q05: number; q50: number; q95: number }; persistence: number; trend: number }[];
   checks: { name: string; value: string; passed: boolean }[];
   result: EnsembleResult;
+  /**
+   * The model scored again with parameter uncertainty: every run draws the calibrated parameters
+   * from the training calibration's posterior (its `posterior`, never the shipped one), so its
+   * bands are posterior predictive. Null when not asked for or not scored.
+   */
+  posterior: { scores: PointScores; checks: Hindcast['checks']; draws: number } | null;
 }
 
 /** The hindcast scenario of a window: scenarios/hindcast-FROM-TO.yaml. */
@@ -133,6 +141,15 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   }
   const sdStep = Math.sqrt(changes.reduce((acc, c) => acc + c * c, 0) / Math.max(1, changes.length));
 
+  /** The model's forecast distribution for an ally-year from an ensemble's spending histograms (null: no run had the ally). */
+  const forecastOf = (acc: typeof agg.acc, slot: number, year: number, y: number): AllyYearScore['model'] | null => {
+    const yi = layout.years.indexOf(year);
+    if (yi < 0) return null;
+    const idx = slot * layout.years.length + yi, count = acc.spendActive[idx]!;
+    if (count === 0) return null;
+    const off = idx * BINS, q = (x: number) => histogramQuantile(acc.spendHist, off, BINS, count, x, 'unit', SPENDING_BIN);
+    return { mean: acc.spendSum[idx]! / count, q05: q(0.05), q25: q(0.25), q50: q(0.5), q75: q(0.75), q95: q(0.95), crps: crpsHistogram(acc.spendHist, off, BINS, SPENDING_BIN, y) };
+  };
   const rows: AllyYearScore[] = [];
   for (const [iso3, byYear] of truth) {
     const slot = slots.indexOf(iso3);
@@ -141,17 +158,13 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
     const past = Array.from({ length: TREND_YEARS }, (_, k) => trainUntil - TREND_YEARS + 1 + k).map((y) => [y, pct(iso3, y)] as const).filter((x): x is readonly [number, number] => x[1] !== null);
     const line = past.length >= 3 ? ols(past.map(([y]) => [1, y]), past.map(([, m]) => m)) : null;
     for (const [year, y] of byYear) {
-      const yi = layout.years.indexOf(year);
-      if (yi < 0) continue;
-      const idx = slot * layout.years.length + yi, count = agg.acc.spendActive[idx]!;
-      if (count === 0) continue;
-      const off = idx * BINS, q = (x: number) => histogramQuantile(agg.acc.spendHist, off, BINS, count, x, 'unit', SPENDING_BIN);
+      const model = forecastOf(agg.acc, slot, year, y);
+      if (!model) continue;
       const h = year - trainUntil;
       const trendMean = line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : last;
       const trendSd = Math.sqrt((line ? line.sigma * line.sigma : 0) + sdStep * sdStep * h);
       rows.push({
-        iso3, year, truth: y,
-        model: { mean: agg.acc.spendSum[idx]! / count, q05: q(0.05), q25: q(0.25), q50: q(0.5), q75: q(0.75), q95: q(0.95), crps: crpsHistogram(agg.acc.spendHist, off, BINS, SPENDING_BIN, y) },
+        iso3, year, truth: y, model,
         persistence: { mean: last, sd: sdStep * Math.sqrt(h), crps: crpsGaussian(last, sdStep * Math.sqrt(h), y) },
         trend: { mean: trendMean, sd: trendSd, crps: crpsGaussian(trendMean, trendSd, y) },
       });
@@ -159,8 +172,9 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   }
   rows.sort((a, b) => a.iso3.localeCompare(b.iso3) || a.year - b.year);
   const gaussian = (m: { mean: number; sd: number; crps: number }, y: number) => ({ error: m.mean - y, crps: m.crps, in50: Math.abs(y - m.mean) <= Z50 * m.sd, in90: Math.abs(y - m.mean) <= Z90 * m.sd });
+  const modelScore = (m: AllyYearScore['model'], y: number) => ({ error: m.mean - y, crps: m.crps, in50: y >= m.q25 && y <= m.q75, in90: y >= m.q05 && y <= m.q95 });
   const scores: Record<Method, PointScores> = {
-    model: aggregate(rows.map((r) => ({ error: r.model.mean - r.truth, crps: r.model.crps, in50: r.truth >= r.model.q25 && r.truth <= r.model.q75, in90: r.truth >= r.model.q05 && r.truth <= r.model.q95 }))),
+    model: aggregate(rows.map((r) => modelScore(r.model, r.truth))),
     persistence: aggregate(rows.map((r) => gaussian(r.persistence, r.truth))),
     trend: aggregate(rows.map((r) => gaussian(r.trend, r.truth))),
   };
@@ -177,7 +191,19 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   }).filter((x) => x.year >= from && x.year <= to && rows.some((r) => r.year === x.year));
 
   const result = assembleResult(agg);
-  return { trainUntil, window: [from, to], scenario: file, runs, seed, calibration, scored, rows, scores, twoPercent, checks: qualitativeChecks(result), result };
+
+  // The same window with the calibration's posterior: the drawn parameters leave the scenario's
+  // fixed values (the scenario's own parameters still win and are not drawn).
+  let posterior: Hindcast['posterior'] = null;
+  if (o.posterior !== false) {
+    const drawn = new Set(calibration.posterior.names);
+    const point = Object.fromEntries(Object.entries(calibration.parameters).filter(([k]) => !drawn.has(k)));
+    const withDraws: Scenario = { ...v.value, parameters: { ...point, ...v.value.parameters } };
+    const aggP = await runEnsemble(withDraws, { runs, seed, workers: o.workers ?? 1, dataDir: train, parameters: 'posterior', posterior: calibration.posterior, ...(o.signal ? { signal: o.signal } : {}) });
+    const scored = rows.flatMap((r) => { const m = forecastOf(aggP.acc, slots.indexOf(r.iso3), r.year, r.truth); return m ? [modelScore(m, r.truth)] : []; });
+    posterior = { scores: aggregate(scored), checks: qualitativeChecks(assembleResult(aggP)), draws: aggP.draws?.count ?? 0 };
+  }
+  return { trainUntil, window: [from, to], scenario: file, runs, seed, calibration, scored, rows, scores, twoPercent, checks: qualitativeChecks(result), result, posterior };
 }
 
 /** The qualitative checks of the issue, with their probabilities. */

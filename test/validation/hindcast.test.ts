@@ -27,6 +27,12 @@ describe('the 2011 / 2012-2016 hindcast on the bundled data', () => {
     expect(h.calibration.parameters.effort_adjustment).toBeGreaterThan(0);
     expect(h.checks.map((c) => c.name)).toHaveLength(4);
     expect(h.twoPercent.map((t) => t.year)).toEqual([2012, 2013, 2014, 2015, 2016]);
+    // Scored again with the training calibration's own posterior (never the shipped one): the same ally-years.
+    expect(h.posterior).not.toBeNull();
+    expect(h.posterior!.scores.n).toBe(h.rows.length);
+    expect(h.posterior!.draws).toBe(h.calibration.posterior.draws.length);
+    expect(h.posterior!.checks.map((c) => c.name)).toEqual(h.checks.map((c) => c.name));
+    expect(formatHindcast(h)).toMatch(/with parameter uncertainty/);
   });
 
   it('refuses a window that does not start the year after training', async () => {

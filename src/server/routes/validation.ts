@@ -23,7 +23,7 @@ export const validationRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => a
     if (done) return done;
     const months = Math.max(12, (to - from + 1) * 12);
     const out = await ctx.jobs.compute({ key: `validation:${key}`, label: `hindcast ${from}-${to}`, cost: ensembleCost(runs, months), signal: clientSignal(reply) }, async (signal, onProgress) => {
-      const h = await hindcast({ trainUntil, from, to, runs, workers: ctx.workers, dataDir: ctx.dataDir, abcSamples: 0, scenarioFile: hindcastScenarioFile(from, to, ctx.scenariosDir), signal, onProgress });
+      const h = await hindcast({ trainUntil, from, to, runs, workers: ctx.workers, dataDir: ctx.dataDir, abcSamples: 0, posterior: false, scenarioFile: hindcastScenarioFile(from, to, ctx.scenariosDir), signal, onProgress });
       return {
         trainUntil: h.trainUntil, window: h.window, scenario: h.scenario, runs: h.runs, seed: h.seed, scores: h.scores, rows: h.rows,
         twoPercent: h.twoPercent, checks: h.checks, calibration: { parameters: h.calibration.parameters, intervals: h.calibration.intervals },
