@@ -22,8 +22,10 @@
  * ESS = (Σw)² / Σw² (Kong, Liu & Wong 1994). Seeded: the same problem, options and seed give the
  * same particles (the simulator must itself be deterministic in θ and the call index).
  */
-import { Xoshiro128, normal } from '../engine/prng.js';
+import { Xoshiro128 } from '../engine/prng.js';
+import { mvnormal } from './posterior.js';
 import { quantileSorted } from '../analysis/stats/quantile.js';
+import { choleskyLower } from '../model/calibration/ols.js';
 
 /** The stream of the ABC's own draws (the engine's runs use streams 0–4, the sensitivity analysis 16–17). */
 export const ABC_SMC_STREAM = 18;
@@ -102,20 +104,6 @@ function moments(ps: readonly Particle[], d: number): { mean: number[]; cov: num
   return { mean, cov };
 }
 
-/** Lower Cholesky factor of a symmetric positive semi-definite matrix (a small jitter keeps it definite). */
-function cholesky(m: readonly (readonly number[])[]): number[][] {
-  const d = m.length, L = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = m[i]![j]!;
-      for (let k = 0; k < j; k++) s -= L[i]![k]! * L[j]![k]!;
-      if (i === j) L[i]![i] = Math.sqrt(Math.max(s, 1e-12 * (1 + Math.abs(m[i]![i]!))));
-      else L[i]![j] = s / L[j]![j]!;
-    }
-  }
-  return L;
-}
-
 /** log φ(x; μ, Σ), the multivariate normal density, given Σ's lower Cholesky factor L. */
 function logKernel(x: readonly number[], mu: readonly number[], L: readonly (readonly number[])[]): number {
   const d = x.length, z = new Array<number>(d);
@@ -152,7 +140,7 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
     epsilon = quantileSorted(sorted, alpha);
     const kept = pop.filter((p) => p.distance <= epsilon);
     const { cov } = moments(kept, d);
-    const L = cholesky(cov.map((row) => row.map((c) => 2 * c)));
+    const L = choleskyLower(cov.map((row) => row.map((c) => 2 * c)));
     const totalW = kept.reduce((s, p) => s + p.weight, 0);
     const cum: number[] = [];
     kept.reduce((s, p) => { cum.push((s + p.weight) / totalW); return s + p.weight; }, 0);
@@ -164,8 +152,7 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
       do {
         const u = rng.next();
         const parent = kept[Math.min(kept.length - 1, cum.findIndex((c) => c >= u))]!;
-        const z = Array.from({ length: d }, () => normal(rng));
-        theta = parent.theta.map((v, a) => v + z.reduce((s, zk, k) => s + (k <= a ? L[a]![k]! * zk : 0), 0));
+        theta = mvnormal(rng, parent.theta, L);
       } while (!inside(theta));
       // w = π(θ) / Σ_j w̃_j φ(θ; θ_j, 2Σ), w̃ the kept weights normalised.
       const logs = kept.map((p) => Math.log(p.weight / totalW) + logKernel(theta, p.theta, L));

@@ -35,6 +35,7 @@ import { logistic } from '../model/calibration/logit.js';
 import type { AccommodationCalibration } from './accommodation-rate.js';
 import type { AbcResult } from './calibration.js';
 import { quantileSorted } from '../analysis/stats/quantile.js';
+import { choleskyLower } from '../model/calibration/ols.js';
 
 /** The stream of the posterior's draws (ABC-SMC uses 18). */
 export const POSTERIOR_STREAM = 19;
@@ -59,19 +60,8 @@ export interface PosteriorInputs {
   readonly parameters: Readonly<Record<string, number>>;
 }
 
-/** Lower Cholesky factor of a symmetric positive definite matrix. */
-export function choleskyLower(m: readonly (readonly number[])[]): number[][] {
-  const d = m.length, L = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-  for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) {
-    let s = m[i]![j]!;
-    for (let k = 0; k < j; k++) s -= L[i]![k]! * L[j]![k]!;
-    L[i]![j] = i === j ? Math.sqrt(Math.max(s, 0)) : L[j]![j]! > 0 ? s / L[j]![j]! : 0;
-  }
-  return L;
-}
-
-/** One draw of N(μ, LLᵀ). */
-function mvnormal(rng: Rng, mu: readonly number[], L: readonly (readonly number[])[]): number[] {
+/** One draw of N(μ, LLᵀ), L lower triangular. */
+export function mvnormal(rng: Rng, mu: readonly number[], L: readonly (readonly number[])[]): number[] {
   const z = mu.map(() => normal(rng));
   return mu.map((m, a) => m + z.reduce((s, zk, k) => s + (k <= a ? L[a]![k]! * zk : 0), 0));
 }

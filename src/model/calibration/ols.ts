@@ -62,3 +62,21 @@ export function ols(X: readonly (readonly number[])[], y: readonly number[]): Ol
   const s2 = sse / (n - k);
   return { coefficients: beta, standardErrors: inv.map((row, i) => Math.sqrt(s2 * row[i]!)), covariance: inv.map((row) => row.map((v) => s2 * v)), sigma: Math.sqrt(s2), r2: sst > 0 ? 1 - sse / sst : 0, n };
 }
+
+/**
+ * Lower Cholesky factor L (LLᵀ = m) of a symmetric positive semi-definite matrix (Golub & Van Loan
+ * 2013, §4.2). A diagonal that rounding leaves at or below zero is floored at a tiny jitter, so a
+ * degenerate covariance still gives a usable factor.
+ */
+export function choleskyLower(m: readonly (readonly number[])[]): number[][] {
+  const d = m.length, L = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = m[i]![j]!;
+      for (let k = 0; k < j; k++) s -= L[i]![k]! * L[j]![k]!;
+      if (i === j) L[i]![i] = Math.sqrt(Math.max(s, 1e-12 * (1 + Math.abs(m[i]![i]!))));
+      else L[i]![j] = s / L[j]![j]!;
+    }
+  }
+  return L;
+}
