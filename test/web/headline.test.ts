@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headline, percentNumber } from '../../web/src/headline.js';
+import { headline, intervalNote, percentNumber } from '../../web/src/headline.js';
 
 const share = (outcome: string, probability: number, lo: number, hi: number) => ({ outcome, count: 0, probability, lo, hi });
 /** The four outcomes with "holds" as given; the others do not enter the sentence. */
@@ -29,5 +29,21 @@ describe('headline(result)', () => {
   it('falls back to the system alone for a result stored before theatres, and to nothing without "holds"', () => {
     expect(headline({ outcomes: outcomes(0.4525, 0.4308, 0.47438) })).toBe('The alliance system holds in 45% of runs (95% interval 43–47%).');
     expect(headline({ outcomes: [], theatres: [] })).toBeNull();
+  });
+});
+
+describe('headline(result) with parameter uncertainty', () => {
+  const withTotal = (p: number, lo: number, hi: number, tlo: number, thi: number) => [{ ...share('holds', p, lo, hi), total_lo: tlo, total_hi: thi }, share('strained', 0.2, 0.18, 0.22)];
+  it('leads with the total interval and gives the Monte Carlo one after it, with a note on what each means', () => {
+    const r = {
+      outcomes: withTotal(0.422, 0.412, 0.431, 0.234, 0.624),
+      theatres: [{ theatre: 'europe', outcomes: withTotal(0.533, 0.524, 0.543, 0.358, 0.703) }, { theatre: 'asia_pacific', outcomes: withTotal(0.069, 0.064, 0.074, 0.017, 0.167) }],
+      parameters: { mode: 'posterior' as const, draws: 200, drawn: ['cred_base'] },
+    };
+    expect(headline(r)).toBe('In Europe the alliance holds in 53% of runs (95% interval 36–70% given the calibration\'s uncertainty; Monte Carlo 52–54%); in the Asia-Pacific 7% (2–17%; Monte Carlo 6–7%); the system as a whole 42% (23–62%; Monte Carlo 41–43%).');
+    expect(intervalNote(r)).toMatch(/^Each run drew the model's calibrated parameters from their posterior \(200 draws\)/);
+    expect(intervalNote({ outcomes: outcomes(0.4525, 0.4308, 0.47438) })).toBeNull();
+    // drawn, but too few runs for the total interval: the note says how many it needs
+    expect(intervalNote({ outcomes: outcomes(0.4525, 0.4308, 0.47438), parameters: { mode: 'posterior', draws: 200, drawn: [] } })).toMatch(/needs at least 400 runs/);
   });
 });

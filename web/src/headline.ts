@@ -20,10 +20,29 @@ export function percentNumber(p: number): string {
   return String(Math.round(x));
 }
 
-/** The first clause spells it out, "48% of runs (95% interval 46–50%)"; later ones are short, "41% (39–43%)". */
+/**
+ * The first clause spells it out, "48% of runs (95% interval 46–50%)"; later ones are short,
+ * "41% (39–43%)". With parameter uncertainty the total interval leads and the Monte Carlo one
+ * follows: "42% of runs (95% interval 23–62% given the calibration's uncertainty; Monte Carlo
+ * 41–43%)", later "7% (2–17%; Monte Carlo 6–7%)".
+ */
 function holdsText(o: OutcomeShare, first: boolean): string {
-  const interval = `${percentNumber(o.lo)}–${percentNumber(o.hi)}%`;
-  return first ? `${percentNumber(o.probability)}% of runs (95% interval ${interval})` : `${percentNumber(o.probability)}% (${interval})`;
+  const mc = `${percentNumber(o.lo)}–${percentNumber(o.hi)}%`;
+  if (o.total_lo != null && o.total_hi != null) {
+    const total = `${percentNumber(o.total_lo)}–${percentNumber(o.total_hi)}%`;
+    return first ? `${percentNumber(o.probability)}% of runs (95% interval ${total} given the calibration's uncertainty; Monte Carlo ${mc})` : `${percentNumber(o.probability)}% (${total}; Monte Carlo ${mc})`;
+  }
+  return first ? `${percentNumber(o.probability)}% of runs (95% interval ${mc})` : `${percentNumber(o.probability)}% (${mc})`;
+}
+
+/** The line under the headline that says what the two intervals mean, or null when there is one. */
+export function intervalNote(r: Pick<EnsembleResult, 'outcomes'> & { parameters?: EnsembleResult['parameters'] | undefined }): string | null {
+  const draws = r.parameters?.mode === 'posterior' ? r.parameters.draws : 0;
+  if (r.outcomes.some((o) => o.total_lo != null)) {
+    return `Each run drew the model's calibrated parameters from their posterior (${draws} draws): the first interval is where the probability lies given what the data leave uncertain about them; the Monte Carlo interval is only how precisely these runs estimate it.`;
+  }
+  if (draws > 0) return `Each run drew the model's calibrated parameters from their posterior (${draws} draws), but the interval shown is Monte Carlo only: the interval that allows for the parameters' uncertainty needs at least ${2 * draws} runs (two per draw).`;
+  return null;
 }
 
 /**
