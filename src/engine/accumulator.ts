@@ -33,6 +33,8 @@ export interface Accumulator {
   readonly outcomes: Float64Array;
   /** The same per posterior draw: draws × OUTCOME_SCOPES × OUTCOMES (empty with fixed parameters). */
   readonly drawOutcomes: Float64Array;
+  /** Runs in which each ally took each stance at least once, per posterior draw: draws × n × STANCE_COUNT. */
+  readonly drawEver: Float64Array;
   readonly metricHist: Int32Array;
   readonly metricSum: Float64Array;
   readonly allyStance: Int32Array;
@@ -63,6 +65,7 @@ export function createAccumulator(l: Layout): Accumulator {
     runs: 0,
     outcomes: new Float64Array(OUTCOME_SCOPES.length * OUTCOMES.length),
     drawOutcomes: new Float64Array(l.draws * OUTCOME_SCOPES.length * OUTCOMES.length),
+    drawEver: new Float64Array(l.draws * l.n * STANCE_COUNT),
     metricHist: new Int32Array(l.metrics * l.horizon * BINS),
     metricSum: new Float64Array(l.metrics * l.horizon),
     allyStance: new Int32Array(l.n * l.horizon * STANCE_COUNT),
@@ -127,6 +130,7 @@ export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState,
   acc.finalHist[bin]!++;
   if (acc.finalRun[bin] === -1 || run < acc.finalRun[bin]!) acc.finalRun[bin] = run;
   for (let k = 0; k < l.n * STANCE_COUNT; k++) acc.allyEver[k]! += ever[k]!;
+  if (l.draws > 0) { const base = (run % l.draws) * l.n * STANCE_COUNT; for (let k = 0; k < l.n * STANCE_COUNT; k++) acc.drawEver[base + k]! += ever[k]!; }
   for (let i = 0; i < l.n; i++) acc.allyNuclear[i * LEVELS + st.nuclear[i]!]!++;
   let key = '';
   for (let c = 0; c < st.chainLength; c++) key += (c > 0 ? ',' : '') + st.chain[c]!;
@@ -140,7 +144,7 @@ export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState,
 export function mergeInto(dst: Accumulator, src: Accumulator): void {
   dst.runs += src.runs;
   const add = (a: Float64Array | Int32Array, b: Float64Array | Int32Array) => { for (let i = 0; i < a.length; i++) a[i]! += b[i]!; };
-  add(dst.outcomes, src.outcomes); add(dst.drawOutcomes, src.drawOutcomes); add(dst.metricHist, src.metricHist); add(dst.metricSum, src.metricSum);
+  add(dst.outcomes, src.outcomes); add(dst.drawOutcomes, src.drawOutcomes); add(dst.drawEver, src.drawEver); add(dst.metricHist, src.metricHist); add(dst.metricSum, src.metricSum);
   add(dst.allyStance, src.allyStance); add(dst.allyActive, src.allyActive); add(dst.allyCredSum, src.allyCredSum);
   add(dst.allyEver, src.allyEver); add(dst.allyNuclear, src.allyNuclear); add(dst.spendHist, src.spendHist);
   add(dst.spendSum, src.spendSum); add(dst.spendActive, src.spendActive); add(dst.finalHist, src.finalHist);

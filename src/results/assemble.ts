@@ -14,12 +14,12 @@ import { cohesionOf, outcomeUnder, OUTCOMES } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
 import { baselineCredibility } from '../model/credibility.js';
 import { slotBallast } from '../model/setting.js';
-import { ALLIANCE_THEATRES, OUTCOME_SCOPE, STANCES, STANCE_COUNT, THEATRE_RIVAL } from '../vocabulary.js';
+import { ALLIANCE_THEATRES, OUTCOME_SCOPE, OUTCOME_SCOPES, STANCES, STANCE_COUNT, THEATRE_RIVAL } from '../vocabulary.js';
 import { NUCLEAR_LEVELS } from '../model/nuclear.js';
 import { MODEL_VERSION } from '../model/version.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { scenarioHash } from '../scenario/hash.js';
-import { histogramQuantile, totalInterval, wilson } from './intervals.js';
+import { histogramQuantile, totalInterval, totalIntervalOf, wilson } from './intervals.js';
 import { TraceLog, type LoggedEvent } from './trace-log.js';
 
 export const RESULT_SCHEMA = 'ballast.result/2';
@@ -67,6 +67,8 @@ export interface AllyResult {
   stance: Record<string, (number | null)[]>;
   /** P(the ally takes each stance at least once in the run). */
   ever: Record<string, number>;
+  /** With parameter draws: the total 95% interval of each `ever` probability (as OutcomeShare's; absent with fixed parameters). */
+  ever_total?: Record<string, [number, number]>;
   /** P(the ally ends the run at or above each nuclear level). */
   nuclear: Record<string, number>;
   credibility: (number | null)[];
@@ -125,7 +127,22 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
     });
     const ever: Record<string, number> = {};
     // Only the stances the ally's theatre offers (the others have probability 0 by construction).
-    STANCES.forEach((name, k) => { if (k > 0 && s.stanceOffered[s.allianceTheatre[i]! * STANCE_COUNT + k] === 1) ever[name] = r6(acc.allyEver[i * STANCE_COUNT + k]! / acc.runs)!; });
+    const everTotal: Record<string, [number, number]> = {};
+    STANCES.forEach((name, k) => {
+      if (k === 0 || s.stanceOffered[s.allianceTheatre[i]! * STANCE_COUNT + k] !== 1) return;
+      ever[name] = r6(acc.allyEver[i * STANCE_COUNT + k]! / acc.runs)!;
+      if (l.draws === 0) return;
+      // Runs per draw from the system's outcome counts; the ally's runs that took the stance, per draw.
+      const x: number[] = [], n: number[] = [];
+      for (let j = 0; j < l.draws; j++) {
+        x.push(acc.drawEver[(j * s.n + i) * STANCE_COUNT + k]!);
+        let nj = 0;
+        for (let o = 0; o < OUTCOMES.length; o++) nj += acc.drawOutcomes[j * OUTCOME_SCOPES.length * OUTCOMES.length + o]!;
+        n.push(nj);
+      }
+      const t = totalIntervalOf(x, n);
+      if (t) { const w = wilson(acc.allyEver[i * STANCE_COUNT + k]!, acc.runs); everTotal[name] = [r6(Math.min(t[0], w.lo))!, r6(Math.max(t[1], w.hi))!]; }
+    });
     const nuclear: Record<string, number> = {};
     NUCLEAR_LEVELS.forEach((name, lv) => {
       if (lv < 2) return;
@@ -140,7 +157,7 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
       return { year, mean: count > 0 ? r6(acc.spendSum[idx]! / count) : null, q05: q(0.05), q50: q(0.5), q95: q(0.95) };
     });
     return {
-      iso3, name: state.name, stance, ever, nuclear,
+      iso3, name: state.name, stance, ever, ...(Object.keys(everTotal).length > 0 ? { ever_total: everTotal } : {}), nuclear,
       credibility: Array.from({ length: l.horizon }, (_, t) => { const a = acc.allyActive[i * l.horizon + t]!; return a > 0 ? r6(acc.allyCredSum[i * l.horizon + t]! / a) : null; }),
       spending,
       drivers: { theatre: ALLIANCE_THEATRES[s.allianceTheatre[i]!]!, rival: THEATRE_RIVAL[ALLIANCE_THEATRES[s.allianceTheatre[i]!]!], ballast: r6(slotBallast(s, i, s.troops0[i]!, s.efp0[i]!))!, affinity: r6(s.affinity0[i]!)!, threat: r6(initialThreat(c, i))!, credibility_start: r6(initialCredibility(c, i))!, spending_start: r6(s.spending0[i]!)!, nuclear_start: NUCLEAR_LEVELS[s.nuclear0[i]!]! },

@@ -62,17 +62,22 @@ export function histogramQuantile(hist: Int32Array, offset: number, bins: number
  * the runs give). Null when a draw has fewer than two runs.
  */
 export function totalInterval(counts: ArrayLike<number>, draws: number, scope: number, outcome: number, outcomes = 4, scopes = counts.length / (draws * outcomes)): [number, number] | null {
-  const p: number[] = [], n: number[] = [];
-  let x = 0, total = 0;
+  const x: number[] = [], n: number[] = [];
   for (let j = 0; j < draws; j++) {
     const base = (j * scopes + scope) * outcomes;
     let nj = 0;
     for (let o = 0; o < outcomes; o++) nj += counts[base + o]!;
-    if (nj < 2) return null;
-    const xj = counts[base + outcome]!;
-    p.push(xj / nj); n.push(nj); x += xj; total += nj;
+    x.push(counts[base + outcome]!); n.push(nj);
   }
-  const pooled = x / total;
+  return totalIntervalOf(x, n);
+}
+
+/** The interval of totalInterval from each draw's successes x_j out of n_j runs (null when a draw has fewer than two runs). */
+export function totalIntervalOf(x: readonly number[], n: readonly number[]): [number, number] | null {
+  const draws = x.length;
+  if (draws < 2 || n.some((nj) => nj < 2)) return null;
+  const p = x.map((xj, j) => xj / n[j]!);
+  const pooled = x.reduce((a, b) => a + b, 0) / n.reduce((a, b) => a + b, 0);
   const mean = p.reduce((a, b) => a + b, 0) / draws;
   const between = p.reduce((a, b) => a + (b - mean) ** 2, 0) / (draws - 1);
   const noise = p.reduce((a, pj, j) => a + (pj * (1 - pj)) / (n[j]! - 1), 0) / draws;

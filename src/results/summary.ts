@@ -73,9 +73,9 @@ export function formatSummary(r: EnsembleResult): string {
     yearEnds(r).map(({ year, t }) => [year, cell('cohesion', t, 2), cell('cohesion_europe', t, 2), cell('cohesion_asia_pacific', t, 2), cell('mean_credibility', t, 2), cell('allies_at_2pct', t, 0), cell('accommodation', t, 0), cell('probes', t, 0), cell('nuclear_programmes', t, 0)])));
   out.push('');
   const byEver = (k: string) => [...r.allies].sort((a, b) => (b.ever[k] ?? 0) - (a.ever[k] ?? 0) || a.iso3.localeCompare(b.iso3));
-  out.push(`Allies most likely to accommodate their theatre's rival (${ALLIANCE_THEATRES.map((h) => `${THEATRE_RIVAL[h]} in ${THEATRE_LABEL[h]}`).join(', ')}; probability at some point in the run) and why`);
+  out.push(`Allies most likely to accommodate their theatre's rival (${ALLIANCE_THEATRES.map((h) => `${THEATRE_RIVAL[h]} in ${THEATRE_LABEL[h]}`).join(', ')}; probability at some point in the run) and why${r.allies.some((a) => a.ever_total) ? ' {95% total interval}' : ''}`);
   out.push(table(['ally', 'P(accommodation)', 'P(bilateral)', 'P(cover)', 'P(networking)', 'drivers at the start → credibility at the horizon'],
-    byEver('accommodation').slice(0, 8).map((a) => [`${a.iso3} ${a.name}`, pct(a.ever.accommodation ?? 0), stancePct(a, 'bilateral'), stancePct(a, 'cover'), stancePct(a, 'networking'), why(a)]), [false, true, true, true, true, false]));
+    byEver('accommodation').slice(0, 8).map((a) => [`${a.iso3} ${a.name}`, `${pct(a.ever.accommodation ?? 0)}${a.ever_total?.accommodation ? ` {${pct(a.ever_total.accommodation[0])}–${pct(a.ever_total.accommodation[1])}}` : ''}`, stancePct(a, 'bilateral'), stancePct(a, 'cover'), stancePct(a, 'networking'), why(a)]), [false, true, true, true, true, false]));
   out.push('');
   const nuclear = [...r.allies].sort((a, b) => (b.nuclear.exploring ?? 0) - (a.nuclear.exploring ?? 0) || a.iso3.localeCompare(b.iso3)).filter((a) => (a.nuclear.exploring ?? 0) > 0 && a.drivers.nuclear_start !== 'armed');
   out.push('Allies most likely to proliferate (at the horizon: exploring or further; a programme or further; allies armed at the start left out)');

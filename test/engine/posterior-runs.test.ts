@@ -51,9 +51,15 @@ describe('runs with posterior draws', () => {
       expect(o.total_lo!).toBeLessThanOrEqual(o.lo);
       expect(o.total_hi!).toBeGreaterThanOrEqual(o.hi);
     }
+    // The allies' probabilities get total intervals too, around their point values.
+    const hun = a.allies.find((x) => x.iso3 === 'HUN')!;
+    expect(hun.ever_total!.accommodation![0]).toBeLessThanOrEqual(hun.ever.accommodation!);
+    expect(hun.ever_total!.accommodation![1]).toBeGreaterThanOrEqual(hun.ever.accommodation!);
+    expect(Object.keys(hun.ever_total!).sort()).toEqual(Object.keys(hun.ever).sort());
     const f = await runScenario(worst, { runs: 1200, seed: 3, workers: 2 });
     expect(f.parameters).toEqual({ mode: 'fixed', draws: 0, drawn: [] });
     expect(f.outcomes.every((o) => o.total_lo === null && o.total_hi === null)).toBe(true);
+    expect(f.allies.every((x) => x.ever_total === undefined)).toBe(true);
   });
 
   it('the total interval of P(holds) is wider than the Monte Carlo one in the worst case: the calibrated parameters matter', { timeout: 120_000 }, async () => {
