@@ -104,6 +104,10 @@ export function registerCalibrateCommand(program: Command): void {
         lines.push('', `Posterior: ${c.posterior.draws.length} equally weighted joint draws of ${c.posterior.names.length} parameters, shipped with the defaults (src/validation/posterior.ts):`);
         for (const [k, m] of Object.entries(c.posterior.method)) lines.push(`  ${k.padEnd(14)} ${m}`);
         for (const [k, v] of Object.entries(posteriorSummary(c.posterior))) lines.push(`  ${k.padEnd(26)} ${f(v.mean).padStart(10)}   [${f(v.lo)}, ${f(v.hi)}] (mean, 5% and 95% of the draws)`);
+        if (c.checks.length > 0) {
+          lines.push('', `Posterior predictive checks of the credibility block (${c.checks[0]!.draws} posterior draws; the direct answers replicated as 100·C + noise; p = share of replicates at or above the data):`);
+          for (const k of c.checks) lines.push(`  ${k.statistic}: data ${f(k.observed)}, replicates ${f(k.replicated.mean)} [${f(k.replicated.lo)}, ${f(k.replicated.hi)}], p = ${k.p.toFixed(2)}`);
+        }
         for (const [name, e] of Object.entries(c.estimates)) {
           lines.push('', `Reported, ${name}: ${e.method}`, `  use: ${e.use}`);
           for (const [k, v] of Object.entries(e.coefficients)) lines.push(`  ${k.padEnd(26)} ${f(v.value).padStart(10)}   [${f(v.interval[0])}, ${f(v.interval[1])}]`);

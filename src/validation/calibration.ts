@@ -29,7 +29,12 @@ import { longEffortPanel, LONG_PANEL_FIRST_YEAR } from '../model/calibration/eff
 import { fitLongEffort } from '../model/calibration/effort-long-gmm.js';
 import { credibilitySurveys, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
 import { abcSmc, type AbcSmcGeneration } from './abc-smc.js';
-import { posteriorDraws, type PosteriorDraws } from './posterior.js';
+import { posteriorDraws, predictiveCheck, type PosteriorDraws, type PredictiveCheck } from './posterior.js';
+import { Xoshiro128, normal } from '../engine/prng.js';
+import { pearson } from '../analysis/stats/pearson.js';
+
+/** The stream of the predictive checks' replicated answers (ABC-SMC 18, the posterior 19). */
+export const PREDICTIVE_STREAM = 20;
 
 export { credibilitySurveys, type Survey } from './credibility-surveys.js';
 
@@ -122,6 +127,36 @@ export async function abcCredibility(dataDir: string, trainUntil: number, o: Abc
   };
 }
 
+/**
+ * Posterior predictive checks of the credibility block against the direct question (the only series
+ * that measures C itself): for `draws` equally spaced rows of the posterior, the model's credibility
+ * for each answer, the answers replicated as 100·C + N(0, σ̂²) (σ̂ that draw's RMSE, the profiled
+ * noise), and two statistics against the same draw: the correlation of the answers with the model
+ * (the model says it is positive) and the RMSE (posterior.ts, predictiveCheck).
+ */
+export async function credibilityPredictiveChecks(dataDir: string, surveys: readonly Survey[], posterior: PosteriorDraws, o: AbcOptions & { draws?: number } = {}): Promise<PredictiveCheck[]> {
+  const direct = surveys.filter((s) => SURVEY_LINK[s.measure] === 'direct');
+  const cols = ABC_PARAMETERS.map((n) => posterior.names.indexOf(n));
+  if (direct.length < 3 || cols.some((c) => c < 0) || posterior.draws.length === 0) return [];
+  const K = Math.min(o.draws ?? 20, posterior.draws.length), step = posterior.draws.length / K;
+  const rng = new Xoshiro128(o.seed ?? 1, 0, PREDICTIVE_STREAM);
+  const rObs: number[] = [], rRep: number[] = [], eObs: number[] = [], eRep: number[] = [];
+  for (let k = 0; k < K; k++) {
+    const row = posterior.draws[Math.floor(k * step)]!;
+    const theta = Object.fromEntries(ABC_PARAMETERS.map((n, j) => [n, row[cols[j]!]!]));
+    const sim = await simulatedCredibility(dataDir, direct, { ...o.fixed, ...theta }, o.runs ?? 40, o.seed ?? 1, o.workers ?? 1);
+    const keep = direct.flatMap((s, i) => (Number.isFinite(sim[i]) ? [{ y: s.pct, c: sim[i]! }] : []));
+    if (keep.length < 3) continue;
+    const c = keep.map((x) => x.c), y = keep.map((x) => x.y);
+    const rmse = Math.sqrt(keep.reduce((a, x) => a + (x.y - x.c) ** 2, 0) / keep.length);
+    const yRep = c.map((ci) => ci + rmse * normal(rng));
+    rObs.push(pearson(c, y) ?? 0); rRep.push(pearson(c, yRep) ?? 0);
+    eObs.push(rmse); eRep.push(Math.sqrt(c.reduce((a, ci, i) => a + (yRep[i]! - ci) ** 2, 0) / c.length));
+  }
+  if (rObs.length === 0) return [];
+  return [predictiveCheck('correlation of the direct answers with the model\'s credibility', rObs, rRep), predictiveCheck('RMSE of the direct answers (points)', eObs, eRep)];
+}
+
 /** An estimate the calibration reports: its coefficients with 95% intervals, and what the model takes from it. */
 export interface ReportedEstimate {
   method: string;
@@ -145,6 +180,8 @@ export interface Calibration {
   intervals: Record<string, [number, number]>;
   /** The posterior as equally weighted joint draws (posterior.ts). */
   posterior: PosteriorDraws;
+  /** Posterior predictive checks of the credibility block (empty without direct surveys). */
+  checks: PredictiveCheck[];
   /** The version of the data the calibration read (World.dataVersion of the full data/, before the training cut). */
   dataVersion: string;
 }
@@ -205,8 +242,9 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
 
   const estimates = reportedEstimates(dir, trainUntil, alignmentRows, hazardPanel);
   const posterior = posteriorDraws({ effort, credibility, exploreRate, accommodation, parameters }, { seed: o.seed ?? 1 });
+  const checks = credibility ? await credibilityPredictiveChecks(dir, credibility.surveys, posterior, { ...o, fixed: { ...parameters } }) : [];
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
-  return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, posterior, dataVersion };
+  return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, posterior, checks, dataVersion };
 }
 
 const entry = (value: number, interval: readonly [number, number]) => ({ value, interval: [interval[0], interval[1]] as [number, number] });
@@ -287,5 +325,6 @@ export function writeParameterFile(file: string, c: Calibration): void {
     intervals: c.intervals,
     estimates: c.estimates,
     posterior: c.posterior,
+    checks: c.checks,
   }, null, 2) + '\n');
 }

@@ -192,3 +192,30 @@ export function posteriorSummary(p: PosteriorDraws): Record<string, { mean: numb
   });
   return out;
 }
+
+/**
+ * A posterior predictive check (Gelman, Meng & Stern 1996; Gelman et al. 2013, ch. 6): for draws
+ * θ_k of the posterior, replicate data y_rep from the model's own measurement equation and compare
+ * a test statistic T on the replicates with T on the observed data, each against the same θ_k.
+ * p = share of draws with T(y_rep, θ_k) ≥ T(y, θ_k): near 0 or 1, the data show a pattern the model
+ * does not produce.
+ */
+export interface PredictiveCheck {
+  readonly statistic: string;
+  readonly draws: number;
+  /** Mean of T(y, θ_k) over the draws, and the 5%–95% range of T(y_rep, θ_k). */
+  readonly observed: number;
+  readonly replicated: { readonly mean: number; readonly lo: number; readonly hi: number };
+  readonly p: number;
+}
+
+/** The check from paired statistics T(y, θ_k) and T(y_rep, θ_k). */
+export function predictiveCheck(statistic: string, observed: readonly number[], replicated: readonly number[]): PredictiveCheck {
+  const k = observed.length, rep = [...replicated].sort((a, b) => a - b);
+  return {
+    statistic, draws: k,
+    observed: observed.reduce((a, b) => a + b, 0) / k,
+    replicated: { mean: rep.reduce((a, b) => a + b, 0) / k, lo: quantileSorted(rep, 0.05), hi: quantileSorted(rep, 0.95) },
+    p: replicated.filter((r, i) => r >= observed[i]!).length / k,
+  };
+}

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DATASETS, parseCsv, readWorld, worldYears } from '../../src/data/index.js';
 import { closePools, Xoshiro128, normal } from '../../src/engine/index.js';
 import { effortPanel, fitEffort } from '../../src/model/index.js';
-import { abcCredibility, credibilitySurveys, simulatedCredibility } from '../../src/validation/calibration.js';
+import { abcCredibility, credibilityPredictiveChecks, credibilitySurveys, simulatedCredibility } from '../../src/validation/calibration.js';
 import { trainingDataDir } from '../../src/validation/training-data.js';
 import { surveyFit, type Survey } from '../../src/validation/credibility-surveys.js';
 
@@ -65,6 +65,27 @@ describe('calibration recovers known parameters from data the model generated', 
     expect(abc.generations.at(-1)!.epsilon).toBeLessThan(abc.generations[1]!.epsilon + 1e-9);
     expect(abc.particles.reduce((a, p) => a + p.weight, 0)).toBeCloseTo(1, 12);
     expect(abc.ess).toBeGreaterThan(1);
+  });
+
+  it('posterior predictive checks pass on answers the model itself produced with noise, and fail when the answers run the other way', async () => {
+    const dir = trainingDataDir(2016);
+    const surveys = credibilitySurveys(dir, 2012, 2016, ['us_would_defend']);
+    const known = { cred_base: 0.45, cred_ballast_gain: 0.35 };
+    const sim = await simulatedCredibility(dir, surveys, known, 40, 1, 1);
+    const rng = new Xoshiro128(8, 0, 0);
+    const posterior = { names: ['cred_base', 'cred_ballast_gain'], draws: Array.from({ length: 10 }, (_, k) => [0.43 + 0.004 * k, 0.33 + 0.004 * k]), method: {} };
+    // Answers from the model with 2-point noise: the model's own pattern, so neither tail.
+    const own = surveys.map((s, i) => ({ ...s, pct: sim[i]! + 2 * normal(rng) }));
+    const ok = await credibilityPredictiveChecks(dir, own, posterior, { runs: 40, seed: 4 });
+    expect(ok.map((c) => c.statistic)).toEqual([expect.stringMatching(/correlation/), expect.stringMatching(/RMSE/)]);
+    expect(ok[0]!.p).toBeGreaterThan(0.05);
+    expect(ok[0]!.p).toBeLessThan(0.95);
+    // Answers that order the allies the opposite way: every replicate correlates more than the data.
+    const mean = sim.reduce((a, b) => a + b, 0) / sim.length;
+    const reversed = surveys.map((s, i) => ({ ...s, pct: 2 * mean - sim[i]! }));
+    const bad = await credibilityPredictiveChecks(dir, reversed, posterior, { runs: 40, seed: 4 });
+    expect(bad[0]!.observed).toBeLessThan(0);
+    expect(bad[0]!.p).toBeGreaterThan(0.95);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Xoshiro128, normal } from '../../src/engine/prng.js';
 import { effortPanel, fitEffort } from '../../src/model/index.js';
 import { ladderExploreRate } from '../../src/model/calibration/proliferation-hazard.js';
-import { betaDraw, interpolate, posteriorDraws, posteriorSummary, type PosteriorInputs } from '../../src/validation/posterior.js';
+import { betaDraw, interpolate, posteriorDraws, posteriorSummary, predictiveCheck, type PosteriorInputs } from '../../src/validation/posterior.js';
 import type { AbcResult } from '../../src/validation/calibration.js';
 import type { AccommodationCalibration } from '../../src/validation/accommodation-rate.js';
 
@@ -97,5 +97,17 @@ describe('the posterior\'s building blocks', () => {
     expect(interpolate(pts, 2)).toBe(2.5);
     expect(interpolate(pts, -1)).toBe(-2);
     expect(interpolate(pts, 5)).toBe(4);
+  });
+});
+
+describe('predictiveCheck', () => {
+  it('gives the share of draws whose replicate reaches the data, the data\'s mean and the replicates\' range, by hand', () => {
+    const c = predictiveCheck('T', [1, 2, 3, 4], [0, 3, 3, 5]);
+    expect(c.p).toBe(0.75); // 3 ≥ 2, 3 ≥ 3, 5 ≥ 4; 0 < 1
+    expect(c.observed).toBe(2.5);
+    expect(c.replicated.mean).toBe(2.75);
+    // R-7 on [0, 3, 3, 5]: 5% at h = 0.15 → 0.45; 95% at h = 2.85 → 3 + 0.85·2 = 4.7
+    expect(c.replicated.lo).toBeCloseTo(0.45, 12);
+    expect(c.replicated.hi).toBeCloseTo(4.7, 12);
   });
 });
