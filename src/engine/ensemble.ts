@@ -100,7 +100,8 @@ export async function runEnsemble(scenario: Scenario, options: EnsembleOptions =
   const seed = options.seed ?? scenario.seed;
   // Start the workers first: they boot while this thread compiles the scenario.
   if ((options.workers ?? 1) > 1) poolOf(options.workers!);
-  const p = prepare(scenario, dataDir, parameterOptions(options));
+  const po = parameterOptions(options);
+  const p = prepare(scenario, dataDir, po);
   const total = createAccumulator(layoutOfCore(p.core));
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   const range = (b: number) => ({ from: b * BLOCK_SIZE, to: Math.min(runs, (b + 1) * BLOCK_SIZE) });
@@ -110,7 +111,7 @@ export async function runEnsemble(scenario: Scenario, options: EnsembleOptions =
     (b) => runBlock({ core: p.core, seed, ...range(b) }),
     (b) => ({ kind: 'block', core: p.core, seed, ...range(b) }),
     (acc) => { mergeInto(total, acc); done += acc.runs; options.onProgress?.(done, runs); });
-  return { scenario, seed, runs, dataDir, acc: total, draws: p.core.draws, parameterOptions: parameterOptions(options) };
+  return { scenario, seed, runs, dataDir, acc: total, draws: p.core.draws, parameterOptions: po };
 }
 
 export interface PairedAggregate {
@@ -125,7 +126,8 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
   const runs = options.runs ?? Math.min(a.runs, b.runs);
   const seed = options.seed ?? a.seed;
   if ((options.workers ?? 1) > 1) poolOf(options.workers!);
-  const pa = prepare(a, dataDir, parameterOptions(options)), pb = prepare(b, dataDir, parameterOptions(options));
+  const po = parameterOptions(options);
+  const pa = prepare(a, dataDir, po), pb = prepare(b, dataDir, po);
   if (pa.core.horizon !== pb.core.horizon || a.start !== b.start) {
     throw new InputError(`the scenarios differ in start or horizon (${a.start} + ${pa.compiled.horizon} vs ${b.start} + ${pb.compiled.horizon}): give them the same start and horizon_months to compare`);
   }
@@ -140,7 +142,6 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
     (k) => runPairedBlock({ a: pa.core, b: pb.core, seed, ...range(k) }),
     (k) => ({ kind: 'paired', a: pa.core, b: pb.core, seed, ...range(k) }),
     (r) => { mergeInto(accA, r.a); mergeInto(accB, r.b); mergePaired(paired, r.paired); done += r.paired.runs; options.onProgress?.(done, runs); });
-  const po = parameterOptions(options);
   return { a: { scenario: a, seed, runs, dataDir, acc: accA, draws: pa.core.draws, parameterOptions: po }, b: { scenario: b, seed, runs, dataDir, acc: accB, draws: pb.core.draws, parameterOptions: po }, paired };
 }
 

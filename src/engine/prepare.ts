@@ -12,10 +12,19 @@ const compiledCache = new Map<string, CompiledScenario>();
 /** How the parameters are treated: the mode and, for a posterior other than the shipped one, the posterior itself. */
 export type ParameterOptions = Pick<CompileOptions, 'parameters' | 'posterior'>;
 
+/** A number for each posterior passed in (a hindcast's own), so that its compilations are cached like the shipped one's. */
+const posteriorIds = new WeakMap<object, number>();
+let nextPosteriorId = 0;
+const posteriorKey = (o: ParameterOptions): string => {
+  if (o.posterior === undefined) return 'shipped';
+  let id = posteriorIds.get(o.posterior);
+  if (id === undefined) { id = nextPosteriorId++; posteriorIds.set(o.posterior, id); }
+  return `posterior ${id}`;
+};
+
 export function compiledOf(scenario: Scenario, dataDir: string, o: ParameterOptions = {}): CompiledScenario {
-  // A posterior passed in is not cached (a hindcast's own): only the shipped one and fixed values are.
-  if (o.posterior !== undefined) return compileScenario(scenario, { dataDir, ...o });
-  const key = `${dataDir}\u0000${scenarioHash(scenario)}\u0000${o.parameters ?? 'fixed'}`;
+  // A run, its assembly and its representative runs compile the same scenario: once, for fixed values, the shipped posterior or one passed in.
+  const key = `${dataDir}\u0000${scenarioHash(scenario)}\u0000${o.parameters ?? 'fixed'}\u0000${posteriorKey(o)}`;
   let c = compiledCache.get(key);
   if (!c) {
     c = compileScenario(scenario, { dataDir, ...o });

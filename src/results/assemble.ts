@@ -19,7 +19,7 @@ import { NUCLEAR_LEVELS } from '../model/nuclear.js';
 import { MODEL_VERSION } from '../model/version.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { scenarioHash } from '../scenario/hash.js';
-import { histogramQuantile, totalInterval, totalIntervalOf, wilson } from './intervals.js';
+import { histogramQuantile, holdingMonteCarlo, totalInterval, totalIntervalOf, wilson } from './intervals.js';
 import { TraceLog, type LoggedEvent } from './trace-log.js';
 
 export const RESULT_SCHEMA = 'ballast.result/2';
@@ -81,9 +81,8 @@ export interface AllyResult {
 function outcomeShares(acc: Accumulator, scope: number, draws: number): OutcomeShare[] {
   return OUTCOMES.map((outcome, k) => {
     const count = acc.outcomes[scope * OUTCOMES.length + k]!, w = wilson(count, acc.runs);
-    const t = draws > 0 ? totalInterval(acc.drawOutcomes, draws, scope, k) : null;
-    // The total interval holds the Monte Carlo one: parameter uncertainty adds to the runs' own.
-    return { outcome, count, probability: r6(w.p)!, lo: r6(w.lo)!, hi: r6(w.hi)!, total_lo: t ? r6(Math.min(t[0], w.lo)) : null, total_hi: t ? r6(Math.max(t[1], w.hi)) : null };
+    const raw = draws > 0 ? totalInterval(acc.drawOutcomes, draws, scope, k) : null, t = raw ? holdingMonteCarlo(raw, w) : null;
+    return { outcome, count, probability: r6(w.p)!, lo: r6(w.lo)!, hi: r6(w.hi)!, total_lo: t ? r6(t[0]) : null, total_hi: t ? r6(t[1]) : null };
   });
 }
 
@@ -112,6 +111,12 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
   const p = prepare(agg.scenario, agg.dataDir, agg.parameterOptions);
   const c = p.compiled, s = c.setting, acc = agg.acc, l = layoutOfCore(p.core);
   const outcomes = outcomeShares(acc, OUTCOME_SCOPE.system, l.draws);
+  // Each posterior draw's runs (the system's outcome counts of the draw), for the allies' total intervals.
+  const runsPerDraw = Array.from({ length: l.draws }, (_, j) => {
+    let nj = 0;
+    for (let o = 0; o < OUTCOMES.length; o++) nj += acc.drawOutcomes[j * OUTCOME_SCOPES.length * OUTCOMES.length + o]!;
+    return nj;
+  });
   const theatres = ALLIANCE_THEATRES.map((theatre) => ({ theatre, outcomes: outcomeShares(acc, OUTCOME_SCOPE[theatre], l.draws) }));
   const metrics: EnsembleResult['metrics'] = {};
   METRICS.forEach((m, i) => { metrics[m.name] = { unit: m.unit, meaning: m.meaning, ...band(acc, l, i) }; });
@@ -132,16 +137,10 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
       if (k === 0 || s.stanceOffered[s.allianceTheatre[i]! * STANCE_COUNT + k] !== 1) return;
       ever[name] = r6(acc.allyEver[i * STANCE_COUNT + k]! / acc.runs)!;
       if (l.draws === 0) return;
-      // Runs per draw from the system's outcome counts; the ally's runs that took the stance, per draw.
-      const x: number[] = [], n: number[] = [];
-      for (let j = 0; j < l.draws; j++) {
-        x.push(acc.drawEver[(j * s.n + i) * STANCE_COUNT + k]!);
-        let nj = 0;
-        for (let o = 0; o < OUTCOMES.length; o++) nj += acc.drawOutcomes[j * OUTCOME_SCOPES.length * OUTCOMES.length + o]!;
-        n.push(nj);
-      }
-      const t = totalIntervalOf(x, n);
-      if (t) { const w = wilson(acc.allyEver[i * STANCE_COUNT + k]!, acc.runs); everTotal[name] = [r6(Math.min(t[0], w.lo))!, r6(Math.max(t[1], w.hi))!]; }
+      // The ally's runs that took the stance, per draw, out of each draw's runs.
+      const x = runsPerDraw.map((_, j) => acc.drawEver[(j * s.n + i) * STANCE_COUNT + k]!);
+      const t = totalIntervalOf(x, runsPerDraw);
+      if (t) { const h = holdingMonteCarlo(t, wilson(acc.allyEver[i * STANCE_COUNT + k]!, acc.runs)); everTotal[name] = [r6(h[0])!, r6(h[1])!]; }
     });
     const nuclear: Record<string, number> = {};
     NUCLEAR_LEVELS.forEach((name, lv) => {

@@ -72,6 +72,11 @@ export function totalInterval(counts: ArrayLike<number>, draws: number, scope: n
   return totalIntervalOf(x, n);
 }
 
+/** A total interval widened to hold the Monte Carlo one: parameter uncertainty adds to the runs' own, never replaces it. */
+export function holdingMonteCarlo(total: readonly [number, number], mc: { lo: number; hi: number }): [number, number] {
+  return [Math.min(total[0], mc.lo), Math.max(total[1], mc.hi)];
+}
+
 /** The interval of totalInterval from each draw's successes x_j out of n_j runs (null when a draw has fewer than two runs). */
 export function totalIntervalOf(x: readonly number[], n: readonly number[]): [number, number] | null {
   const draws = x.length;

@@ -241,7 +241,7 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   if (accommodation) intervals.const_accommodation = [accommodation.interval[0], accommodation.interval[1]];
 
   const estimates = reportedEstimates(dir, trainUntil, alignmentRows, hazardPanel);
-  const posterior = posteriorDraws({ effort, credibility, exploreRate, accommodation, parameters }, { seed: o.seed ?? 1 });
+  const posterior = posteriorDraws({ effort, credibility, exploreRate, accommodation }, { seed: o.seed ?? 1 });
   const checks = credibility ? await credibilityPredictiveChecks(dir, credibility.surveys, posterior, { ...o, fixed: { ...parameters } }) : [];
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
   return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, posterior, checks, dataVersion };

@@ -28,9 +28,9 @@
  */
 import { Xoshiro128, normal, type Rng } from '../engine/prng.js';
 import { PARAMETER_BY_NAME } from '../model/parameters.js';
-import type { EffortFit } from '../model/calibration/effort-fit.js';
+import { partialAdjustment, type EffortFit } from '../model/calibration/effort-fit.js';
 import type { LadderRateEstimate } from '../model/calibration/proliferation-hazard.js';
-import { monthlyFromAnnual } from '../model/calibration/proliferation-hazard.js';
+import { exploreRateFromAnnual } from '../model/calibration/proliferation-hazard.js';
 import { logistic } from '../model/calibration/logit.js';
 import type { AccommodationCalibration } from './accommodation-rate.js';
 import type { AbcResult } from './calibration.js';
@@ -56,8 +56,6 @@ export interface PosteriorInputs {
   readonly credibility: AbcResult | null;
   readonly exploreRate: LadderRateEstimate | null;
   readonly accommodation: AccommodationCalibration | null;
-  /** The point calibration: the value of every parameter a block cannot draw. */
-  readonly parameters: Readonly<Record<string, number>>;
 }
 
 /** One draw of N(μ, LLᵀ), L lower triangular. */
@@ -126,9 +124,8 @@ export function posteriorDraws(inp: PosteriorInputs, options: { draws?: number; 
       key: 'effort', names: ['effort_adjustment', 'effort_intercept', 'effort_threat', 'effort_credibility_gap', 'effort_peers', 'effort_noise'],
       draw: () => {
         const sigma2 = (nu * s2) / chiSquare(rng, nu), scale = Math.sqrt(sigma2 / s2);
-        const b = mvnormal(rng, f.coefficients, L.map((row) => row.map((x) => x * scale)));
-        const kappa = 1 - b[1]!;
-        return [kappa, b[0]! / kappa, b[2]! / kappa, b[3]! / kappa, b[4]! / kappa, Math.sqrt(sigma2)];
+        const p = partialAdjustment(mvnormal(rng, f.coefficients, L.map((row) => row.map((x) => x * scale))));
+        return [p.adjustment, p.intercept, p.threat, p.credibilityGap, p.peers, Math.sqrt(sigma2)];
       },
       method: `the linear model's exact posterior under p(β, σ²) ∝ 1/σ² (n = ${f.n}, k = ${k}), mapped to the partial-adjustment parameters`,
     });
@@ -136,15 +133,14 @@ export function posteriorDraws(inp: PosteriorInputs, options: { draws?: number; 
 
   if (inp.exploreRate) {
     const x = inp.exploreRate, e = x.estimate;
-    const regime = e.names.indexOf('libdem'), era = e.names.indexOf('npt_era');
-    const ref = e.names.map((n) => (n === 'intercept' || n === 'latent' || n === 'rival_nuclear' ? 1 : n === 'ln_cinc' ? x.referenceLnCinc : n === 'libdem' ? x.referenceLibdem : n === 'ln_energy_pc' ? x.referenceLnEnergy : 0));
+    const regime = e.names.indexOf('libdem'), era = e.names.indexOf('npt_era'), ref = x.referenceRow;
     const L = choleskyLower(e.covariance);
     blocks.push({
       key: 'nuclear', names: ['nuclear_explore_rate', 'nuclear_regime_effect', 'nuclear_npt_restraint'],
       draw: () => {
         const b = mvnormal(rng, e.coefficients, L);
         const h = logistic(ref.reduce((s, xa, a) => s + xa * b[a]!, 0));
-        return [monthlyFromAnnual(h) / x.referenceWillingnessOpportunity, b[regime]!, Math.exp(b[era]!)];
+        return [exploreRateFromAnnual(h, x.referenceWillingnessOpportunity), b[regime]!, Math.exp(b[era]!)];
       },
       method: `the hazard logit's Laplace posterior N(β̂, V) (${e.n} state-years, ${e.onsets} onsets), mapped as ladderExploreRate maps β̂`,
     });

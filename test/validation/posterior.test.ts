@@ -21,7 +21,7 @@ const effort = fitEffort(rows.map((r) => {
 const credibility = { parameters: ['cred_base', 'cred_ballast_gain'], particles: [{ theta: [0.5, 0.2], weight: 0.75 }, { theta: [0.6, 0.3], weight: 0.25 }], ess: 1.6 } as unknown as AbcResult;
 const accommodation = { value: -2.75, interval: [-3.24, -2.25], record: { onsets: 14, allyYears: 1384, rate: 14 / 1384, lo: 0.006, hi: 0.0169, years: [1950, 2016] } } as unknown as AccommodationCalibration;
 const exploreRate = ladderExploreRate('data', 2010, { gain: 5, threshold: 0.3, latentOpportunity: 1 })!;
-const inputs: PosteriorInputs = { effort, credibility, exploreRate, accommodation, parameters: {} };
+const inputs: PosteriorInputs = { effort, credibility, exploreRate, accommodation };
 
 describe('posteriorDraws', () => {
   const p = posteriorDraws(inputs, { draws: 4000, seed: 5 });

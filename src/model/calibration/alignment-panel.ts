@@ -155,7 +155,7 @@ export function alignmentPanel(options: { dataDir?: string; from?: number; to?: 
       const own = ip.get(`${iso3}:${year - 1}`);
       const ipDists = ALIGNMENT_RIVALS.map((r) => ip.get(`${r}:${year - 1}`)).filter((x): x is number => x !== undefined && own !== undefined).map((x) => Math.abs(own! - x));
       const k = `${iso3}:${year}`;
-      const l = libdem.get(k), g = gov.get(k), pu = pub.get(k);
+      const l = libdem.get(k), g = gov.get(k), pu = pub.get(k), dca = rivalDcaIn(iso3, year - 1);
       rows.push({
         iso3, year, nearRival: near.r, atRisk,
         onset: atRisk && episodes.some((e) => e.iso3 === iso3 && e.direction === 'away' && e.from.startsWith(`${year}-`)) ? 1 : 0,
@@ -165,7 +165,7 @@ export function alignmentPanel(options: { dataDir?: string; from?: number; to?: 
           libdem: l ?? 0, libdemMissing: l === undefined ? 1 : 0,
           govAntiWest: g ?? 0, govMissing: g === undefined ? 1 : 0,
           rivalArms: rivalArmsShare(iso3, year),
-          rivalDca: rivalDcaIn(iso3, year - 1) ?? 0, dcaMissing: rivalDcaIn(iso3, year - 1) === null ? 1 : 0,
+          rivalDca: dca ?? 0, dcaMissing: dca === null ? 1 : 0,
           publicLean: pu ?? 0, publicMissing: pu === undefined ? 1 : 0,
         },
       });

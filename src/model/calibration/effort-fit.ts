@@ -30,6 +30,16 @@ function ratioSe(cov: number[][], j: number, bj: number, kappa: number): number 
   return Math.sqrt(gj * gj * cov[j]![j]! + g1 * g1 * cov[1]![1]! + 2 * gj * g1 * cov[j]![1]!);
 }
 
+/**
+ * The partial-adjustment parameters of a coefficient vector [β₀, β_lag, β_T, β_C, β_P] of the
+ * substituted equation: κ = 1 − β_lag, a = β₀/κ, b = β_T/κ, c = β_C/κ, d = β_P/κ (the module
+ * comment). Used for the fit and for each posterior draw of the coefficients (posterior.ts).
+ */
+export function partialAdjustment(b: readonly number[]): Pick<EffortFit, 'adjustment' | 'intercept' | 'threat' | 'credibilityGap' | 'peers'> {
+  const kappa = 1 - b[1]!;
+  return { adjustment: kappa, intercept: b[0]! / kappa, threat: b[2]! / kappa, credibilityGap: b[3]! / kappa, peers: b[4]! / kappa };
+}
+
 export function fitEffort(rows: readonly PanelRow[]): EffortFit | null {
   const X = rows.map((r) => [1, r.spendingLag, r.threat, r.credibilityGap, r.peersLag]);
   const fit = ols(X, rows.map((r) => r.spending));
@@ -39,7 +49,7 @@ export function fitEffort(rows: readonly PanelRow[]): EffortFit | null {
   const cov = fit.covariance;
   const ci = (v: number, se: number) => [v - Z95 * se, v + Z95 * se] as const;
   return {
-    adjustment: kappa, intercept: b0 / kappa, threat: bT / kappa, credibilityGap: bC / kappa, peers: bPeers / kappa, noise: fit.sigma, ols: fit,
+    ...partialAdjustment(fit.coefficients), noise: fit.sigma, ols: fit,
     years: [Math.min(...rows.map((r) => r.year)), Math.max(...rows.map((r) => r.year))],
     intervals: {
       adjustment: ci(kappa, fit.standardErrors[1]!),

@@ -203,6 +203,8 @@ export interface LadderRateEstimate {
   readonly nptInterval: readonly [number, number];
   /** The ladder's W·O for the reference state: gain·(1 − threshold)·latent opportunity. */
   readonly referenceWillingnessOpportunity: number;
+  /** The reference state's design row (intercept, then HAZARD_TERMS): a draw β of the fit gives its hazard Λ(rowᵀβ). */
+  readonly referenceRow: readonly number[];
   readonly method: string;
   readonly estimate: HazardEstimate;
 }
@@ -236,6 +238,11 @@ export interface LadderRateEstimate {
  * causal reading (guarantees go to the threatened: Bleek & Lorber 2014 on the selection), so the
  * ladder keeps protection in willingness, an assumption (Debs & Monteiro 2017).
  */
+/** nuclear_explore_rate from the reference state's annual hazard h and the ladder's W·O there: the monthly hazard over W·O. */
+export function exploreRateFromAnnual(h: number, willingnessOpportunity: number): number {
+  return monthlyFromAnnual(h) / willingnessOpportunity;
+}
+
 export function ladderExploreRate(dataDir: string, trainUntil: number, ladder: { gain: number; threshold: number; latentOpportunity: number }, panel = explorationRiskSet(datasetRows(dataDir, 'proliferationPanel'), trainUntil)): LadderRateEstimate | null {
   const est = fitProliferationHazard(panel, panel.rows, { duration: false });
   if (est === null) return null;
@@ -250,11 +257,11 @@ export function ladderExploreRate(dataDir: string, trainUntil: number, ladder: {
   const se = Math.sqrt(quadraticForm(x, est.covariance));
   const wo = ladder.gain * (1 - ladder.threshold) * ladder.latentOpportunity;
   if (!(wo > 0)) return null;
-  const rate = (h: number) => monthlyFromAnnual(h) / wo;
+  const rate = (h: number) => exploreRateFromAnnual(h, wo);
   const h = logistic(eta), hLo = logistic(eta - 1.96 * se), hHi = logistic(eta + 1.96 * se);
   return {
     value: rate(h), interval: [rate(hLo), rate(hHi)],
-    referenceAnnual: h, referenceInterval: [hLo, hHi], referenceLnCinc: lnCinc, referenceLibdem: libdem, referenceLnEnergy: lnEnergy, referenceWillingnessOpportunity: wo,
+    referenceAnnual: h, referenceInterval: [hLo, hHi], referenceLnCinc: lnCinc, referenceLibdem: libdem, referenceLnEnergy: lnEnergy, referenceWillingnessOpportunity: wo, referenceRow: x,
     regimeEffect: est.coefficients[regime + 1]!, regimeInterval: est.intervals[regime + 1]!,
     nptRestraint: Math.exp(est.coefficients[era + 1]!), nptInterval: [Math.exp(est.intervals[era + 1]![0]), Math.exp(est.intervals[era + 1]![1])],
     method: `exploration-onset logit without the duration cubic (${est.n} state-years at risk, ${est.onsets} onsets, to ${trainUntil}): a latent state with a nuclear-armed rival and no umbrella at the medians of the ${exposed.length} exposed state-years (ln CINC ${lnCinc.toFixed(2)}, liberal democracy ${libdem.toFixed(3)}, ln energy per head ${lnEnergy.toFixed(3)}) has an annual hazard ${h.toFixed(4)} [${hLo.toFixed(4)}, ${hHi.toFixed(4)}] before the NPT era; divided, as a monthly hazard, by the ladder's W·O = ${wo.toFixed(2)} for that state; liberal democracy ${est.coefficients[regime + 1]!.toFixed(2)} [${est.intervals[regime + 1]![0].toFixed(2)}, ${est.intervals[regime + 1]![1].toFixed(2)}] log-odds per unit; the NPT era multiplies the hazard by ${Math.exp(est.coefficients[era + 1]!).toFixed(3)} [${Math.exp(est.intervals[era + 1]![0]).toFixed(3)}, ${Math.exp(est.intervals[era + 1]![1]).toFixed(3)}]`,
