@@ -10,10 +10,12 @@ import { layoutOfCore, runBlock } from './block.js';
 import { prepare, type ParameterOptions } from './prepare.js';
 import { createPairedSums, mergePaired, runPairedBlock, type PairedSums } from './paired.js';
 import { poolOf } from './pool.js';
+import { distributedExecutor, executorFor } from './executor.js';
+import { runSummaries as runSummaryBatch, type EngineTask } from './tasks.js';
 import { InputError } from './errors.js';
-import { runSummary } from './summary.js';
 import type { ScenarioCore } from '../scenario/compile.js';
 import type { ParameterMode, Posterior } from '../model/parameter-draws.js';
+import { SUMMARY_OUTCOMES } from '../vocabulary.js';
 
 /** Runs per block: small enough for smooth progress, large enough to amortise a task. */
 export const BLOCK_SIZE = 1000;
@@ -46,27 +48,25 @@ function abortError(): Error {
  * merges (measured on the 2-core machine: 1.6× the single-thread rate, against 1.4× when this
  * thread also ran blocks, since its merging then waited behind its own blocks).
  */
-async function inBlockOrder<R>(blocks: number, workers: number, signal: AbortSignal | undefined, runLocal: (b: number) => R, task: (b: number) => object, merge: (r: R, b: number) => void): Promise<void> {
+async function inBlockOrder<R>(blocks: number, workers: number, signal: AbortSignal | undefined, runLocal: (b: number) => R, task: (b: number) => EngineTask, merge: (r: R, b: number) => void): Promise<void> {
   const tick = () => new Promise((resolve) => setImmediate(resolve));
   const pending = new Map<number, R>();
   let next = 0, claimed = 0;
   const flush = () => { while (pending.has(next)) { merge(pending.get(next)!, next); pending.delete(next); next++; } };
-  const threads = workers > 1 ? workers : 0;
-  const pool = threads > 0 ? poolOf(threads) : null;
+  const exec = executorFor(workers);
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   while (claimed < blocks || inFlight.size > 0) {
     if (signal?.aborted) break;
-    // Keep two tasks per worker thread queued: enough to stay busy, memory bounded.
-    while (pool && claimed < blocks && inFlight.size < threads * 2) {
+    while (exec && claimed < blocks && inFlight.size < exec.capacity && failure === null) {
       const b = claimed++;
-      const p: Promise<void> = (pool.run(task(b), signal ? { signal } : {}) as Promise<R>)
+      const p: Promise<void> = (exec.run(task(b), signal) as Promise<R>)
         .then((r) => { pending.set(b, r); flush(); }, (err) => { failure ??= err; });
       const tracked = p.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     }
     if (failure !== null) break;
-    if (claimed < blocks && pool === null) {
+    if (claimed < blocks && exec === null) {
       const b = claimed++;
       pending.set(b, runLocal(b));
       flush();
@@ -99,7 +99,7 @@ export async function runEnsemble(scenario: Scenario, options: EnsembleOptions =
   const runs = options.runs ?? scenario.runs;
   const seed = options.seed ?? scenario.seed;
   // Start the workers first: they boot while this thread compiles the scenario.
-  if ((options.workers ?? 1) > 1) poolOf(options.workers!);
+  if ((options.workers ?? 1) > 1 && distributedExecutor() === null) poolOf(options.workers!);
   const po = parameterOptions(options);
   const p = prepare(scenario, dataDir, po);
   const total = createAccumulator(layoutOfCore(p.core));
@@ -125,7 +125,7 @@ export async function runPaired(a: Scenario, b: Scenario, options: EnsembleOptio
   const dataDir = options.dataDir ?? defaultDataDir();
   const runs = options.runs ?? Math.min(a.runs, b.runs);
   const seed = options.seed ?? a.seed;
-  if ((options.workers ?? 1) > 1) poolOf(options.workers!);
+  if ((options.workers ?? 1) > 1 && distributedExecutor() === null) poolOf(options.workers!);
   const po = parameterOptions(options);
   const pa = prepare(a, dataDir, po), pb = prepare(b, dataDir, po);
   if (pa.core.horizon !== pb.core.horizon || a.start !== b.start) {
@@ -156,18 +156,27 @@ export interface SummariesOptions {
 }
 
 /**
- * The four-number summaries (SUMMARY_OUTCOMES) of `count` small ensembles, one per core, each a
- * separate task on the worker pool. `coreAt(i)` is called once, when ensemble i is claimed, so
- * only the cores in flight are held in memory. The result does not depend on the worker count.
+ * The four-number summaries (SUMMARY_OUTCOMES) of `count` small ensembles, one per core. They
+ * run in batches of evaluations whose runs add up to about a block (BLOCK_SIZE), each batch one
+ * task, so a sweep's tasks are as large as an ensemble's and it runs at the ensemble's speed.
+ * `coreAt(i)` is called once, when ensemble i's batch is claimed, so only the cores in flight are
+ * held in memory. The result does not depend on the worker count or the backend.
  */
 export async function runSummaries(count: number, coreAt: (i: number) => ScenarioCore, options: SummariesOptions): Promise<Float64Array[]> {
   const { runs, seed } = options;
-  if ((options.workers ?? 1) > 1) poolOf(options.workers!);
+  if ((options.workers ?? 1) > 1 && distributedExecutor() === null) poolOf(options.workers!);
+  const per = summaryBatchSize(runs), batches = Math.ceil(count / per), width = SUMMARY_OUTCOMES.length;
+  const batch = (b: number) => ({ kind: 'summaries' as const, cores: Array.from({ length: Math.min(count, (b + 1) * per) - b * per }, (_, j) => coreAt(b * per + j)), seed, runs });
   const out: Float64Array[] = [];
   options.onProgress?.(0, count);
-  await inBlockOrder<Float64Array>(count, options.workers ?? 1, options.signal,
-    (i) => runSummary({ core: coreAt(i), seed, runs }),
-    (i) => ({ kind: 'summary', core: coreAt(i), seed, runs }),
-    (r) => { out.push(r); options.onProgress?.(out.length, count); });
+  await inBlockOrder<Float64Array>(batches, options.workers ?? 1, options.signal,
+    (b) => runSummaryBatch(batch(b)),
+    (b) => batch(b),
+    (r) => { for (let j = 0; j < r.length / width; j++) out.push(r.subarray(j * width, (j + 1) * width)); options.onProgress?.(out.length, count); });
   return out;
+}
+
+/** Evaluations per sweep task: about BLOCK_SIZE runs, at least one evaluation. */
+export function summaryBatchSize(runs: number): number {
+  return Math.max(1, Math.floor(BLOCK_SIZE / Math.max(1, runs)));
 }

@@ -27,7 +27,7 @@ export function createRunContext(compiled: ScenarioCore): RunContext {
     state: createState(compiled.setting),
     streams: new RunStreams(),
     schedule: { events: compiled.events, eventMonth: new Int32Array(compiled.events.length), startCalendarMonth: compiled.startCalendarMonth },
-    coefficients: coefficientsOf(compiled.setting.params),
+    coefficients: coefficientsOf(compiled.setting),
     variants: new Array(compiled.draws?.count ?? 0),
   };
 }
@@ -44,7 +44,8 @@ export function variantOfRun(ctx: RunContext, run: number): { setting: Setting; 
   let v = ctx.variants[k];
   if (!v) {
     const params = paramsOfDraw(ctx.compiled.setting.params, d, k);
-    v = { setting: { ...ctx.compiled.setting, params }, coefficients: coefficientsOf(params) };
+    const setting = { ...ctx.compiled.setting, params };
+    v = { setting, coefficients: coefficientsOf(setting) };
     ctx.variants[k] = v;
   }
   return v;

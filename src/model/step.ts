@@ -42,10 +42,14 @@ export interface Schedule {
 export interface Coefficients {
   readonly stance: StanceWeights;
   readonly effort: EffortCoefficients;
+  /** Each slot's nuclear opportunity O (nuclear.ts `opportunity`): fixed by the setting and the parameters, so computed once, not every month. */
+  readonly opportunity: Float64Array;
 }
 
-export function coefficientsOf(v: Float64Array): Coefficients {
+/** The hot loop's view of the parameters `v` (default: the setting's own) for the setting's slots. */
+export function coefficientsOf(s: Setting, v: Float64Array = s.params): Coefficients {
   return {
+    opportunity: Float64Array.from({ length: s.n }, (_, i) => opportunity(s.latent[i] === 1, s.capacity[i]!, s.npt[i] === 1, v, s.nuclearCommitment[i] === 1, s.libdem[i]!)),
     stance: {
       credibility: v[P.util_credibility]!, credibilityReference: v[P.util_credibility_reference]!, threatBalancing: v[P.util_threat_balancing]!, affinity: v[P.util_affinity]!,
       accommodation: v[P.util_accommodation]!, peer: v[P.util_peer]!, bilateral: v[P.util_bilateral]!, cover: v[P.util_cover]!, networking: v[P.util_networking]!,
@@ -68,17 +72,15 @@ const terms = new Float64Array(STANCE_COUNT * TERM_NAMES.length);
  */
 export function updateThreat(s: Setting, st: RunState): void {
   const c = s.params[P.threat_hostility_weight]!, n = s.n;
-  st.threat.set(s.threat0);
-  st.nuclearThreat.set(s.nuclearThreat0);
+  const threat = st.threat, nuclearThreat = st.nuclearThreat, S = s.threatStatic;
+  threat.set(s.threat0);
+  nuclearThreat.set(s.nuclearThreat0);
   for (let k = 0; k < s.rivals; k++) {
     const boost = st.hostilityBoost[k]!;
     if (boost === 0) continue;
-    const a = (c * boost) / s.threatRef, b = (c * boost) / s.nuclearThreatRef, nuclear = s.nuclearRival[k] === 1;
-    for (let i = 0; i < n; i++) {
-      const S = s.threatStatic[k * n + i]!;
-      st.threat[i]! += a * S;
-      if (nuclear) st.nuclearThreat[i]! += b * S;
-    }
+    const a = (c * boost) / s.threatRef, b = (c * boost) / s.nuclearThreatRef, row = k * n;
+    for (let i = 0; i < n; i++) threat[i]! += a * S[row + i]!;
+    if (s.nuclearRival[k] === 1) for (let i = 0; i < n; i++) nuclearThreat[i]! += b * S[row + i]!;
   }
 }
 
@@ -173,8 +175,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     const W = willingness(st.nuclearThreat[i]!, protectionOf(C, st.cover[i]!, v[P.cover_protection]!), v[P.nuclear_willingness_gain]!, v[P.nuclear_willingness_threshold]!);
     const before = st.nuclear[i]!;
     if (W === 0 && before <= st.nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
-    const O = opportunity(s.latent[i] === 1, s.capacity[i]!, s.npt[i] === 1, v, s.nuclearCommitment[i] === 1, s.libdem[i]!);
-    const after = ladderStep(before, st.nuclearFloor[i]!, W, O, C, rates, u);
+    const after = ladderStep(before, st.nuclearFloor[i]!, W, k.opportunity[i]!, C, rates, u);
     if (after !== before) {
       st.nuclear[i] = after;
       if (after === EXPLORING && before < EXPLORING) recordChain(st, CHAIN.exploring, i);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { compileScenario, coreOf } from '../../src/scenario/compile.js';
-import { runEnsemble, runSummaries } from '../../src/engine/ensemble.js';
+import { runEnsemble, runSummaries, summaryBatchSize } from '../../src/engine/ensemble.js';
 import { BINS } from '../../src/engine/accumulator.js';
 import { runSummary } from '../../src/engine/summary.js';
 import { METRIC, type MetricName } from '../../src/model/metrics.js';
@@ -31,13 +31,17 @@ describe('runSummary', () => {
 });
 
 describe('runSummaries', () => {
-  it('gives the same bytes on 1 and 2 workers, in the order of the cores, with progress up to the count', async () => {
+  it('gives the same bytes on 1 and 2 workers, in the order of the cores, batched to about a block, with progress up to the count', async () => {
     const cores = [0.3, 0.5, 0.7].map((c) => coreOf(compileScenario({ ...worst, parameters: { cred_base: c } })));
     const seen: number[] = [];
-    const one = await runSummaries(3, (i) => cores[i]!, { runs: 40, seed: 2, workers: 1, onProgress: (d) => seen.push(d) });
-    const two = await runSummaries(3, (i) => cores[i]!, { runs: 40, seed: 2, workers: 2 });
+    // 400 runs an evaluation: two evaluations a task (BLOCK_SIZE 1,000), so progress moves 0 → 2 → 3.
+    expect(summaryBatchSize(400)).toBe(2);
+    const one = await runSummaries(3, (i) => cores[i]!, { runs: 400, seed: 2, workers: 1, onProgress: (d) => seen.push(d) });
+    const two = await runSummaries(3, (i) => cores[i]!, { runs: 400, seed: 2, workers: 2 });
     expect(two.map((r) => Array.from(r))).toEqual(one.map((r) => Array.from(r)));
-    expect(seen).toEqual([0, 1, 2, 3]);
+    expect(seen).toEqual([0, 2, 3]);
+    // Each batched evaluation is the lone ensemble's summary, bit for bit.
+    cores.forEach((core, i) => expect(Array.from(one[i]!)).toEqual(Array.from(runSummary({ core, seed: 2, runs: 400 }))));
     expect(one[2]![1]).toBeGreaterThan(one[0]![1]!); // higher base credibility, more cohesion
   });
 });
