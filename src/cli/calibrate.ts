@@ -21,6 +21,7 @@ import { posteriorSummary } from '../validation/posterior.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
+import { backendOptions, withBackend, type BackendFlags } from './backend.js';
 
 /** The package's folder (src/cli or dist/cli is two below it). */
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,7 +29,7 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const f = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(4));
 
 export function registerCalibrateCommand(program: Command): void {
-  program
+  backendOptions(program
     .command('calibrate')
     .description('estimate the parameters the data up to a year can pin down, with intervals and fit; write a parameter file scenarios can name')
     .option('--train-until <year>', 'last year the calibration may see', '2016')
@@ -39,8 +40,9 @@ export function registerCalibrateCommand(program: Command): void {
     .option('--workers <w>', 'worker threads')
     .option('--quiet', 'no progress bar')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
+    )
     .addHelpText('after', '\nExamples:\n  ballast calibrate --train-until 2016 --out calibrated.json\n  ballast calibrate --train-until 2011 --holdout-until 2016\n  ballast calibrate --train-until 2016 --write-defaults   (npm run calibrate:defaults)')
-    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; quiet?: boolean; format: 'table' | 'json' }) => {
+    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
       const train = int(o.trainUntil, '--train-until');
       const [first, last] = worldYears();
       if (train < first + 6 || train > last) throw new InputError(`--train-until ${train}: choose a year from ${first + 6} to ${last}`);
@@ -52,7 +54,7 @@ export function registerCalibrateCommand(program: Command): void {
       if (o.writeDefaults && (train !== last || o.abcSamples !== '120')) throw new InputError(`--write-defaults ships the calibration on all the data: use --train-until ${last} and the default --abc-samples (the registry's defaults and the test that checks them assume both)`);
       const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0);
       try {
-        const c = await calibrate(train, { abc: samples > 0, samples, workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(), onProgress: (d, t) => bar.update(d, t) });
+        const c = await withBackend(o, () => calibrate(train, { abc: samples > 0, samples, workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(), onProgress: (d, t) => bar.update(d, t) }));
         bar.stop();
         // The holdout scores need the later years: they come from the full data, never from the training copy.
         const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout) : null;

@@ -7,6 +7,7 @@ import { readTruth } from '../validation/truth.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
+import { backendOptions, withBackend, type BackendFlags } from './backend.js';
 
 const f = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '–');
@@ -55,7 +56,7 @@ export function formatHindcast(h: Hindcast): string {
 }
 
 export function registerHindcastCommand(program: Command): void {
-  program
+  backendOptions(program
     .command('hindcast')
     .description('calibrate on data up to a year, run the hindcast scenario, and score it against the truth and two baselines')
     .option('--train-until <year>', 'last year the calibration may see', '2016')
@@ -69,18 +70,19 @@ export function registerHindcastCommand(program: Command): void {
     .option('--out <file>', 'also write the full report as JSON')
     .option('--quiet', 'no progress bar')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
+    )
     .addHelpText('after', '\nExamples:\n  ballast hindcast --train-until 2011 --from 2012 --to 2016\n  ballast hindcast --train-until 2016 --from 2017 --to 2024 --truth truth.csv')
-    .action(async (o: { trainUntil: string; from: string; to: string; truth?: string; scenario?: string; runs: string; seed?: string; workers?: string; out?: string; quiet?: boolean; format: 'table' | 'json' }) => {
+    .action(async (o: { trainUntil: string; from: string; to: string; truth?: string; scenario?: string; runs: string; seed?: string; workers?: string; out?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
       const trainUntil = int(o.trainUntil, '--train-until'), from = int(o.from, '--from'), to = int(o.to, '--to');
       const truth = o.truth ? readTruth(o.truth, [from, to]) : undefined;
       const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
       const bar = progressBar('hindcast', o.quiet === true || o.format === 'json');
       try {
-        const h = await hindcast({
+        const h = await withBackend(o, () => hindcast({
           trainUntil, from, to, runs: int(o.runs, '--runs'), workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(),
           ...(truth ? { truth } : {}), ...(o.scenario ? { scenarioFile: o.scenario } : {}), ...(o.seed ? { seed: int(o.seed, '--seed') } : {}),
           onProgress: (d, t) => bar.update(d, t),
-        });
+        }));
         bar.stop();
         const { result: _result, ...report } = h;
         void _result;

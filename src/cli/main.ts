@@ -17,6 +17,7 @@ import { registerRunCommands } from './run.js';
 import { registerCalibrateCommand } from './calibrate.js';
 import { registerSensitivityCommand } from './sensitivity.js';
 import { registerHindcastCommand } from './hindcast.js';
+import { registerWorkerCommand } from './worker.js';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerSensitivityCommand(program);
   registerHindcastCommand(program);
   registerStartCommand(program);
+  registerWorkerCommand(program);
   return program;
 }
 

@@ -11,12 +11,13 @@ import { formatComparison, formatExplanation } from '../results/explain-format.j
 import { FORMATS, type Format } from './format.js';
 import { progressBar } from './progress.js';
 import { PARAMETER_MODES, type ParameterMode } from '../model/parameter-draws.js';
+import { backendOptions, whereItRan, withBackend, type BackendFlags } from './backend.js';
 
-interface RunOptions { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean; parameters: ParameterMode }
+interface RunOptions extends BackendFlags { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean; parameters: ParameterMode }
 
 
 function common(cmd: Command): Command {
-  return cmd
+  return backendOptions(cmd)
     .option('--runs <n>', 'runs in the ensemble (default: the scenario\'s)')
     .option('--seed <s>', 'seed (default: the scenario\'s)')
     .option('--workers <w>', `worker threads (default: ${defaultWorkers()}, one per core); results do not depend on it`)
@@ -56,7 +57,7 @@ export function registerRunCommands(program: Command): void {
       const opts = engineOptions(o, signal);
       const t0 = performance.now();
       try {
-        const result = await runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) });
+        const result = await withBackend(o, () => runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) }));
         bar.stop();
         const ms = performance.now() - t0;
         if (out !== undefined) writeOut('--out', out, () => writeResultFiles(out, result, { file, workers: opts.workers, durationMs: ms, scenarioText }));
@@ -64,7 +65,7 @@ export function registerRunCommands(program: Command): void {
         else if (o.format === 'csv') process.stdout.write(resultFiles(result)['outcomes.csv']!);
         else {
           process.stdout.write(formatSummary(result) + '\n');
-          process.stdout.write(`\n${result.runs.toLocaleString('en-US')} runs in ${(ms / 1000).toFixed(1)} s on ${opts.workers} worker(s)${o.out ? `; files in ${o.out}` : ''}\n`);
+          process.stdout.write(`\n${result.runs.toLocaleString('en-US')} runs in ${(ms / 1000).toFixed(1)} s on ${whereItRan(o, opts.workers)}${o.out ? `; files in ${o.out}` : ''}\n`);
         }
       } finally {
         bar.stop();
@@ -80,7 +81,7 @@ export function registerRunCommands(program: Command): void {
       const { signal, done } = interruptible();
       const bar = progressBar('compare', o.quiet === true || o.format !== 'table');
       try {
-        const cmp = await compareScenarios(sa, sb, { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t) });
+        const cmp = await withBackend(o, () => compareScenarios(sa, sb, { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t) }));
         bar.stop();
         if (o.format === 'json') process.stdout.write(JSON.stringify({ a: cmp.a.scenario, b: cmp.b.scenario, runs: cmp.runs, seed: cmp.seed, differences: cmp.differences, outcomes: { a: cmp.a.outcomes, b: cmp.b.outcomes } }, null, 2) + '\n');
         else process.stdout.write(formatComparison(cmp, o.format === 'csv') + '\n');
@@ -102,7 +103,7 @@ export function registerRunCommands(program: Command): void {
       const bar = progressBar('explain', o.quiet === true || o.format !== 'table');
       try {
         const run = optionalWholeNumber(o.run, '--run', 0, 10_000_000);
-        const e = await explainAlly(scenario, o.ally.toUpperCase(), { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t), ...(o.month ? { month: o.month } : {}), ...(run !== undefined ? { run } : {}) });
+        const e = await withBackend(o, () => explainAlly(scenario, o.ally.toUpperCase(), { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t), ...(o.month ? { month: o.month } : {}), ...(run !== undefined ? { run } : {}) }));
         bar.stop();
         process.stdout.write(o.format === 'json' ? JSON.stringify(e, null, 2) + '\n' : formatExplanation(e) + '\n');
       } finally {

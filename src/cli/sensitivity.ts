@@ -9,11 +9,12 @@ import {
   type SensitivityMethod, type SensitivityOutcome, type SensitivityResult,
 } from '../validation/sensitivity/index.js';
 import { dec, renderTable, type Column } from './format.js';
+import { backendOptions, whereItRan, withBackend, type Backend } from './backend.js';
 import { progressBar } from './progress.js';
 
 interface SensitivityFlags {
   method: SensitivityMethod; samples?: string; outcome: SensitivityOutcome; parameters?: string;
-  runs?: string; seed?: string; workers?: string; format: 'table' | 'json'; quiet?: boolean;
+  runs?: string; seed?: string; workers?: string; format: 'table' | 'json'; quiet?: boolean; backend?: Backend; redis?: string;
 }
 
 const OUTCOME_LABEL: Record<SensitivityOutcome, string> = {
@@ -74,7 +75,7 @@ export function formatSensitivity(r: SensitivityResult): string {
 }
 
 export function registerSensitivityCommand(program: Command): void {
-  program
+  backendOptions(program
     .command('sensitivity <scenario>')
     .description('which parameters drive a scenario\'s outcome: Morris screening or Sobol\' indices over the registry\'s ranges (docs/SENSITIVITY.md)')
     .addOption(new Option('--method <method>', 'morris (screening: μ*, μ, σ) or sobol (first-order and total indices)').choices(SENSITIVITY_METHODS).makeOptionMandatory())
@@ -86,6 +87,7 @@ export function registerSensitivityCommand(program: Command): void {
     .option('--workers <w>', `worker threads (default: ${defaultWorkers()}, one per core); results do not depend on it`)
     .option('--quiet', 'no progress bar')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
+    )
     .addHelpText('after', '\nExamples:\n  ballast sensitivity scenarios/worst-case.yaml --method morris\n  ballast sensitivity scenarios/worst-case.yaml --method sobol --samples 128 --runs 100 --outcome mean_cohesion --format json\n  ballast sensitivity scenarios/worst-case.yaml --method morris --parameters unfitted --samples 40 --runs 100')
     .action(async (file: string, o: SensitivityFlags) => {
       const n = integers(o);
@@ -99,13 +101,13 @@ export function registerSensitivityCommand(program: Command): void {
       const t0 = performance.now();
       try {
         // The bar counts runs (evaluations × runs per evaluation), the unit it shows.
-        const r = await sensitivity(scenario, {
+        const r = await withBackend(o, () => sensitivity(scenario, {
           method: o.method, outcome: o.outcome, runs, workers, signal: ctl.signal, onProgress: (d, t) => bar.update(d * runs, t * runs),
           ...(parameters ? { parameters } : {}), ...(n.samples !== undefined ? { samples: n.samples } : {}), ...(n.seed !== undefined ? { seed: n.seed } : {}),
-        });
+        }));
         bar.stop();
         if (o.format === 'json') process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-        else process.stdout.write(`${formatSensitivity(r)}\n\n${r.evaluations.toLocaleString('en-US')} evaluations in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${workers} worker(s)\n`);
+        else process.stdout.write(`${formatSensitivity(r)}\n\n${r.evaluations.toLocaleString('en-US')} evaluations in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${whereItRan(o, workers)}\n`);
       } finally {
         bar.stop();
         process.off('SIGINT', onInt);

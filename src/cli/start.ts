@@ -12,6 +12,7 @@ import { closePools } from '../engine/pool.js';
 import { startServer, retentionFromEnv, type ServeOptions } from '../server/index.js';
 import { wholeNumber } from './flags.js';
 import { worldSummary } from './world.js';
+import { backendOptions, withBackend, type BackendFlags } from './backend.js';
 
 /** How long a shutdown may take before the process exits regardless. */
 const SHUTDOWN_GRACE_MS = 5000;
@@ -42,7 +43,7 @@ export function registerStartCommand(program: Command): void {
     .command('start')
     .description('the main job (npm start): the dashboard and API at http://127.0.0.1:8080')
     .action(() => serve({}));
-  program
+  backendOptions(program
     .command('serve')
     .description('run the dashboard and API server')
     .option('--host <host>', 'address to listen on (anything but loopback needs BALLAST_TOKEN)', '127.0.0.1')
@@ -50,12 +51,13 @@ export function registerStartCommand(program: Command): void {
     .option('--db <url>', 'postgres://… or a SQLite file (default: DATABASE_URL, else .ballast/ballast.db)')
     .option('--workers <n>', 'worker threads for ensembles (default: one per core)')
     .option('--keep-runs <n>', 'finished runs the store keeps, the oldest deleted first (default: BALLAST_KEEP_RUNS, else 1000; 0: no limit)')
-    .option('--keep-mb <n>', 'megabytes of results the store keeps (default: BALLAST_KEEP_MB, else 1024; 0: no limit)')
-    .action((o: { host: string; port: string; db?: string; workers?: string; keepRuns?: string; keepMb?: string }) => {
+    .option('--keep-mb <n>', 'megabytes of results the store keeps (default: BALLAST_KEEP_MB, else 1024; 0: no limit)'))
+    .action((o: { host: string; port: string; db?: string; workers?: string; keepRuns?: string; keepMb?: string } & BackendFlags) => {
       const env = retentionFromEnv();
-      return serve({
+      // With --backend bullmq the server's queue of runs hands its chunks to `ballast worker` processes.
+      return withBackend(o, () => serve({
         host: o.host, port: wholeNumber(o.port, '--port', 0, 65535), ...(o.db ? { database: o.db } : {}), ...(o.workers ? { workers: wholeNumber(o.workers, '--workers', 1, 64) } : {}),
         retention: { runs: o.keepRuns === undefined ? env.runs : wholeNumber(o.keepRuns, '--keep-runs', 0), megabytes: o.keepMb === undefined ? env.megabytes : wholeNumber(o.keepMb, '--keep-mb', 0) },
-      });
+      }));
     });
 }

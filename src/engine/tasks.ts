@@ -50,5 +50,6 @@ export function taskLabel(t: EngineTask): string {
     case 'block': return `runs ${t.from}-${t.to - 1} of ${t.core.id} (seed ${t.seed})`;
     case 'paired': return `paired runs ${t.from}-${t.to - 1} of ${t.a.id} and ${t.b.id} (seed ${t.seed})`;
     case 'summaries': return `${t.cores.length} evaluations of ${t.runs} runs, from ${t.cores[0]?.id ?? '-'} (seed ${t.seed})`;
+    default: return `a task of unknown kind ${String((t as { kind?: unknown }).kind)}`;
   }
 }

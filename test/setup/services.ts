@@ -1,6 +1,7 @@
 /**
  * Global test set-up: the system services the tests need, on this machine, with nothing
- * installed by hand. Debian's chromium (browser tests) and PostgreSQL (store tests) are installed
+ * installed by hand. Debian's chromium (browser tests), PostgreSQL (store tests) and redis-server
+ * (the BullMQ backend's tests, which start their own servers: test/engine/redis-server.ts) are installed
  * with apt-get when missing and the tests run as root; otherwise the set-up fails with the one
  * command to run. A throw-away PostgreSQL cluster is started on a free loopback port and stopped
  * at the end. TEST_DATABASE_URL (an admin URL) skips starting one.
@@ -25,6 +26,7 @@ function ensurePackages(): void {
   const missing: string[] = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!process.env.TEST_DATABASE_URL && !pgBin()) missing.push('postgresql');
+  if (!existsSync('/usr/bin/redis-server')) missing.push('redis-server');
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
   if (!isRoot) throw new Error(`the tests need Debian packages that are missing: run\n  sudo ${command}`);
