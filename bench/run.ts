@@ -11,6 +11,7 @@ import { forgetPanel, loadWorld } from '../src/data/index.js';
 import { loadScenario } from '../src/scenario/index.js';
 import { compileScenario } from '../src/scenario/compile.js';
 import { floor } from './floor.js';
+import { bullmqBench, sweepBench } from './scale.js';
 import { Xoshiro128 } from '../src/engine/index.js';
 import { natoBurdenByYear, regionalLandscape, sScore, searchLandscape, signedNetworkOfWorld, similarityMatrix, structuralBalance } from '../src/analysis/index.js';
 
@@ -166,3 +167,6 @@ if (!only || only === 'sensitivity') {
     for (const x of r.ranking) console.log(`  ${String(x.rank).padStart(2)}  ${x.name.padEnd(28)} ST ${x.st.toFixed(3)} [${x.stLo.toFixed(3)}, ${x.stHi.toFixed(3)}]   S1 ${x.s1.toFixed(3)} [${x.s1Lo.toFixed(3)}, ${x.s1Hi.toFixed(3)}]`);
   }
 }
+
+if (!only || only === 'sweep') sweepBench(availableParallelism());
+if (!only || only === 'bullmq') await bullmqBench();

@@ -128,11 +128,12 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
   let calls = 0;
   const simulate = async (theta: number[]): Promise<number> => { const v = await problem.distance(theta, calls++); options.onProgress?.(calls); return v; };
 
-  let pop: Particle[] = [];
-  for (let i = 0; i < N; i++) {
-    const theta = problem.lower.map((lo, k) => lo + rng.next() * (problem.upper[k]! - lo));
-    pop.push({ theta, weight: 1, distance: await simulate(theta) });
-  }
+  // A population's simulations do not depend on one another: draw every θ first (the draws come
+  // in the same order as one by one), then simulate them together, so the engine's workers all
+  // have work (a sweep at the ensemble's speed; the distances do not depend on the order).
+  const thetas0 = Array.from({ length: N }, () => problem.lower.map((lo, k) => lo + rng.next() * (problem.upper[k]! - lo)));
+  const d0 = await Promise.all(thetas0.map(simulate));
+  let pop: Particle[] = thetas0.map((theta, i) => ({ theta, weight: 1, distance: d0[i]! }));
   const generations: AbcSmcGeneration[] = [{ generation: 0, epsilon: Infinity, simulations: N, acceptance: 1, ess: N }];
   let epsilon = Infinity;
   for (let t = 1; t <= maxGen; t++) {
@@ -144,9 +145,8 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
     const totalW = kept.reduce((s, p) => s + p.weight, 0);
     const cum: number[] = [];
     kept.reduce((s, p) => { cum.push((s + p.weight) / totalW); return s + p.weight; }, 0);
-    const fresh: Particle[] = [];
     const want = N - kept.length;
-    let accepted = 0;
+    const proposals: { theta: number[]; weight: number }[] = [];
     for (let i = 0; i < want; i++) {
       let theta: number[];
       do {
@@ -158,10 +158,11 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
       const logs = kept.map((p) => Math.log(p.weight / totalW) + logKernel(theta, p.theta, L));
       const top = Math.max(...logs);
       const mixture = top + Math.log(logs.reduce((s, l) => s + Math.exp(l - top), 0));
-      const distance = await simulate(theta);
-      if (distance <= epsilon) accepted++;
-      fresh.push({ theta, weight: Math.exp(logPrior - mixture), distance });
+      proposals.push({ theta, weight: Math.exp(logPrior - mixture) });
     }
+    const distances = await Promise.all(proposals.map((p) => simulate(p.theta)));
+    const fresh: Particle[] = proposals.map((p, i) => ({ ...p, distance: distances[i]! }));
+    const accepted = fresh.filter((p) => p.distance <= epsilon).length;
     // Kept particles keep their weights (π/q of the generation that drew them), as in Lenormand et al. (2013).
     pop = [...kept, ...fresh];
     const acceptance = want > 0 ? accepted / want : 0;
