@@ -11,9 +11,9 @@ import { performance } from 'node:perf_hooks';
 interface Timed { ms: number; runs: number }
 
 /** Runs bench/sweep-child.mjs with the given job and returns its JSON line. */
-function child(args: string[], env: Record<string, string> = {}): Timed & Record<string, number> {
+function child(args: string[], env: Record<string, string> = {}): Timed & { abcMs: number; simulations: number } {
   const out = execFileSync(process.execPath, ['bench/sweep-child.mjs', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as Timed & Record<string, number>;
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Timed & { abcMs: number; simulations: number };
 }
 
 const rate = (t: Timed) => t.runs / (t.ms / 1000);

@@ -4,7 +4,6 @@
  * the scenario's size (allies × months × bins), never by the number of runs.
  */
 import { METRICS, reportAll, SCOPE_COHESION } from '../model/metrics.js';
-import { credibilityOf } from '../model/credibility.js';
 import { NUCLEAR_LEVELS, OUTCOMES, OUTCOME_SCOPES, STANCE_COUNT } from '../vocabulary.js';
 import { outcomeUnder } from '../model/outcome.js';
 import type { Setting } from '../model/setting.js';
@@ -104,7 +103,7 @@ export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunSta
     const stance = st.stance[i]!;
     acc.allyStance[(i * H + t) * STANCE_COUNT + stance]!++;
     acc.allyActive[i * H + t]!++;
-    acc.allyCredSum[i * H + t]! += credibilityOf(st.alpha[i]!, st.beta[i]!);
+    acc.allyCredSum[i * H + t]! += st.credibility[i]!;
     ever[i * STANCE_COUNT + stance] = 1;
     if (yearIndex >= 0 && s.budgets[i] === 1) {
       const y = i * l.years.length + yearIndex;

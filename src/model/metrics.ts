@@ -7,7 +7,6 @@
  * reporter reads the run state and never changes it.
  */
 import { ALLIANCE_THEATRES, NATO_GUIDELINE_PCT_GDP, OUTCOME_SCOPES, THEATRE_IN_TEXT, positions, STANCES, STANCE_COUNT, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../vocabulary.js';
-import { credibilityOf } from './credibility.js';
 import { ARMED, EXPLORING, PROGRAMME } from './nuclear.js';
 import { cohesionByScope } from './outcome.js';
 import type { Setting } from './setting.js';
@@ -74,7 +73,7 @@ export function reportAll(s: Setting, st: RunState, out: Float64Array): void {
   for (let i = 0; i < s.n; i++) {
     if (st.active[i] === 0) continue;
     active++;
-    cred += credibilityOf(st.alpha[i]!, st.beta[i]!);
+    cred += st.credibility[i]!; // alpha / (alpha + beta), refreshed by the month's credibility update (state.ts)
     stanceCount[s.allianceTheatre[i]! * STANCE_COUNT + st.stance[i]!]!++;
     if (s.budgets[i] === 1 && st.spending[i]! >= NATO_GUIDELINE_PCT_GDP) at2++;
     // Proliferation counts states that had no weapons at the start.
