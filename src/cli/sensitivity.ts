@@ -5,8 +5,8 @@ import { InputError } from '../engine/errors.js';
 import { loadScenario } from '../scenario/index.js';
 import { SUMMARY_OUTCOMES } from '../vocabulary.js';
 import {
-  DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_DEFAULTS, SENSITIVITY_METHODS, sensitivity,
-  type SensitivityMethod, type SensitivityOutcome, type SensitivityResult,
+  DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_DEFAULTS, SENSITIVITY_METHODS, sensitivity, SENSITIVITY_SPACES,
+  type SensitivityMethod, type SensitivityOutcome, type SensitivityResult, type SensitivitySpace,
 } from '../validation/sensitivity/index.js';
 import { dec, renderTable, type Column } from './format.js';
 import { backendOptions, whereItRan, withBackend, type Backend } from './backend.js';
@@ -14,7 +14,7 @@ import { progressBar } from './progress.js';
 
 interface SensitivityFlags {
   method: SensitivityMethod; samples?: string; outcome: SensitivityOutcome; parameters?: string;
-  runs?: string; seed?: string; workers?: string; format: 'table' | 'json'; quiet?: boolean; backend?: Backend; redis?: string;
+  runs?: string; seed?: string; workers?: string; format: 'table' | 'json'; quiet?: boolean; space: SensitivitySpace; backend?: Backend; redis?: string;
 }
 
 const OUTCOME_LABEL: Record<SensitivityOutcome, string> = {
@@ -35,14 +35,14 @@ function integers(o: SensitivityFlags): { samples?: number; runs?: number; seed?
   return out;
 }
 
-const range = (r: SensitivityResult, name: string) => { const p = r.parameters.find((x) => x.name === name)!; return `${p.min} – ${p.max}`; };
+const range = (r: SensitivityResult, name: string) => { const p = r.parameters.find((x) => x.name === name)!; return p.over === 'posterior' ? `${p.min.toPrecision(3)} – ${p.max.toPrecision(3)} (posterior)` : `${p.min} – ${p.max}`; };
 const interval = (lo: number, hi: number) => (Number.isFinite(lo) && Number.isFinite(hi) ? `[${lo.toFixed(3)}, ${hi.toFixed(3)}]` : null);
 
 /** The ranked table with a heading that says what was done and a footer that says how to read it. */
 export function formatSensitivity(r: SensitivityResult): string {
   const head = [
     `Sensitivity of ${OUTCOME_LABEL[r.outcome]} in "${r.scenario}": ${r.method === 'morris' ? 'Morris elementary effects (Morris 1991; μ*, Campolongo et al. 2007)' : 'Sobol\' indices, Saltelli sampling (Saltelli et al. 2010; ST by Jansen 1999)'}`,
-    `${r.parameters.length} parameters, uniform over the registry's ranges; ${r.method === 'morris' ? `${r.samples} trajectories, ${r.levels} levels, Δ = ${r.delta.toFixed(3)}` : `${r.samples} base samples`}: ${r.evaluations.toLocaleString('en-US')} evaluations of ${r.runsPerEvaluation} runs each (seed ${r.seed}, common random numbers)`,
+    `${r.parameters.length} parameters, ${r.space === 'posterior' ? 'each over its posterior marginal (quantiles of the shipped draws; independently, so the draws\' correlations are not kept)' : 'uniform over the registry\'s ranges'}; ${r.method === 'morris' ? `${r.samples} trajectories, ${r.levels} levels, Δ = ${r.delta.toFixed(3)}` : `${r.samples} base samples`}: ${r.evaluations.toLocaleString('en-US')} evaluations of ${r.runsPerEvaluation} runs each (seed ${r.seed}, common random numbers)`,
     `${OUTCOME_LABEL[r.outcome]} over the evaluations: mean ${r.outcomeMean.toFixed(3)}, s.d. ${r.outcomeSd.toFixed(3)}`,
     '',
   ];
@@ -57,7 +57,7 @@ export function formatSensitivity(r: SensitivityResult): string {
       { header: 'σ', value: (x) => dec(x.sigma, 3), right: true },
     ];
     return [...head, renderTable(cols, r.ranking), '',
-      'μ*: mean absolute elementary effect, the change of the outcome when the parameter moves Δ of its range, per whole range; the',
+      `μ*: mean absolute elementary effect, the change of the outcome when the parameter moves Δ of its ${r.space === 'posterior' ? 'posterior quantiles (from the 0% to the 100% quantile of its draws = 1)' : 'range, per whole range'}; the`,
       'ranking. μ: its signed mean (+: the outcome rises with the parameter). σ large against μ*: non-linear, or interacting with others.'].join('\n');
   }
   const cols: Column<(typeof r.ranking)[number]>[] = [
@@ -70,7 +70,7 @@ export function formatSensitivity(r: SensitivityResult): string {
     { header: '95% interval ', value: (x) => interval(x.s1Lo, x.s1Hi) },
   ];
   return [...head, renderTable(cols, r.ranking), '',
-    'ST: share of the outcome\'s variance that involves the parameter, alone or with others (the ranking; ~0: it can be fixed anywhere in its range).',
+    `ST: share of the outcome's variance that involves the parameter, alone or with others (the ranking; ~0: it can be fixed anywhere in its ${r.space === 'posterior' ? 'posterior' : 'range'}).`,
     'S1: the share it explains alone. ST − S1: its interactions. Intervals: bootstrap over the base samples; noise from finite runs adds to both.'].join('\n');
 }
 
@@ -82,6 +82,7 @@ export function registerSensitivityCommand(program: Command): void {
     .option('--samples <n>', `Morris: trajectories (default ${SENSITIVITY_DEFAULTS.morrisSamples}); Sobol: base samples (default ${SENSITIVITY_DEFAULTS.sobolSamples})`)
     .addOption(new Option('--outcome <name>', 'the outcome to explain').choices(SUMMARY_OUTCOMES).default(SENSITIVITY_DEFAULTS.outcome))
     .option('--parameters <a,b,c>', `parameters to vary (default: ${DEFAULT_SENSITIVITY_PARAMETERS.join(',')}); 'unfitted': all ${UNFITTED_PARAMETERS.length} not fitted to data, for screening`)
+    .addOption(new Option('--space <space>', 'ranges: each parameter uniform over its registry range; posterior: over its posterior marginal (default parameters: the posterior\'s)').choices(SENSITIVITY_SPACES).default('ranges'))
     .option('--runs <r>', `runs per evaluation (default ${SENSITIVITY_DEFAULTS.runs})`)
     .option('--seed <s>', 'seed of the design, the ensembles and the bootstrap (default: the scenario\'s)')
     .option('--workers <w>', `worker threads (default: ${defaultWorkers()}, one per core); results do not depend on it`)
@@ -102,7 +103,7 @@ export function registerSensitivityCommand(program: Command): void {
       try {
         // The bar counts runs (evaluations × runs per evaluation), the unit it shows.
         const r = await withBackend(o, () => sensitivity(scenario, {
-          method: o.method, outcome: o.outcome, runs, workers, signal: ctl.signal, onProgress: (d, t) => bar.update(d * runs, t * runs),
+          method: o.method, outcome: o.outcome, space: o.space, runs, workers, signal: ctl.signal, onProgress: (d, t) => bar.update(d * runs, t * runs),
           ...(parameters ? { parameters } : {}), ...(n.samples !== undefined ? { samples: n.samples } : {}), ...(n.seed !== undefined ? { seed: n.seed } : {}),
         }));
         bar.stop();

@@ -4,5 +4,5 @@ export { evaluateModel, OUTCOME_MEANING, type SensitivityOutcome, type ModelEval
 export { morrisDesign, elementaryEffects, morrisEffects, MORRIS_DEFAULT_LEVELS, type MorrisDesign, type MorrisOptions, type ElementaryEffects } from './morris.js';
 export { saltelliDesign, sobolIndices, type SaltelliDesign, type SaltelliOptions, type SobolIndex } from './sobol.js';
 export { ishigami, ishigamiIndices, ISHIGAMI_DEFAULTS, ISHIGAMI_RANGE, type IshigamiConstants, type IshigamiIndices } from './ishigami.js';
-export { DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, sensitivityParameters, toParameterValues } from './parameter-set.js';
+export { DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_SPACES, sensitivityParameters, toParameterValues, toPosteriorValues, posteriorMarginals, posteriorParameters, type SensitivitySpace } from './parameter-set.js';
 export { bootstrapIntervals, quantileSorted, type BootstrapOptions } from './bootstrap.js';

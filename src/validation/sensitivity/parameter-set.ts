@@ -6,6 +6,41 @@
  */
 import { InputError } from '../../engine/errors.js';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterSpec } from '../../model/parameters.js';
+import { shippedPosterior, type Posterior } from '../../model/parameter-draws.js';
+import { quantileSorted } from '../../analysis/stats/quantile.js';
+
+/**
+ * What a parameter is varied over: its registry range (uniform, the default), or its posterior
+ * marginal (issue 12, item 2): the unit-cube coordinate u becomes the R-7 quantile u of the
+ * parameter's posterior draws, so a design's points fall where the calibration says the value
+ * lies. Assumption (the methods need independent inputs): the marginals are varied independently,
+ * so the posterior's correlations (e.g. between the effort coefficients) are not kept.
+ */
+export const SENSITIVITY_SPACES = ['ranges', 'posterior'] as const;
+export type SensitivitySpace = (typeof SENSITIVITY_SPACES)[number];
+
+/** The parameters a posterior sensitivity analysis varies by default: the posterior's, in its order. */
+export function posteriorParameters(posterior: Posterior = shippedPosterior()): string[] {
+  return posterior.names.filter((n) => PARAMETER_BY_NAME.has(n));
+}
+
+/** Each spec's sorted posterior draws (null: the parameter is not in the posterior, so it keeps its range). */
+export function posteriorMarginals(specs: readonly ParameterSpec[], posterior: Posterior = shippedPosterior()): (Float64Array | null)[] {
+  return specs.map((s) => {
+    const j = posterior.names.indexOf(s.name);
+    return j < 0 || posterior.draws.length === 0 ? null : Float64Array.from(posterior.draws, (d) => d[j]!).sort();
+  });
+}
+
+/** Unit-cube points mapped through each parameter's posterior marginal (its range where it has none). */
+export function toPosteriorValues(points: Float64Array, specs: readonly ParameterSpec[], marginals: readonly (Float64Array | null)[]): Float64Array {
+  const k = specs.length, ranged = toParameterValues(points, specs), out = new Float64Array(points.length);
+  for (let j = 0; j < points.length; j++) {
+    const m = marginals[j % k];
+    out[j] = m ? quantileSorted(m, Math.min(1, Math.max(0, points[j]!))) : ranged[j]!;
+  }
+  return out;
+}
 
 export const DEFAULT_SENSITIVITY_PARAMETERS = Object.freeze([
   'util_credibility_reference', 'cred_base', 'const_bilateral', 'review_rate', 'switch_cost',

@@ -8,7 +8,8 @@ import type { Scenario } from '../../scenario/schema.js';
 import { evaluateModel, OUTCOME_MEANING, type SensitivityOutcome } from './model-outcome.js';
 import { SUMMARY_OUTCOMES } from '../../vocabulary.js';
 import { MORRIS_DEFAULT_LEVELS, morrisDesign, morrisEffects, type ElementaryEffects } from './morris.js';
-import { sensitivityParameters, toParameterValues } from './parameter-set.js';
+import { posteriorMarginals, posteriorParameters, SENSITIVITY_SPACES, sensitivityParameters, toParameterValues, toPosteriorValues, type SensitivitySpace } from './parameter-set.js';
+import type { Posterior } from '../../model/parameter-draws.js';
 import { saltelliDesign, sobolIndices, type SobolIndex } from './sobol.js';
 
 export const SENSITIVITY_METHODS = ['morris', 'sobol'] as const;
@@ -30,8 +31,12 @@ export const SENSITIVITY_DEFAULTS = Object.freeze({
 
 export interface SensitivityOptions {
   readonly method: SensitivityMethod;
-  /** Parameters to vary (default: DEFAULT_SENSITIVITY_PARAMETERS); the others keep the scenario's values. */
+  /** Parameters to vary (default: DEFAULT_SENSITIVITY_PARAMETERS over ranges, the posterior's parameters over the posterior); the others keep the scenario's values. */
   readonly parameters?: readonly string[];
+  /** 'ranges' (default): each parameter uniform over its registry range; 'posterior': over its posterior marginal (parameter-set.ts). */
+  readonly space?: SensitivitySpace;
+  /** The posterior of the 'posterior' space (default: the shipped one). */
+  readonly posterior?: Posterior;
   /** Morris: trajectories r; Sobol': base samples N. */
   readonly samples?: number;
   /** Morris grid levels p (even). */
@@ -49,13 +54,21 @@ export interface SensitivityOptions {
   readonly signal?: AbortSignal;
 }
 
-export interface SensitivityParameter { readonly name: string; readonly min: number; readonly max: number; readonly default: number; readonly unit: string }
+export interface SensitivityParameter {
+  readonly name: string;
+  /** The values the design spans: the registry range, or the posterior draws' smallest and largest. */
+  readonly min: number; readonly max: number; readonly default: number; readonly unit: string;
+  /** What the parameter was varied over: its range (uniform) or its posterior marginal (quantiles of the draws). */
+  readonly over: 'range' | 'posterior';
+}
 
 interface SensitivityMeta {
   readonly scenario: string;
   readonly outcome: SensitivityOutcome;
   readonly outcomeMeaning: string;
-  /** The parameters varied, uniformly over [min, max], in the order given. */
+  /** 'ranges' or 'posterior': what the parameters were varied over. */
+  readonly space: SensitivitySpace;
+  /** The parameters varied, each over its range or its posterior marginal (`over`), in the order given. */
   readonly parameters: readonly SensitivityParameter[];
   readonly samples: number;
   readonly evaluations: number;
@@ -81,6 +94,7 @@ function wholeNumber(problems: string[], name: string, v: number | undefined, mi
 function checkOptions(o: SensitivityOptions): void {
   const problems: string[] = [];
   if (!(SENSITIVITY_METHODS as readonly string[]).includes(o.method)) problems.push(`method ${String(o.method)}: choose ${SENSITIVITY_METHODS.join(' or ')}`);
+  if (o.space !== undefined && !(SENSITIVITY_SPACES as readonly string[]).includes(o.space)) problems.push(`space ${String(o.space)}: choose ${SENSITIVITY_SPACES.join(' or ')}`);
   if (o.outcome !== undefined && !(SUMMARY_OUTCOMES as readonly string[]).includes(o.outcome)) problems.push(`outcome ${String(o.outcome)}: choose one of ${SUMMARY_OUTCOMES.join(', ')}`);
   wholeNumber(problems, 'samples', o.samples, 2, 1_000_000);
   wholeNumber(problems, 'runs', o.runs, 1, 1_000_000);
@@ -102,7 +116,9 @@ function ranked<T extends object>(rows: readonly T[], names: readonly string[], 
  */
 export async function sensitivity(scenario: Scenario, options: SensitivityOptions): Promise<SensitivityResult> {
   checkOptions(options);
-  const specs = sensitivityParameters(options.parameters);
+  const space = options.space ?? 'ranges';
+  const specs = sensitivityParameters(options.parameters ?? (space === 'posterior' ? posteriorParameters(options.posterior) : undefined));
+  const marginals = space === 'posterior' ? posteriorMarginals(specs, options.posterior) : specs.map(() => null);
   const names = specs.map((s) => s.name), k = specs.length;
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? SENSITIVITY_DEFAULTS.runs;
@@ -113,7 +129,8 @@ export async function sensitivity(scenario: Scenario, options: SensitivityOption
   const design = morris
     ? morrisDesign(k, { trajectories: samples, levels: options.levels ?? SENSITIVITY_DEFAULTS.levels, seed })
     : saltelliDesign(k, { samples, seed });
-  const outputs = await evaluateModel(scenario, names, toParameterValues(design.points, specs), {
+  const values = space === 'posterior' ? toPosteriorValues(design.points, specs, marginals) : toParameterValues(design.points, specs);
+  const outputs = await evaluateModel(scenario, names, values, {
     runs, seed, workers: options.workers ?? SENSITIVITY_DEFAULTS.workers,
     dataDir: options.dataDir, signal: options.signal, onProgress: options.onProgress,
   });
@@ -124,8 +141,11 @@ export async function sensitivity(scenario: Scenario, options: SensitivityOption
   let ss = 0;
   for (const v of y) ss += (v - mean) ** 2;
   const meta: SensitivityMeta = {
-    scenario: scenario.name, outcome, outcomeMeaning: OUTCOME_MEANING[outcome],
-    parameters: specs.map((s) => ({ name: s.name, min: s.min, max: s.max, default: s.default, unit: s.unit })),
+    scenario: scenario.name, outcome, outcomeMeaning: OUTCOME_MEANING[outcome], space,
+    parameters: specs.map((s, i) => {
+      const m = marginals[i];
+      return m ? { name: s.name, min: m[0]!, max: m[m.length - 1]!, default: s.default, unit: s.unit, over: 'posterior' as const } : { name: s.name, min: s.min, max: s.max, default: s.default, unit: s.unit, over: 'range' as const };
+    }),
     samples, evaluations: y.length, runsPerEvaluation: runs, seed,
     outcomeMean: mean, outcomeSd: y.length > 1 ? Math.sqrt(ss / (y.length - 1)) : 0,
   };

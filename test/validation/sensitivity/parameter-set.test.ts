@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_BY_NAME } from '../../../src/model/parameters.js';
-import { DEFAULT_SENSITIVITY_PARAMETERS, sensitivityParameters, toParameterValues, UNFITTED_PARAMETERS } from '../../../src/validation/sensitivity/index.js';
+import { DEFAULT_SENSITIVITY_PARAMETERS, posteriorMarginals, posteriorParameters, sensitivityParameters, toParameterValues, toPosteriorValues, UNFITTED_PARAMETERS } from '../../../src/validation/sensitivity/index.js';
 
 describe('sensitivityParameters', () => {
   it('defaults to ten registry parameters: none fitted by OLS, and cred_base, which five surveys pin down only loosely', () => {
@@ -48,5 +48,20 @@ describe('toParameterValues', () => {
     expect(v[1]).toBe(rr.max);
     expect(v[2]).toBeCloseTo((cb.min + cb.max) / 2, 12);
     expect(v[3]).toBe(rr.max); // clamped: rounding never leaves the registry's range
+  });
+});
+
+describe('the posterior space', () => {
+  // A posterior of two parameters with five draws each, and one parameter it does not hold.
+  const posterior = { names: ['cred_base', 'review_rate'], draws: [[0.5, 0.05], [0.6, 0.01], [0.52, 0.03], [0.58, 0.02], [0.55, 0.04]] };
+  it('maps a coordinate u to the R-7 quantile u of each parameter\'s draws, and keeps the range of one it lacks', () => {
+    const specs = sensitivityParameters(['cred_base', 'review_rate', 'switch_cost']);
+    const marginals = posteriorMarginals(specs, posterior);
+    expect(marginals[2]).toBeNull();
+    const v = toPosteriorValues(Float64Array.of(0, 0.5, 0.5, 1, 0.25, 1), specs, marginals);
+    // cred_base sorted: 0.5 0.52 0.55 0.58 0.6 — u = 0 → 0.5, u = 1 → 0.6; review_rate sorted 0.01 … 0.05, u = 0.5 → 0.03 (the median), u = 0.25 → 0.02
+    const sw = PARAMETER_BY_NAME.get('switch_cost')!;
+    expect(Array.from(v)).toEqual([0.5, 0.03, sw.min + 0.5 * (sw.max - sw.min), 0.6, 0.02, sw.max]);
+    expect(posteriorParameters(posterior)).toEqual(['cred_base', 'review_rate']);
   });
 });

@@ -26,6 +26,19 @@ describe('sensitivity', () => {
     expect(r.ranking.findIndex((x) => x.name === 'cred_base')).toBeLessThan(r.ranking.findIndex((x) => x.name === 'probe_hostility_step'));
   });
 
+  it('varies the parameters over their posterior marginals when asked: the design spans the draws, and a tight posterior moves the outcome less than its range', async () => {
+    // cred_base's posterior here is narrow (0.55-0.57) against its range: its effect on P(holds) must shrink.
+    const posterior = { names: ['cred_base'], draws: [[0.55], [0.56], [0.57], [0.555], [0.565]] };
+    const o = { method: 'morris', parameters: ['cred_base', 'review_rate'], samples: 4, runs: 100, seed: 3 } as const;
+    const post = await sensitivity(worst, { ...o, space: 'posterior', posterior });
+    const ranges = await sensitivity(worst, o);
+    expect(post.space).toBe('posterior');
+    expect(post.parameters.map((p) => [p.name, p.over, p.min, p.max])).toEqual([['cred_base', 'posterior', 0.55, 0.57], ['review_rate', 'range', PARAMETER_BY_NAME.get('review_rate')!.min, PARAMETER_BY_NAME.get('review_rate')!.max]]);
+    const mu = (r: typeof post, n: string) => (r.method === 'morris' ? r.ranking.find((x) => x.name === n)!.muStar : NaN);
+    expect(mu(post, 'cred_base')).toBeLessThan(mu(ranges, 'cred_base') / 3);
+    await expect(sensitivity(worst, { ...o, space: 'prior' as never })).rejects.toThrow(/space prior: choose ranges or posterior/);
+  });
+
   it('is reproducible for a seed, whatever the worker count', async () => {
     const o = { method: 'morris', parameters: parameters.slice(0, 2), samples: 3, runs: 20, seed: 4 } as const;
     const a = await sensitivity(worst, { ...o, workers: 1 });
