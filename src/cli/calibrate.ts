@@ -107,8 +107,10 @@ export function registerCalibrateCommand(program: Command): void {
         for (const [k, m] of Object.entries(c.posterior.method)) lines.push(`  ${k.padEnd(14)} ${m}`);
         for (const [k, v] of Object.entries(posteriorSummary(c.posterior))) lines.push(`  ${k.padEnd(26)} ${f(v.mean).padStart(10)}   [${f(v.lo)}, ${f(v.hi)}] (mean, 5% and 95% of the draws)`);
         if (c.checks.length > 0) {
-          lines.push('', `Posterior predictive checks of the credibility block (${c.checks[0]!.draws} posterior draws; the direct answers replicated as 100·C + noise; p = share of replicates at or above the data):`);
-          for (const k of c.checks) lines.push(`  ${k.statistic}: data ${f(k.observed)}, replicates ${f(k.replicated.mean)} [${f(k.replicated.lo)}, ${f(k.replicated.hi)}], p = ${k.p.toFixed(2)}`);
+          lines.push('', 'Posterior predictive checks (docs/VALIDATION.md): the record against replicates from posterior draws, credibility by simulating the model',
+            '(the direct answers as 100·C + noise), the other blocks from their own likelihoods; replicates: mean [5%, 95%]; p = share of replicates at or',
+            'above the data, p≤ at or below; either near 0 says the block misses that feature of the record:');
+          for (const k of c.checks) lines.push(`  ${k.statistic}: data ${f(k.observed)}, replicates ${f(k.replicated.mean)} [${f(k.replicated.lo)}, ${f(k.replicated.hi)}], p = ${k.p.toFixed(2)}, p≤ = ${k.pLower.toFixed(2)} (${k.draws} draws)`);
         }
         for (const [name, e] of Object.entries(c.estimates)) {
           lines.push('', `Reported, ${name}: ${e.method}`, `  use: ${e.use}`);

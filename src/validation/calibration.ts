@@ -14,6 +14,7 @@
  *    the long-panel GMM effort equation, the alignment onset logit and the full proliferation hazard.
  * Parameters the data cannot pin down keep the registry's values and ranges.
  */
+import { accommodationPredictiveChecks, effortPredictiveChecks, hazardPredictiveChecks } from './predictive-checks.js';
 import { writeFileSync } from 'node:fs';
 import { datasetRows, FIRST_WORLD_YEAR, loadWorld } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
@@ -180,7 +181,7 @@ export interface Calibration {
   intervals: Record<string, [number, number]>;
   /** The posterior as equally weighted joint draws (posterior.ts). */
   posterior: PosteriorDraws;
-  /** Posterior predictive checks of the credibility block (empty without direct surveys). */
+  /** Posterior predictive checks: the credibility block's (empty without direct surveys), then the effort, nuclear and accommodation blocks' (predictive-checks.ts). */
   checks: PredictiveCheck[];
   /** The version of the data the calibration read (World.dataVersion of the full data/, before the training cut). */
   dataVersion: string;
@@ -242,7 +243,13 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
 
   const estimates = reportedEstimates(dir, trainUntil, alignmentRows, hazardPanel);
   const posterior = posteriorDraws({ effort, credibility, exploreRate, accommodation }, { seed: o.seed ?? 1 });
-  const checks = credibility ? await credibilityPredictiveChecks(dir, credibility.surveys, posterior, { ...o, fixed: { ...parameters } }) : [];
+  // Posterior predictive checks: the credibility block's by simulation, the others from their own likelihoods (predictive-checks.ts).
+  const checks = [
+    ...(credibility ? await credibilityPredictiveChecks(dir, credibility.surveys, posterior, { ...o, fixed: { ...parameters } }) : []),
+    ...effortPredictiveChecks(rows, posterior, { seed: o.seed ?? 1 }),
+    ...(exploreRate ? hazardPredictiveChecks(hazardPanel, exploreRate.estimate, { seed: o.seed ?? 1 }) : []),
+    ...(accommodation ? accommodationPredictiveChecks(alignmentRows, accommodation.record.onsets, accommodation.record.allyYears, { seed: o.seed ?? 1 }) : []),
+  ];
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
   return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, posterior, checks, dataVersion };
 }

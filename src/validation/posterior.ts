@@ -202,7 +202,10 @@ export interface PredictiveCheck {
   /** Mean of T(y, θ_k) over the draws, and the 5%–95% range of T(y_rep, θ_k). */
   readonly observed: number;
   readonly replicated: { readonly mean: number; readonly lo: number; readonly hi: number };
+  /** Share of draws with T(y_rep) ≥ T(y). */
   readonly p: number;
+  /** Share of draws with T(y_rep) ≤ T(y): with a discrete T both tails are needed (p = 1 when the data sit at T's smallest value says nothing alone). */
+  readonly pLower: number;
 }
 
 /** The check from paired statistics T(y, θ_k) and T(y_rep, θ_k). */
@@ -213,5 +216,6 @@ export function predictiveCheck(statistic: string, observed: readonly number[], 
     observed: observed.reduce((a, b) => a + b, 0) / k,
     replicated: { mean: rep.reduce((a, b) => a + b, 0) / k, lo: quantileSorted(rep, 0.05), hi: quantileSorted(rep, 0.95) },
     p: replicated.filter((r, i) => r >= observed[i]!).length / k,
+    pLower: replicated.filter((r, i) => r <= observed[i]!).length / k,
   };
 }

@@ -104,6 +104,7 @@ describe('predictiveCheck', () => {
   it('gives the share of draws whose replicate reaches the data, the data\'s mean and the replicates\' range, by hand', () => {
     const c = predictiveCheck('T', [1, 2, 3, 4], [0, 3, 3, 5]);
     expect(c.p).toBe(0.75); // 3 ≥ 2, 3 ≥ 3, 5 ≥ 4; 0 < 1
+    expect(c.pLower).toBe(0.5); // 0 ≤ 1, 3 ≤ 3
     expect(c.observed).toBe(2.5);
     expect(c.replicated.mean).toBe(2.75);
     // R-7 on [0, 3, 3, 5]: 5% at h = 0.15 → 0.45; 95% at h = 2.85 → 3 + 0.85·2 = 4.7
