@@ -34,6 +34,11 @@ export interface Accumulator {
   readonly drawOutcomes: Float64Array;
   /** Runs in which each ally took each stance at least once, per posterior draw: draws × n × STANCE_COUNT. */
   readonly drawEver: Float64Array;
+  /** Each cohesion metric's (SCOPE_COHESION) sum of squares per month: scopes × horizon (the Monte Carlo interval of its mean). */
+  readonly cohesionSumSq: Float64Array;
+  /** Each cohesion metric's sum and sum of squares per posterior draw and month: draws × scopes × horizon each (the monthly bands' total intervals). */
+  readonly drawCohesionSum: Float64Array;
+  readonly drawCohesionSumSq: Float64Array;
   readonly metricHist: Int32Array;
   readonly metricSum: Float64Array;
   readonly allyStance: Int32Array;
@@ -65,6 +70,9 @@ export function createAccumulator(l: Layout): Accumulator {
     outcomes: new Float64Array(OUTCOME_SCOPES.length * OUTCOMES.length),
     drawOutcomes: new Float64Array(l.draws * OUTCOME_SCOPES.length * OUTCOMES.length),
     drawEver: new Float64Array(l.draws * l.n * STANCE_COUNT),
+    cohesionSumSq: new Float64Array(SCOPE_COHESION.length * l.horizon),
+    drawCohesionSum: new Float64Array(l.draws * SCOPE_COHESION.length * l.horizon),
+    drawCohesionSumSq: new Float64Array(l.draws * SCOPE_COHESION.length * l.horizon),
     metricHist: new Int32Array(l.metrics * l.horizon * BINS),
     metricSum: new Float64Array(l.metrics * l.horizon),
     allyStance: new Int32Array(l.n * l.horizon * STANCE_COUNT),
@@ -89,9 +97,17 @@ const UNIT = Uint8Array.from(METRICS, (m) => (m.kind === 'unit' ? 1 : 0));
  * metrics) and each ally's own statistics. `ever` (length n·STANCE_COUNT) marks stances the run has
  * visited.
  */
-export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunState, t: number, ever: Uint8Array, yearIndex: number): void {
+export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunState, t: number, ever: Uint8Array, yearIndex: number, draw = -1): void {
   const n = l.n, H = l.horizon;
   reportAll(s, st, row);
+  for (let k = 0; k < SCOPE_COHESION.length; k++) { const v = row[SCOPE_COHESION[k]!]!; acc.cohesionSumSq[k * H + t]! += v * v; }
+  if (draw >= 0) {
+    for (let k = 0; k < SCOPE_COHESION.length; k++) {
+      const v = row[SCOPE_COHESION[k]!]!, at = (draw * SCOPE_COHESION.length + k) * H + t;
+      acc.drawCohesionSum[at]! += v;
+      acc.drawCohesionSumSq[at]! += v * v;
+    }
+  }
   for (let m = 0; m < l.metrics; m++) {
     const v = row[m]!;
     const bin = UNIT[m] === 1 ? Math.min(BINS - 1, Math.floor(v * BINS)) : Math.min(BINS - 1, v);
@@ -143,7 +159,7 @@ export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState,
 export function mergeInto(dst: Accumulator, src: Accumulator): void {
   dst.runs += src.runs;
   const add = (a: Float64Array | Int32Array, b: Float64Array | Int32Array) => { for (let i = 0; i < a.length; i++) a[i]! += b[i]!; };
-  add(dst.outcomes, src.outcomes); add(dst.drawOutcomes, src.drawOutcomes); add(dst.drawEver, src.drawEver); add(dst.metricHist, src.metricHist); add(dst.metricSum, src.metricSum);
+  add(dst.outcomes, src.outcomes); add(dst.drawOutcomes, src.drawOutcomes); add(dst.drawEver, src.drawEver); add(dst.cohesionSumSq, src.cohesionSumSq); add(dst.drawCohesionSum, src.drawCohesionSum); add(dst.drawCohesionSumSq, src.drawCohesionSumSq); add(dst.metricHist, src.metricHist); add(dst.metricSum, src.metricSum);
   add(dst.allyStance, src.allyStance); add(dst.allyActive, src.allyActive); add(dst.allyCredSum, src.allyCredSum);
   add(dst.allyEver, src.allyEver); add(dst.allyNuclear, src.allyNuclear); add(dst.spendHist, src.spendHist);
   add(dst.spendSum, src.spendSum); add(dst.spendActive, src.spendActive); add(dst.finalHist, src.finalHist);

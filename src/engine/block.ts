@@ -40,7 +40,8 @@ export function preparedOf(core: ScenarioCore): Prepared {
 export function accumulateRuns(p: Prepared, acc: Accumulator, seed: number, run: number): ReturnType<typeof simulateRun> {
   const s = p.core.setting;
   p.ever.fill(0);
-  const st = simulateRun(p.ctx, seed, run, (t, state) => collectMonth(acc, p.layout, s, state, t, p.ever, p.yearOf[t]!));
+  const draw = p.layout.draws > 0 ? run % p.layout.draws : -1;
+  const st = simulateRun(p.ctx, seed, run, (t, state) => collectMonth(acc, p.layout, s, state, t, p.ever, p.yearOf[t]!, draw));
   finishRun(acc, p.layout, s, st, run, p.ever);
   return st;
 }

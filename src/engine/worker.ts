@@ -7,7 +7,7 @@ import { runTask, type EngineTask } from './tasks.js';
 import type { Accumulator } from './accumulator.js';
 
 function buffersOf(acc: Accumulator): ArrayBuffer[] {
-  return [acc.outcomes, acc.drawOutcomes, acc.drawEver, acc.metricHist, acc.metricSum, acc.allyStance, acc.allyActive, acc.allyCredSum, acc.allyEver, acc.allyNuclear,
+  return [acc.outcomes, acc.drawOutcomes, acc.drawEver, acc.cohesionSumSq, acc.drawCohesionSum, acc.drawCohesionSumSq, acc.metricHist, acc.metricSum, acc.allyStance, acc.allyActive, acc.allyCredSum, acc.allyEver, acc.allyNuclear,
     acc.spendHist, acc.spendSum, acc.spendActive, acc.finalHist, acc.finalRun].map((a) => a.buffer as ArrayBuffer);
 }
 

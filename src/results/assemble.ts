@@ -8,7 +8,7 @@ import { layoutOfCore } from '../engine/block.js';
 import { prepare } from '../engine/prepare.js';
 import type { EnsembleAggregate } from '../engine/ensemble.js';
 import { simulateRun } from '../engine/run.js';
-import { METRICS } from '../model/metrics.js';
+import { METRICS, SCOPE_COHESION } from '../model/metrics.js';
 import { CHAIN_BASE, CHAIN_KINDS } from '../model/trace.js';
 import { cohesionOf, outcomeUnder, OUTCOMES } from '../model/outcome.js';
 import { P } from '../model/parameters.js';
@@ -19,7 +19,7 @@ import { NUCLEAR_LEVELS } from '../model/nuclear.js';
 import { MODEL_VERSION } from '../model/version.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { scenarioHash } from '../scenario/hash.js';
-import { histogramQuantile, holdingMonteCarlo, totalInterval, totalIntervalOf, wilson } from './intervals.js';
+import { histogramQuantile, holdingMonteCarlo, meanInterval, totalInterval, totalIntervalOf, totalMeanInterval, wilson } from './intervals.js';
 import { TraceLog, type LoggedEvent } from './trace-log.js';
 
 export const RESULT_SCHEMA = 'ballast.result/2';
@@ -28,7 +28,13 @@ const CHAINS_PER_OUTCOME = 5;
 
 const r6 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : null);
 
-export interface Band { mean: (number | null)[]; q05: (number | null)[]; q25: (number | null)[]; q50: (number | null)[]; q75: (number | null)[]; q95: (number | null)[] }
+export interface Band {
+  mean: (number | null)[]; q05: (number | null)[]; q25: (number | null)[]; q50: (number | null)[]; q75: (number | null)[]; q95: (number | null)[];
+  /** Cohesion metrics only: the 95% Monte Carlo interval of each month's mean (how precisely the runs estimate it). */
+  mean_lo?: (number | null)[]; mean_hi?: (number | null)[];
+  /** Cohesion metrics with parameter draws only: the total 95% interval of each month's mean across the posterior (totalMeanInterval), holding the Monte Carlo one. */
+  mean_total_lo?: (number | null)[]; mean_total_hi?: (number | null)[];
+}
 
 export interface EnsembleResult {
   schema: string;
@@ -86,7 +92,7 @@ function outcomeShares(acc: Accumulator, scope: number, draws: number): OutcomeS
   });
 }
 
-function band(acc: Accumulator, l: Layout, m: number): Band {
+function band(acc: Accumulator, l: Layout, m: number, runsPerDraw: readonly number[]): Band {
   const kind = METRICS[m]!.kind;
   const out: Band = { mean: [], q05: [], q25: [], q50: [], q75: [], q95: [] };
   for (let t = 0; t < l.horizon; t++) {
@@ -94,6 +100,21 @@ function band(acc: Accumulator, l: Layout, m: number): Band {
     out.mean.push(r6(acc.metricSum[m * l.horizon + t]! / acc.runs));
     const keys = ['q05', 'q25', 'q50', 'q75', 'q95'] as const;
     QUANTILES.forEach((q, i) => out[keys[i]!].push(r6(histogramQuantile(acc.metricHist, off, BINS, acc.runs, q, kind))));
+  }
+  // The cohesion metrics' means carry both intervals, as the outcome probabilities do.
+  const scope = SCOPE_COHESION.indexOf(m);
+  if (scope < 0) return out;
+  const H = l.horizon, D = SCOPE_COHESION.length;
+  out.mean_lo = []; out.mean_hi = [];
+  if (l.draws > 0) { out.mean_total_lo = []; out.mean_total_hi = []; }
+  for (let t = 0; t < H; t++) {
+    const mc = meanInterval(acc.metricSum[m * H + t]!, acc.cohesionSumSq[scope * H + t]!, acc.runs);
+    out.mean_lo.push(r6(mc.lo)); out.mean_hi.push(r6(mc.hi));
+    if (l.draws === 0) continue;
+    const at = (j: number) => (j * D + scope) * H + t;
+    const raw = totalMeanInterval(runsPerDraw.map((_, j) => acc.drawCohesionSum[at(j)]!), runsPerDraw.map((_, j) => acc.drawCohesionSumSq[at(j)]!), runsPerDraw);
+    const total = raw ? holdingMonteCarlo(raw, mc) : null;
+    out.mean_total_lo!.push(total ? r6(total[0]) : null); out.mean_total_hi!.push(total ? r6(total[1]) : null);
   }
   return out;
 }
@@ -119,7 +140,7 @@ export function assembleResult(agg: EnsembleAggregate): EnsembleResult {
   });
   const theatres = ALLIANCE_THEATRES.map((theatre) => ({ theatre, outcomes: outcomeShares(acc, OUTCOME_SCOPE[theatre], l.draws) }));
   const metrics: EnsembleResult['metrics'] = {};
-  METRICS.forEach((m, i) => { metrics[m.name] = { unit: m.unit, meaning: m.meaning, ...band(acc, l, i) }; });
+  METRICS.forEach((m, i) => { metrics[m.name] = { unit: m.unit, meaning: m.meaning, ...band(acc, l, i, runsPerDraw) }; });
 
   const allies: AllyResult[] = s.slots.map((iso3, i) => {
     const state = c.world.states.find((x) => x.iso3 === iso3)!;

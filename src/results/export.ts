@@ -20,8 +20,9 @@ export function resultFiles(r: EnsembleResult): Record<string, string> {
     ...r.theatres.flatMap((h) => h.outcomes.map((o) => [h.theatre, o.outcome, o.count, o.probability, o.lo, o.hi])),
   ]);
   const mrows: (string | number | null)[][] = [];
-  for (const [name, m] of Object.entries(r.metrics)) r.months.forEach((month, t) => mrows.push([name, month, m.mean[t]!, m.q05[t]!, m.q25[t]!, m.q50[t]!, m.q75[t]!, m.q95[t]!]));
-  files['metrics.csv'] = formatCsv(['metric', 'month', 'mean', 'q05', 'q25', 'q50', 'q75', 'q95'], mrows);
+  // The mean's intervals (cohesion metrics only; the total one with parameter draws): empty cells elsewhere.
+  for (const [name, m] of Object.entries(r.metrics)) r.months.forEach((month, t) => mrows.push([name, month, m.mean[t]!, m.q05[t]!, m.q25[t]!, m.q50[t]!, m.q75[t]!, m.q95[t]!, m.mean_lo?.[t] ?? null, m.mean_hi?.[t] ?? null, m.mean_total_lo?.[t] ?? null, m.mean_total_hi?.[t] ?? null]));
+  files['metrics.csv'] = formatCsv(['metric', 'month', 'mean', 'q05', 'q25', 'q50', 'q75', 'q95', 'mean_lo', 'mean_hi', 'mean_total_lo', 'mean_total_hi'], mrows);
   const arows: (string | number | null)[][] = [];
   for (const a of r.allies) r.months.forEach((month, t) => arows.push([a.iso3, month, ...STANCES.map((s) => a.stance[s]![t]!), a.credibility[t]!]));
   files['allies.csv'] = formatCsv(['iso3', 'month', ...STANCES.map((s) => `p_${s}`), 'mean_credibility'], arows);

@@ -79,15 +79,37 @@ export function holdingMonteCarlo(total: readonly [number, number], mc: { lo: nu
 
 /** The interval of totalInterval from each draw's successes x_j out of n_j runs (null when a draw has fewer than two runs). */
 export function totalIntervalOf(x: readonly number[], n: readonly number[]): [number, number] | null {
-  const draws = x.length;
-  if (draws < 2 || n.some((nj) => nj < 2)) return null;
+  if (x.length < 2 || n.some((nj) => nj < 2)) return null;
   const p = x.map((xj, j) => xj / n[j]!);
   const pooled = x.reduce((a, b) => a + b, 0) / n.reduce((a, b) => a + b, 0);
-  const mean = p.reduce((a, b) => a + b, 0) / draws;
-  const between = p.reduce((a, b) => a + (b - mean) ** 2, 0) / (draws - 1);
-  const noise = p.reduce((a, pj, j) => a + (pj * (1 - pj)) / (n[j]! - 1), 0) / draws;
+  return shrunkInterval(p, p.map((pj, j) => (pj * (1 - pj)) / (n[j]! - 1)), pooled, 0, 1);
+}
+
+/**
+ * The total 95% interval of a mean across the posterior, from each draw's sum and sum of squares
+ * over its n_j runs: the draws' means m̂_j with Monte Carlo noise s_j²/n_j, shrunk as
+ * totalIntervalOf's shares are. Null when a draw has fewer than two runs.
+ */
+export function totalMeanInterval(sum: readonly number[], sumSq: readonly number[], n: readonly number[]): [number, number] | null {
+  if (sum.length < 2 || n.some((nj) => nj < 2)) return null;
+  const m = sum.map((sj, j) => sj / n[j]!);
+  const pooled = sum.reduce((a, b) => a + b, 0) / n.reduce((a, b) => a + b, 0);
+  return shrunkInterval(m, m.map((mj, j) => Math.max(0, (sumSq[j]! - n[j]! * mj * mj) / (n[j]! - 1)) / n[j]!), pooled);
+}
+
+/**
+ * The spread of per-draw estimates with their noise taken out: τ² = max(0, Var_j(est_j) − mean_j
+ * noise_j) (one-way random effects by the method of moments; DerSimonian & Laird 1986), each
+ * estimate shrunk toward the pooled value by √(τ²/(τ² + v̄)), and the R-7 2.5% and 97.5% quantiles
+ * of the shrunk values, kept inside [lo, hi].
+ */
+function shrunkInterval(est: readonly number[], noiseVar: readonly number[], pooled: number, lo = -Infinity, hi = Infinity): [number, number] {
+  const draws = est.length;
+  const mean = est.reduce((a, b) => a + b, 0) / draws;
+  const between = est.reduce((a, b) => a + (b - mean) ** 2, 0) / (draws - 1);
+  const noise = noiseVar.reduce((a, b) => a + b, 0) / draws;
   const tau2 = Math.max(0, between - noise);
   const shrink = tau2 + noise > 0 ? Math.sqrt(tau2 / (tau2 + noise)) : 0;
-  const shrunk = p.map((pj) => Math.min(1, Math.max(0, pooled + shrink * (pj - pooled)))).sort((a, b) => a - b);
+  const shrunk = est.map((e) => Math.min(hi, Math.max(lo, pooled + shrink * (e - pooled)))).sort((a, b) => a - b);
   return [quantileSorted(shrunk, 0.025), quantileSorted(shrunk, 0.975)];
 }

@@ -72,6 +72,14 @@ export function formatSummary(r: EnsembleResult): string {
   out.push(table(['year', 'cohesion', 'Europe', 'Asia-Pacific', 'mean credibility', 'allies ≥2% GDP', 'accommodating', 'probes', 'nuclear programmes'],
     yearEnds(r).map(({ year, t }) => [year, cell('cohesion', t, 2), cell('cohesion_europe', t, 2), cell('cohesion_asia_pacific', t, 2), cell('mean_credibility', t, 2), cell('allies_at_2pct', t, 0), cell('accommodation', t, 0), cell('probes', t, 0), cell('nuclear_programmes', t, 0)])));
   out.push('');
+  const meanTotal = r.metrics.cohesion?.mean_total_lo !== undefined;
+  out.push(`Mean cohesion by year (December; mean [95% interval]${meanTotal ? ' {95% total interval}' : ''})`);
+  const meanCell = (name: string, t: number) => {
+    const x = r.metrics[name]!;
+    return `${num(x.mean[t]!, 3)} [${num(x.mean_lo?.[t] ?? null, 3)}–${num(x.mean_hi?.[t] ?? null, 3)}]${meanTotal ? ` {${num(x.mean_total_lo?.[t] ?? null, 3)}–${num(x.mean_total_hi?.[t] ?? null, 3)}}` : ''}`;
+  };
+  out.push(table(['year', 'system', 'Europe', 'Asia-Pacific'], yearEnds(r).map(({ year, t }) => [year, meanCell('cohesion', t), meanCell('cohesion_europe', t), meanCell('cohesion_asia_pacific', t)]), [false, true, true, true]));
+  out.push('');
   const byEver = (k: string) => [...r.allies].sort((a, b) => (b.ever[k] ?? 0) - (a.ever[k] ?? 0) || a.iso3.localeCompare(b.iso3));
   out.push(`Allies most likely to accommodate their theatre's rival (${ALLIANCE_THEATRES.map((h) => `${THEATRE_RIVAL[h]} in ${THEATRE_LABEL[h]}`).join(', ')}; probability at some point in the run) and why${r.allies.some((a) => a.ever_total) ? ' {95% total interval}' : ''}`);
   out.push(table(['ally', 'P(accommodation)', 'P(bilateral)', 'P(cover)', 'P(networking)', 'drivers at the start → credibility at the horizon'],

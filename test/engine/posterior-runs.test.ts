@@ -11,7 +11,7 @@ import { compileScenario } from '../../src/scenario/compile.js';
 import { createRunContext, simulateRun, variantOfRun } from '../../src/engine/run.js';
 import { parameterDraws, shippedPosterior } from '../../src/model/parameter-draws.js';
 import { P } from '../../src/model/parameters.js';
-import { totalInterval } from '../../src/results/intervals.js';
+import { totalInterval, totalMeanInterval } from '../../src/results/intervals.js';
 
 afterAll(() => closePools());
 const worst = loadScenario('scenarios/worst-case.yaml');
@@ -94,5 +94,43 @@ describe('totalInterval', () => {
     // A draw with a single run: null.
     const one = new Float64Array(8); one[0] = 1;
     expect(totalInterval(one, 1, 0, 0)).toBeNull();
+  });
+});
+
+describe('totalMeanInterval', () => {
+  it('is the spread of the draws\' means when their noise is small, and shrinks pure noise to the pooled mean', () => {
+    // Four draws of 10,000 runs with means 0.2, 0.4, 0.6, 0.8 and run-to-run s.d. 0.1: noise 10⁻⁶ per mean, so the
+    // interval is the R-7 quantiles of the means, 0.215 and 0.785 (as for totalInterval above).
+    const n = [10000, 10000, 10000, 10000], means = [0.2, 0.4, 0.6, 0.8];
+    const sum = means.map((m, j) => m * n[j]!), sumSq = means.map((m, j) => n[j]! * (m * m) + (n[j]! - 1) * 0.01);
+    const [lo, hi] = totalMeanInterval(sum, sumSq, n)!;
+    expect(lo).toBeCloseTo(0.215, 3);
+    expect(hi).toBeCloseTo(0.785, 3);
+    // Means that differ by less than their noise (s.d. 1 over 4 runs: noise 0.25 each, spread 0.0167): τ² = 0, all shrink to the pooled 0.5.
+    const m2 = [0.4, 0.6, 0.5, 0.5], n2 = [4, 4, 4, 4];
+    const [a, b] = totalMeanInterval(m2.map((m) => 4 * m), m2.map((m) => 4 * m * m + 3), n2)!;
+    expect(a).toBeCloseTo(0.5, 12);
+    expect(b).toBeCloseTo(0.5, 12);
+    expect(totalMeanInterval([1, 2], [1, 4], [1, 1])).toBeNull();
+  });
+
+  it('gives each month\'s mean cohesion a Monte Carlo interval, and over the posterior a total interval that holds it', { timeout: 120_000 }, async () => {
+    const r = await runScenario(worst, { runs: 2000, seed: 3, workers: 2, parameters: 'posterior' });
+    for (const name of ['cohesion', 'cohesion_europe']) {
+      const b = r.metrics[name]!;
+      for (let t = 0; t < b.mean.length; t++) {
+        expect(b.mean_lo![t]!).toBeLessThanOrEqual(b.mean[t]! + 1e-6);
+        expect(b.mean_hi![t]!).toBeGreaterThanOrEqual(b.mean[t]! - 1e-6);
+        expect(b.mean_total_lo![t]!).toBeLessThanOrEqual(b.mean_lo![t]! + 1e-6);
+        expect(b.mean_total_hi![t]!).toBeGreaterThanOrEqual(b.mean_hi![t]! - 1e-6);
+      }
+      // At the horizon the parameters matter more than the runs' noise.
+      const t = b.mean.length - 1;
+      expect(b.mean_total_hi![t]! - b.mean_total_lo![t]!).toBeGreaterThan(3 * (b.mean_hi![t]! - b.mean_lo![t]!));
+    }
+    const fixed = await runScenario(worst, { runs: 400, seed: 3, workers: 1, parameters: 'fixed' });
+    expect(fixed.metrics.cohesion!.mean_lo).toHaveLength(fixed.metrics.cohesion!.mean.length);
+    expect(fixed.metrics.cohesion!.mean_total_lo).toBeUndefined();
+    expect(fixed.metrics.allies_at_2pct!.mean_lo).toBeUndefined();
   });
 });

@@ -127,7 +127,7 @@ describe('run routes', () => {
     expect(outcomesCsv.slice(1).map((l) => l.split(',')[0])).toEqual([...Array(4).fill('system'), ...Array(4).fill('europe'), ...Array(4).fill('asia_pacific')]);
     const csv = await app.inject(`/api/runs/${run.id}/results.csv?table=metrics`);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\n')[0]).toBe('metric,month,mean,q05,q25,q50,q75,q95');
+    expect(csv.body.split('\n')[0]).toBe('metric,month,mean,q05,q25,q50,q75,q95,mean_lo,mean_hi,mean_total_lo,mean_total_hi');
     expect((await app.inject(`/api/runs/${run.id}/results.csv?table=secrets`)).statusCode).toBe(400);
     expect((await app.inject(`/api/runs/${run.id}/scenario`)).body).toContain('name:');
     const again = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'continuity', runs: 300, seed: 5 } });
