@@ -15,7 +15,8 @@ import { worldYears } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
 import { closePools, defaultWorkers } from '../engine/index.js';
 import { effortPanel, holdoutEffort } from '../model/index.js';
-import { calibrate, calibratedDefaultsModule, CALIBRATED_DEFAULTS_MODULE, writeParameterFile } from '../validation/calibration.js';
+import { calibrate, calibratedDefaultsModule, CALIBRATED_DEFAULTS_MODULE, writeParameterFile, type Calibration } from '../validation/calibration.js';
+import { jointCalibration, type JointAbcResult } from '../validation/joint-abc.js';
 import { trainingDataDir } from '../validation/training-data.js';
 import { posteriorSummary } from '../validation/posterior.js';
 import { progressBar } from './progress.js';
@@ -38,32 +39,39 @@ export function registerCalibrateCommand(program: Command): void {
     .option('--write-defaults', `make the estimates the registry's shipped defaults: rewrite ${CALIBRATED_DEFAULTS_MODULE} (a maintainer's step, in a checkout, with --train-until 2016 and the default --abc-samples)`)
     .option('--abc-samples <n>', 'draws for the ABC of the credibility baseline (0 skips it)', '120')
     .option('--workers <w>', 'worker threads')
+    .option('--joint <n>', 'also run one ABC-SMC of the credibility baseline and the accommodation constant together, against the surveys and the alignment record, with this many simulations (e.g. 600; docs/VALIDATION.md); reported beside the shipped, sequential fit')
     .option('--quiet', 'no progress bar')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
     )
     .addHelpText('after', '\nExamples:\n  ballast calibrate --train-until 2016 --out calibrated.json\n  ballast calibrate --train-until 2011 --holdout-until 2016\n  ballast calibrate --train-until 2016 --write-defaults   (npm run calibrate:defaults)')
-    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
+    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; joint?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
       const train = int(o.trainUntil, '--train-until');
       const [first, last] = worldYears();
       if (train < first + 6 || train > last) throw new InputError(`--train-until ${train}: choose a year from ${first + 6} to ${last}`);
       const holdout = o.holdoutUntil ? int(o.holdoutUntil, '--holdout-until') : null;
       if (holdout !== null && (holdout <= train || holdout > last)) throw new InputError(`--holdout-until ${holdout}: choose a year after ${train}, up to ${last}`);
       const samples = int(o.abcSamples, '--abc-samples');
+      const jointSamples = o.joint === undefined ? null : int(o.joint, '--joint', 24, 1_000_000);
       const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
       const defaultsModule = o.writeDefaults ? checkOutFile('--write-defaults', resolve(packageRoot, CALIBRATED_DEFAULTS_MODULE)) : undefined;
       if (o.writeDefaults && (train !== last || o.abcSamples !== '120')) throw new InputError(`--write-defaults ships the calibration on all the data: use --train-until ${last} and the default --abc-samples (the registry's defaults and the test that checks them assume both)`);
       const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0);
       try {
-        const c = await withBackend(o, () => calibrate(train, { abc: samples > 0, samples, workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(), onProgress: (d, t) => bar.update(d, t) }));
+        const workers = o.workers ? int(o.workers, '--workers') : defaultWorkers();
+        const { c, joint } = await withBackend(o, async () => {
+          const c = await calibrate(train, { abc: samples > 0, samples, workers, onProgress: (d, t) => bar.update(d, t) });
+          const joint = jointSamples === null ? null : await jointCalibration(c, { samples: jointSamples, workers, onProgress: (d, t) => bar.update(d, t) });
+          return { c, joint };
+        });
         bar.stop();
         // The holdout scores need the later years: they come from the full data, never from the training copy.
         const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout) : null;
-        if (out !== undefined) writeOut('--out', out, () => writeParameterFile(out, c));
+        if (out !== undefined) writeOut('--out', out, () => writeParameterFile(out, c, joint));
         if (defaultsModule !== undefined) writeOut('--write-defaults', defaultsModule, () => writeFileSync(defaultsModule, calibratedDefaultsModule(c)));
         if (o.format === 'json') {
           const accommodation = c.accommodation ? { value: c.accommodation.value, interval: c.accommodation.interval, record: c.accommodation.record, simulatedRate: c.accommodation.simulatedRate, method: c.accommodation.method } : null;
           const nuclear = c.exploreRate ? { value: c.exploreRate.value, interval: c.exploreRate.interval, referenceAnnual: c.exploreRate.referenceAnnual, referenceInterval: c.exploreRate.referenceInterval, method: c.exploreRate.method } : null;
-          process.stdout.write(JSON.stringify({ trainUntil: train, dataVersion: c.dataVersion, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, accommodation, nuclear, estimates: c.estimates, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ trainUntil: train, dataVersion: c.dataVersion, parameters: c.parameters, intervals: c.intervals, effort: { years: c.effort.years, n: c.effort.ols.n, r2: c.effort.ols.r2 }, credibility: c.credibility, accommodation, nuclear, estimates: c.estimates, joint, holdout: h ? { years: [train + 1, holdout], scores: h.scores } : null }, null, 2) + '\n');
           return;
         }
         const e = c.effort;
@@ -116,6 +124,7 @@ export function registerCalibrateCommand(program: Command): void {
           lines.push('', `Reported, ${name}: ${e.method}`, `  use: ${e.use}`);
           for (const [k, v] of Object.entries(e.coefficients)) lines.push(`  ${k.padEnd(26)} ${f(v.value).padStart(10)}   [${f(v.interval[0])}, ${f(v.interval[1])}]`);
         }
+        if (jointSamples !== null) lines.push('', ...formatJoint(c, joint));
         if (h) {
           lines.push('', `Out of sample ${train + 1}-${holdout} (effort equation fitted on data up to ${train}), % of GDP:`);
           for (const s of h.scores) lines.push(`  ${s.method.padEnd(46)} MAE ${s.mae.toFixed(3)}  RMSE ${s.rmse.toFixed(3)}  (n = ${s.n})`);
@@ -130,4 +139,24 @@ export function registerCalibrateCommand(program: Command): void {
         await closePools();
       }
     });
+}
+
+/** The joint ABC beside the sequential fit: each parameter's interval both ways, and what the joint fit shows. */
+function formatJoint(c: Calibration, j: JointAbcResult | null): string[] {
+  if (j === null) return ['Joint ABC: not run (no direct surveys or no onsets in the training data).'];
+  const seq: Record<string, [number, number, number]> = {};
+  if (c.credibility) for (const [n, e] of Object.entries(c.credibility.estimates)) seq[n] = [e.mean, e.lo, e.hi];
+  if (c.accommodation) seq.const_accommodation = [c.accommodation.value, c.accommodation.interval[0], c.accommodation.interval[1]];
+  const last = j.generations.at(-1)!;
+  const lines = [
+    `Joint ABC-SMC (${j.method}): ${j.samples} simulations, ${j.generations.length - 1} generations, last acceptance ${(100 * last.acceptance).toFixed(0)}%, ESS ${j.ess.toFixed(1)}; ${j.reachedRegion ? 'the tolerance reached the 95% likelihood-ratio region, which the particles fill' : `the budget ran out with the tolerance above the 95% likelihood-ratio region (ε ${f(j.epsilon)}): these intervals are wider than the region's; give --joint more simulations`}`,
+    `  ${'parameter'.padEnd(22)} ${'joint: mean [90%]'.padEnd(34)} sequential (shipped): value [interval]`,
+  ];
+  for (const n of j.parameters) {
+    const e = j.estimates[n]!, s = seq[n];
+    lines.push(`  ${n.padEnd(22)} ${`${f(e.mean)} [${f(e.lo)}, ${f(e.hi)}]`.padEnd(34)} ${s ? `${f(s[0])} [${f(s[1])}, ${f(s[2])}]` : '–'}`);
+  }
+  lines.push(`  correlation of cred_base and const_accommodation across the particles: ${j.correlation.toFixed(2)} (the sequential fit sets it to 0)`,
+    `  at the joint mean, continuity gives ${(100 * j.fit.rate).toFixed(2)}% onsets a year against the record's ${(100 * j.fit.recordRate).toFixed(2)}% [${(100 * j.fit.recordInterval[0]).toFixed(2)}%, ${(100 * j.fit.recordInterval[1]).toFixed(2)}%]`);
+  return lines;
 }

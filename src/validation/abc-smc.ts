@@ -49,6 +49,13 @@ export interface AbcSmcOptions {
   readonly minAcceptance?: number;
   /** At most this many generations after the prior's (default 6). */
   readonly maxGenerations?: number;
+  /**
+   * The smallest tolerance, as a function of the smallest distance seen (default: none, the
+   * tolerance falls to the α-quantile each generation). With a distance that is minus a
+   * log-likelihood, d_min + χ²_{k,0.95}/2 stops at the 95% likelihood-ratio region (Wilks 1938)
+   * instead of shrinking toward the maximum-likelihood point; the generation that reaches it is the last.
+   */
+  readonly epsilonFloor?: (smallest: number) => number;
   readonly seed?: number;
   readonly onProgress?: (done: number) => void;
 }
@@ -139,6 +146,9 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
   for (let t = 1; t <= maxGen; t++) {
     const sorted = pop.map((p) => p.distance).sort((a, b) => a - b);
     epsilon = quantileSorted(sorted, alpha);
+    const floor = options.epsilonFloor?.(sorted[0]!);
+    const atFloor = floor !== undefined && epsilon <= floor;
+    if (atFloor) epsilon = floor;
     const kept = pop.filter((p) => p.distance <= epsilon);
     const { cov } = moments(kept, d);
     const L = choleskyLower(cov.map((row) => row.map((c) => 2 * c)));
@@ -168,7 +178,7 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
     const acceptance = want > 0 ? accepted / want : 0;
     const within = pop.filter((p) => p.distance <= epsilon);
     generations.push({ generation: t, epsilon, simulations: want, acceptance, ess: effectiveSampleSize(within.map((p) => p.weight)) });
-    if (acceptance < minAcc) break;
+    if (acceptance < minAcc || atFloor) break;
   }
   const posterior = pop.filter((p) => p.distance <= epsilon);
   const total = posterior.reduce((s, p) => s + p.weight, 0);

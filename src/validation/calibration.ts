@@ -324,7 +324,7 @@ function methodOf(c: Calibration): Record<string, string> {
 }
 
 /** Writes the parameter file scenarios name with `parameter_file:`. */
-export function writeParameterFile(file: string, c: Calibration): void {
+export function writeParameterFile(file: string, c: Calibration, joint: unknown = null): void {
   writeFileSync(file, JSON.stringify({
     generator: 'ballast calibrate', train_until: c.trainUntil, data_version: c.dataVersion,
     method: methodOf(c),
@@ -333,5 +333,6 @@ export function writeParameterFile(file: string, c: Calibration): void {
     estimates: c.estimates,
     posterior: c.posterior,
     checks: c.checks,
+    ...(joint ? { joint } : {}),
   }, null, 2) + '\n');
 }

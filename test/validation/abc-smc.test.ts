@@ -86,3 +86,24 @@ describe('weightedQuantile', () => {
     expect(weightedQuantile([3, 1, 2], [0.2, 0.5, 0.3], 0.95)).toBe(3);
   });
 });
+
+describe('abcSmc with a likelihood-ratio floor', () => {
+  it('stops at the 95% likelihood-ratio region when the distance is minus a log-likelihood (Wilks)', async () => {
+    // −ℓ(θ) = n(θ − ȳ)²/2 for n normal observations with unit variance: the region −ℓ ≤ −ℓ_min + χ²₁(0.95)/2
+    // is ȳ ± 1.96/√n = 1.3 ± 0.392. The particles must fill it, and not shrink toward ȳ.
+    const loglik = { names: ['theta'], lower: [-5], upper: [5], distance: (t: readonly number[]) => (n * (t[0]! - yBar) ** 2) / 2 };
+    const r = await abcSmc(loglik, { particles: 400, seed: 2, minAcceptance: 0.01, maxGenerations: 20, epsilonFloor: (d) => d + 3.841 / 2 });
+    const half = 1.96 / Math.sqrt(n);
+    const last = r.generations.at(-1)!;
+    expect(last.epsilon).toBeLessThan(1.921 + 0.01);
+    expect(last.epsilon).toBeGreaterThan(1.9);
+    const thetas = r.particles.map((p) => p.theta[0]!);
+    expect(Math.min(...thetas)).toBeGreaterThanOrEqual(yBar - half - 1e-9);
+    expect(Math.max(...thetas)).toBeLessThanOrEqual(yBar + half + 1e-9);
+    // Filled: the weighted particles are uniform on the region (flat prior), s.d. = half/√3.
+    expect(Math.abs(r.estimates.theta!.sd / (half / Math.sqrt(3)) - 1)).toBeLessThan(0.15);
+    // Without the floor the same budget shrinks toward ȳ.
+    const shrunk = await abcSmc(loglik, { particles: 400, seed: 2, minAcceptance: 0.01, maxGenerations: 20 });
+    expect(shrunk.estimates.theta!.sd).toBeLessThan(r.estimates.theta!.sd / 3);
+  });
+});
