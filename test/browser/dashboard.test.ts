@@ -65,6 +65,14 @@ describe('the dashboard', () => {
     for (const m of ['cohesion', 'cohesion_europe', 'cohesion_asia_pacific', 'mean_credibility', 'allies_at_2pct', 'accommodation', 'probes']) {
       await page.getByTestId(`fan-${m}`).locator('svg').first().waitFor();
     }
+    // Cohesion's fans carry the mean's total interval over the posterior, in words with the API's numbers; the counts' fans do not.
+    const id = /#\/results\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const result = await (await fetch(`${h.server.url}/api/runs/${id}/results`)).json() as ResultsResponse;
+    const c = result.metrics.cohesion!, end = c.mean.length - 1;
+    const caption = (await page.getByTestId('fan-cohesion').getByTestId('fan-total').textContent()) ?? '';
+    expect(caption).toContain(`${c.mean_total_lo![end]!.toFixed(2)}–${c.mean_total_hi![end]!.toFixed(2)} in the last month`);
+    expect(c.mean_total_lo![end]!).toBeLessThan(c.mean_lo![end]!);
+    await expect(page.getByTestId('fan-probes').getByTestId('fan-total').count()).resolves.toBe(0);
     await page.getByTestId('stance-heatmap').waitFor();
     await page.getByRole('button', { name: /Which parameters matter/ }).click();
     await page.getByTestId('tornado').locator('svg').first().waitFor({ timeout: 60_000 });
