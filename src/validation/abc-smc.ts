@@ -69,6 +69,8 @@ export interface AbcSmcGeneration {
   readonly acceptance: number;
   /** ESS of the population within the tolerance. */
   readonly ess: number;
+  /** Present (true) when the tolerance was the floor (epsilonFloor): the last generation. */
+  readonly atFloor?: true;
 }
 
 export interface AbcSmcParticle { readonly theta: readonly number[]; readonly weight: number; readonly distance: number }
@@ -177,7 +179,7 @@ export async function abcSmc(problem: AbcSmcProblem, options: AbcSmcOptions = {}
     pop = [...kept, ...fresh];
     const acceptance = want > 0 ? accepted / want : 0;
     const within = pop.filter((p) => p.distance <= epsilon);
-    generations.push({ generation: t, epsilon, simulations: want, acceptance, ess: effectiveSampleSize(within.map((p) => p.weight)) });
+    generations.push({ generation: t, epsilon, simulations: want, acceptance, ess: effectiveSampleSize(within.map((p) => p.weight)), ...(atFloor ? { atFloor: true as const } : {}) });
     if (acceptance < minAcc || atFloor) break;
   }
   const posterior = pop.filter((p) => p.distance <= epsilon);

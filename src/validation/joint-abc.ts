@@ -60,7 +60,7 @@ export interface JointAbcResult {
   readonly correlation: number;
   readonly ess: number;
   readonly epsilon: number;
-  /** True when the tolerance reached the 95% likelihood-ratio region (d_min + χ²₃(0.95)/2); false: the budget ran out above it, and the intervals are wider than the region's. */
+  /** True when the tolerance reached the 95% likelihood-ratio region (d_min + χ²₃(0.95)/2, d_min the best distance of the population then); false: the budget ran out above it, and the intervals are wider than the region's. */
   readonly reachedRegion: boolean;
   readonly generations: readonly AbcSmcGeneration[];
   readonly particles: readonly { theta: readonly number[]; weight: number }[];
@@ -113,7 +113,7 @@ export async function jointAbc(dataDir: string, trainUntil: number, surveys: rea
   return {
     parameters: names, samples: smc.simulations, runsPerSample: runs, accommodationRuns, estimates,
     correlation: cxx > 0 && cyy > 0 ? cxy / Math.sqrt(cxx * cyy) : 0,
-    ess: smc.ess, epsilon: smc.epsilon, reachedRegion: smc.epsilon <= Math.min(...smc.particles.map((p) => p.distance)) + CHI2_95_3DF / 2 + 1e-9, generations: [...smc.generations], particles: smc.particles.map((p) => ({ theta: [...p.theta], weight: p.weight })),
+    ess: smc.ess, epsilon: smc.epsilon, reachedRegion: smc.generations.at(-1)?.atFloor === true, generations: [...smc.generations], particles: smc.particles.map((p) => ({ theta: [...p.theta], weight: p.weight })),
     fit: { rate: await rateAt(mean), recordRate: record.p, recordInterval: [record.lo, record.hi], onsets, allyYears },
     method: `ABC-SMC (Lenormand et al. 2013) over ${names.join(', ')}, uniform priors on the registry's ranges, distance minus the surveys' profile log-likelihood and the onsets' binomial log-likelihood (${onsets} in ${allyYears} ally-years); ${runs} runs a survey year, ${accommodationRuns} a continuity ensemble`,
   };

@@ -95,6 +95,8 @@ describe('abcSmc with a likelihood-ratio floor', () => {
     const r = await abcSmc(loglik, { particles: 400, seed: 2, minAcceptance: 0.01, maxGenerations: 20, epsilonFloor: (d) => d + 3.841 / 2 });
     const half = 1.96 / Math.sqrt(n);
     const last = r.generations.at(-1)!;
+    expect(last.atFloor).toBe(true);
+    expect(r.generations.slice(0, -1).every((g) => g.atFloor === undefined)).toBe(true);
     expect(last.epsilon).toBeLessThan(1.921 + 0.01);
     expect(last.epsilon).toBeGreaterThan(1.9);
     const thetas = r.particles.map((p) => p.theta[0]!);

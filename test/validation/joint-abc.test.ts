@@ -45,6 +45,7 @@ describe('jointAbc on the record to 2016', () => {
     expect(j.fit.rate).toBeGreaterThan(j.fit.recordRate / 2);
     expect(j.fit.rate).toBeLessThan(j.fit.recordRate * 2);
     expect(j.particles.reduce((a, p) => a + p.weight, 0)).toBeCloseTo(1, 12);
+    expect(j.reachedRegion).toBe(j.generations.at(-1)!.atFloor === true);
   });
 
   it('is not run without an onset in the record', async () => {
