@@ -60,7 +60,8 @@ describe('reportAll, the one definition of the metrics', () => {
     } as unknown as Setting;
     const st = {
       active: Uint8Array.of(1, 1, 0), stance: Uint8Array.of(STANCE.aligned, STANCE.accommodation, STANCE.aligned),
-      alpha: Float64Array.of(8, 5, 1), beta: Float64Array.of(2, 5, 1), spending: Float64Array.of(2.5, 1.5, 9),
+      // credibility is the month's credibility update's alpha / (alpha + beta): 0.8, 0.5, 0.5.
+      alpha: Float64Array.of(8, 5, 1), beta: Float64Array.of(2, 5, 1), credibility: Float64Array.of(0.8, 0.5, 0.5), spending: Float64Array.of(2.5, 1.5, 9),
       nuclear: Uint8Array.of(NUCLEAR.latent, NUCLEAR.exploring, NUCLEAR.programme), probes: 4, probesFailed: 1,
     } as unknown as RunState;
     const row = new Float64Array(METRICS.length);
