@@ -38,7 +38,9 @@ export async function withBackend<T>(o: BackendFlags, fn: () => Promise<T>): Pro
   const url = chosenRedis(o);
   if (url === null) return fn();
   // Loaded only when chosen: BullMQ and its Redis client cost every other command nothing.
-  const { bullmqExecutor } = await import('../engine/bullmq.js');
+  const { bullmqExecutor, checkBackend } = await import('../engine/bullmq.js');
+  // Fail fast on a Redis that does not answer; warn when no worker serves the queue yet (the work waits for one).
+  if ((await checkBackend(url)) === 0) process.stderr.write(`ballast: no \`ballast worker\` serves ${url} yet; the work waits until one does (start one: ballast worker --redis ${url})\n`);
   const exec = bullmqExecutor({ url });
   useExecutor(exec);
   try {

@@ -20,7 +20,8 @@ export function registerWorkerCommand(program: Command): void {
     .addHelpText('after', '\nExamples:\n  ballast worker --redis redis://127.0.0.1:6379\n  ballast run scenarios/worst-case.yaml --backend bullmq --redis redis://127.0.0.1:6379')
     .action(async (o: { redis?: string; concurrency?: string; lockMs?: string; quiet?: boolean }) => {
       const url = redisUrl(o.redis);
-      const { startWorker } = await import('../engine/bullmq.js');
+      const { checkBackend, startWorker } = await import('../engine/bullmq.js');
+      await checkBackend(url); // a Redis that does not answer: refused at once with the fix
       const concurrency = optionalWholeNumber(o.concurrency, '--concurrency', 1, 256) ?? defaultWorkers();
       const lockMs = optionalWholeNumber(o.lockMs, '--lock-ms', 1000, 3_600_000) ?? BULLMQ_DEFAULTS.lockMs;
       const say = (line: string) => { if (o.quiet !== true) process.stdout.write(`${new Date().toISOString()} ${line}\n`); };

@@ -23,6 +23,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { MODEL_VERSION } from '../model/version.js';
 import { BULLMQ_DEFAULTS, redisUrl } from './bullmq-settings.js';
+import { InputError } from './errors.js';
 import type { Executor } from './executor.js';
 import { poolOf } from './pool.js';
 import { runTask, taskLabel, type EngineTask, type TaskResult } from './tasks.js';
@@ -52,6 +53,32 @@ export interface BullmqExecutorOptions {
   readonly capacity?: number;
   /** Called when a chunk finishes (id, label, ms from its submission) and when one is put back after Redis lost it. */
   readonly onChunk?: (event: 'done' | 'requeued', label: string, ms: number) => void;
+}
+
+/** How long the sender waits for Redis to answer before it gives up (ms). */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * Checks, before any work is sent, that Redis answers at `url` (an InputError with the fix if not)
+ * and returns how many `ballast worker` processes serve the queue now (0: the work waits for them).
+ */
+export async function checkBackend(url: string, timeoutMs = CONNECT_TIMEOUT_MS): Promise<number> {
+  const redis = new Redis(redisUrl(url), { maxRetriesPerRequest: 0, enableOfflineQueue: false, lazyConnect: true, connectTimeout: timeoutMs, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await Promise.race([redis.connect().then(() => redis.ping()), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), timeoutMs).unref())]);
+  } catch (err) {
+    redis.disconnect();
+    throw new InputError(`cannot reach Redis at ${url} (${(err as Error).message}): start it (e.g. redis-server --port 6379 --bind 127.0.0.1) or correct --redis`);
+  }
+  redis.disconnect();
+  const queue = new Queue(QUEUE_NAME, { connection: connectionOf(url) });
+  queue.on('error', () => undefined);
+  try {
+    return await queue.getWorkersCount();
+  } finally {
+    await queue.close().catch(() => undefined);
+  }
 }
 
 /** The sender: an Executor whose tasks run on `ballast worker` processes serving the same Redis. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { runEnsemble } from '../../src/engine/ensemble.js';
 import { useExecutor } from '../../src/engine/executor.js';
-import { bullmqExecutor, redisUrl } from '../../src/engine/bullmq.js';
+import { bullmqExecutor, checkBackend, redisUrl } from '../../src/engine/bullmq.js';
 import { closePools } from '../../src/engine/pool.js';
 import { compileScenario, coreOf } from '../../src/scenario/compile.js';
 import { assembleResult } from '../../src/results/index.js';
@@ -65,6 +65,10 @@ describe('the BullMQ backend, two worker processes', () => {
     await Promise.all(workers.map(stopped));
     await redis?.stop();
     await closePools();
+  });
+
+  it('counts the workers that serve the queue before sending work', async () => {
+    expect(await checkBackend(redis.url)).toBe(2);
   });
 
   it('gives the local bytes with a worker SIGKILLed mid-chunk and Redis restarted mid-sweep, each chunk counted once', async () => {
@@ -141,6 +145,7 @@ describe('the BullMQ backend, two worker processes', () => {
 describe('serve --backend bullmq', () => {
   it('hands the server\'s runs to the workers: the stored result is the local one', async () => {
     const redis = await startRedis();
+    expect(await checkBackend(redis.url)).toBe(0); // no worker yet: a sender warns, and its work waits
     const worker = await startWorker(redis.url);
     const dir = mkdtempSync(join(tmpdir(), 'ballast-bullmq-serve-'));
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'serve', '--port', '0', '--db', join(dir, 'b.db'), '--backend', 'bullmq', '--redis', redis.url], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BALLAST_LOG_LEVEL: 'silent' } });
@@ -184,6 +189,13 @@ describe('the backend flags', () => {
     const b = await runCli('run', 'scenarios/continuity.yaml', '--runs', '10', '--redis', 'redis://127.0.0.1:1');
     expect(b.code).toBe(1);
     expect(b.err).toMatch(/--redis is only used with --backend bullmq/);
+    // A Redis that does not answer: refused at once with the fix, nothing sent.
+    const d = await runCli('run', 'scenarios/continuity.yaml', '--runs', '10', '--backend', 'bullmq', '--redis', 'redis://127.0.0.1:1');
+    expect(d.code).toBe(1);
+    expect(d.err).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1 .*start it \(e\.g\. redis-server/);
+    const e = await runCli('worker', '--redis', 'redis://127.0.0.1:1');
+    expect(e.code).toBe(1);
+    expect(e.err).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1/);
     const c = await runCli('worker', '--redis', 'http://x');
     expect(c.code).toBe(1);
     expect(c.err).toMatch(/scheme must be redis/);
