@@ -33,15 +33,15 @@ export function whereItRan(o: BackendFlags, workers: number): string {
   return o.backend === 'bullmq' ? `the BullMQ workers at ${o.redis}` : `${workers} worker(s)`;
 }
 
-/** Runs `fn` with every ensemble of this process sent to the chosen backend. */
-export async function withBackend<T>(o: BackendFlags, fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` with every ensemble of this process sent to the chosen backend; `progress` hears of each chunk a worker sends back. */
+export async function withBackend<T>(o: BackendFlags, fn: () => Promise<T>, progress?: { chunk(): void }): Promise<T> {
   const url = chosenRedis(o);
   if (url === null) return fn();
   // Loaded only when chosen: BullMQ and its Redis client cost every other command nothing.
   const { bullmqExecutor, checkBackend } = await import('../engine/bullmq.js');
   // Fail fast on a Redis that does not answer; warn when no worker serves the queue yet (the work waits for one).
   if ((await checkBackend(url)) === 0) process.stderr.write(`ballast: no \`ballast worker\` serves ${url} yet; the work waits until one does (start one: ballast worker --redis ${url})\n`);
-  const exec = bullmqExecutor({ url });
+  const exec = bullmqExecutor({ url, ...(progress ? { onChunk: (event) => { if (event === 'done') progress.chunk(); } } : {}) });
   useExecutor(exec);
   try {
     return await fn();

@@ -55,14 +55,14 @@ export function registerCalibrateCommand(program: Command): void {
       const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
       const defaultsModule = o.writeDefaults ? checkOutFile('--write-defaults', resolve(packageRoot, CALIBRATED_DEFAULTS_MODULE)) : undefined;
       if (o.writeDefaults && (train !== last || o.abcSamples !== '120')) throw new InputError(`--write-defaults ships the calibration on all the data: use --train-until ${last} and the default --abc-samples (the registry's defaults and the test that checks them assume both)`);
-      const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0);
+      const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0, o.backend === 'bullmq');
       try {
         const workers = o.workers ? int(o.workers, '--workers') : defaultWorkers();
         const { c, joint } = await withBackend(o, async () => {
           const c = await calibrate(train, { abc: samples > 0, samples, workers, onProgress: (d, t) => bar.update(d, t) });
           const joint = jointSamples === null ? null : await jointCalibration(c, { samples: jointSamples, workers, onProgress: (d, t) => bar.update(d, t) });
           return { c, joint };
-        });
+        }, bar);
         bar.stop();
         // The holdout scores need the later years: they come from the full data, never from the training copy.
         const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout) : null;

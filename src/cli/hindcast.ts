@@ -76,13 +76,13 @@ export function registerHindcastCommand(program: Command): void {
       const trainUntil = int(o.trainUntil, '--train-until'), from = int(o.from, '--from'), to = int(o.to, '--to');
       const truth = o.truth ? readTruth(o.truth, [from, to]) : undefined;
       const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
-      const bar = progressBar('hindcast', o.quiet === true || o.format === 'json');
+      const bar = progressBar('hindcast', o.quiet === true || o.format === 'json', o.backend === 'bullmq');
       try {
         const h = await withBackend(o, () => hindcast({
           trainUntil, from, to, runs: int(o.runs, '--runs'), workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(),
           ...(truth ? { truth } : {}), ...(o.scenario ? { scenarioFile: o.scenario } : {}), ...(o.seed ? { seed: int(o.seed, '--seed') } : {}),
           onProgress: (d, t) => bar.update(d, t),
-        }));
+        }), bar);
         bar.stop();
         const { result: _result, ...report } = h;
         void _result;

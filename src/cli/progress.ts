@@ -3,14 +3,18 @@ import cliProgress from 'cli-progress';
 
 export interface Progress {
   update(done: number, total: number): void;
+  /** A chunk came back from a BullMQ worker (chunks finish in any order; the bar's runs count those merged in order). */
+  chunk(): void;
   stop(): void;
 }
 
-export function progressBar(label: string, quiet: boolean): Progress {
-  if (quiet) return { update: () => undefined, stop: () => undefined };
+/** `chunked`: the work goes to BullMQ workers, and the bar also counts the chunks they have sent back. */
+export function progressBar(label: string, quiet: boolean, chunked = false): Progress {
+  if (quiet) return { update: () => undefined, chunk: () => undefined, stop: () => undefined };
+  let chunks = 0, value = 0;
   const bar = new cliProgress.SingleBar({
     stream: process.stderr,
-    format: `${label} [{bar}] {percentage}% | {value}/{total} runs | {duration_formatted} elapsed, eta {eta_formatted}`,
+    format: `${label} [{bar}] {percentage}% | {value}/{total} runs${chunked ? ' | chunks back from the workers: {chunks}' : ''} | {duration_formatted} elapsed, eta {eta_formatted}`,
     noTTYOutput: true,
     notTTYSchedule: 5000,
     hideCursor: true,
@@ -18,8 +22,10 @@ export function progressBar(label: string, quiet: boolean): Progress {
   let started = false;
   return {
     update(done, total) {
-      if (!started) { bar.start(total, done); started = true; } else bar.update(done);
+      value = done;
+      if (!started) { bar.start(total, done, { chunks }); started = true; } else bar.update(done, { chunks });
     },
+    chunk() { chunks++; if (started) bar.update(value, { chunks }); },
     stop() { if (started) bar.stop(); },
   };
 }

@@ -53,11 +53,11 @@ export function registerRunCommands(program: Command): void {
       if (read !== undefined && !read.ok) throw new ScenarioError(read.issues);
       const scenarioText = read?.value;
       const { signal, done } = interruptible();
-      const bar = progressBar('run', o.quiet === true || o.format !== 'table');
+      const bar = progressBar('run', o.quiet === true || o.format !== 'table', o.backend === 'bullmq');
       const opts = engineOptions(o, signal);
       const t0 = performance.now();
       try {
-        const result = await withBackend(o, () => runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) }));
+        const result = await withBackend(o, () => runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) }), bar);
         bar.stop();
         const ms = performance.now() - t0;
         if (out !== undefined) writeOut('--out', out, () => writeResultFiles(out, result, { file, workers: opts.workers, durationMs: ms, scenarioText }));
@@ -79,9 +79,9 @@ export function registerRunCommands(program: Command): void {
     .action(async (a: string, b: string, o: RunOptions) => {
       const sa = loadScenario(a), sb = loadScenario(b);
       const { signal, done } = interruptible();
-      const bar = progressBar('compare', o.quiet === true || o.format !== 'table');
+      const bar = progressBar('compare', o.quiet === true || o.format !== 'table', o.backend === 'bullmq');
       try {
-        const cmp = await withBackend(o, () => compareScenarios(sa, sb, { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t) }));
+        const cmp = await withBackend(o, () => compareScenarios(sa, sb, { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t) }), bar);
         bar.stop();
         if (o.format === 'json') process.stdout.write(JSON.stringify({ a: cmp.a.scenario, b: cmp.b.scenario, runs: cmp.runs, seed: cmp.seed, differences: cmp.differences, outcomes: { a: cmp.a.outcomes, b: cmp.b.outcomes } }, null, 2) + '\n');
         else process.stdout.write(formatComparison(cmp, o.format === 'csv') + '\n');
@@ -100,10 +100,10 @@ export function registerRunCommands(program: Command): void {
     .action(async (file: string, o: RunOptions & { ally: string; month?: string; run?: string }) => {
       const scenario = loadScenario(file);
       const { signal, done } = interruptible();
-      const bar = progressBar('explain', o.quiet === true || o.format !== 'table');
+      const bar = progressBar('explain', o.quiet === true || o.format !== 'table', o.backend === 'bullmq');
       try {
         const run = optionalWholeNumber(o.run, '--run', 0, 10_000_000);
-        const e = await withBackend(o, () => explainAlly(scenario, o.ally.toUpperCase(), { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t), ...(o.month ? { month: o.month } : {}), ...(run !== undefined ? { run } : {}) }));
+        const e = await withBackend(o, () => explainAlly(scenario, o.ally.toUpperCase(), { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t), ...(o.month ? { month: o.month } : {}), ...(run !== undefined ? { run } : {}) }), bar);
         bar.stop();
         process.stdout.write(o.format === 'json' ? JSON.stringify(e, null, 2) + '\n' : formatExplanation(e) + '\n');
       } finally {

@@ -97,7 +97,7 @@ export function registerSensitivityCommand(program: Command): void {
       const ctl = new AbortController();
       const onInt = () => ctl.abort();
       process.once('SIGINT', onInt);
-      const bar = progressBar(`sensitivity (${o.method})`, o.quiet === true || o.format !== 'table');
+      const bar = progressBar(`sensitivity (${o.method})`, o.quiet === true || o.format !== 'table', o.backend === 'bullmq');
       const runs = n.runs ?? SENSITIVITY_DEFAULTS.runs, workers = n.workers ?? defaultWorkers();
       const t0 = performance.now();
       try {
@@ -105,7 +105,7 @@ export function registerSensitivityCommand(program: Command): void {
         const r = await withBackend(o, () => sensitivity(scenario, {
           method: o.method, outcome: o.outcome, space: o.space, runs, workers, signal: ctl.signal, onProgress: (d, t) => bar.update(d * runs, t * runs),
           ...(parameters ? { parameters } : {}), ...(n.samples !== undefined ? { samples: n.samples } : {}), ...(n.seed !== undefined ? { seed: n.seed } : {}),
-        }));
+        }), bar);
         bar.stop();
         if (o.format === 'json') process.stdout.write(JSON.stringify(r, null, 2) + '\n');
         else process.stdout.write(`${formatSensitivity(r)}\n\n${r.evaluations.toLocaleString('en-US')} evaluations in ${((performance.now() - t0) / 1000).toFixed(1)} s on ${whereItRan(o, workers)}\n`);
