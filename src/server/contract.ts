@@ -79,6 +79,7 @@ export type ValidateResponse = { ok: true; summary: Omit<ScenarioSummary, 'name'
 
 export type { RunStatus } from '../store/status.js';
 import type { RunStatus } from '../store/status.js';
+import { SENSITIVITY_SPACES, type SensitivitySpace } from '../validation/sensitivity/parameter-set.js';
 
 export interface RunInfo {
   id: string;
@@ -141,14 +142,17 @@ export interface ValidationResponse {
 export const sensitivityQuery = z.object({
   method: z.enum(['morris', 'sobol']).default('morris'),
   outcome: z.enum(SUMMARY_OUTCOMES).default('p_holds'),
+  /** ranges: each parameter over its registry range; posterior: the calibrated parameters over their posterior marginals. */
+  space: z.enum(SENSITIVITY_SPACES).default('ranges'),
 }).strict();
 
 /** GET /api/runs/:id/sensitivity: which parameters move the run's outcome most (a tornado chart). */
 export interface SensitivityResponse {
   method: 'morris' | 'sobol';
   outcome: SummaryOutcome;
+  space: SensitivitySpace;
   runsPerEvaluation: number;
   evaluations: number;
   /** Ranked, most influential first. Morris: muStar, mu, sigma; Sobol: s1, st (with intervals). */
-  parameters: { name: string; min: number; max: number; muStar?: number; mu?: number; sigma?: number; s1?: number; s1Interval?: [number, number]; st?: number; stInterval?: [number, number] }[];
+  parameters: { name: string; min: number; max: number; over: 'range' | 'posterior'; muStar?: number; mu?: number; sigma?: number; s1?: number; s1Interval?: [number, number]; st?: number; stInterval?: [number, number] }[];
 }

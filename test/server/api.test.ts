@@ -188,6 +188,18 @@ describe('validation routes', () => {
     const mu = body.parameters.map((p: { muStar: number }) => p.muStar);
     expect(mu).toEqual([...mu].sort((a: number, b: number) => b - a));
     expect((await app.inject(`/api/runs/${r.id}/sensitivity?method=astrology`)).statusCode).toBe(400);
+    expect(body.space).toBe('ranges');
+    expect(body.parameters.every((p: { over: string }) => p.over === 'range')).toBe(true);
+  });
+
+  it('GET /api/runs/:id/sensitivity?space=posterior varies the calibrated parameters over their posterior', async () => {
+    const r = json(await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'worst-case', runs: 200, seed: 8 } }));
+    await ctx.jobs.drain();
+    const body = json(await app.inject(`/api/runs/${r.id}/sensitivity?method=morris&space=posterior`));
+    expect(body.space).toBe('posterior');
+    expect(body.parameters.length).toBe(12);
+    expect(body.parameters.every((p: { over: string }) => p.over === 'posterior')).toBe(true);
+    expect((await app.inject(`/api/runs/${r.id}/sensitivity?space=prior`)).statusCode).toBe(400);
   });
 });
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { SensitivityResponse } from '../../web/src/api.js';
 import { sensitivityKey, tornadoBars, tornadoExtent, tornadoUnit } from '../../web/src/tornado.js';
 
-const base = { outcome: 'p_holds' as const, runsPerEvaluation: 200, evaluations: 220 };
+const base = { outcome: 'p_holds' as const, space: 'ranges' as const, runsPerEvaluation: 200, evaluations: 220 };
 
 describe('tornadoBars(response)', () => {
   it('Morris: μ* is the bar, σ the line, μ the sign; largest first, ties in the server\'s order', () => {
     const r: SensitivityResponse = { ...base, method: 'morris', parameters: [
-      { name: 'a', min: 0, max: 1, muStar: 0.1, mu: -0.1, sigma: 0.02 },
-      { name: 'b', min: 0, max: 2, muStar: 0.3, mu: 0.3, sigma: 0.05 },
-      { name: 'c', min: 0, max: 1, muStar: 0.1, mu: 0.05, sigma: 0.2 },
+      { name: 'a', min: 0, max: 1, over: 'range', muStar: 0.1, mu: -0.1, sigma: 0.02 },
+      { name: 'b', min: 0, max: 2, over: 'range', muStar: 0.3, mu: 0.3, sigma: 0.05 },
+      { name: 'c', min: 0, max: 1, over: 'range', muStar: 0.1, mu: 0.05, sigma: 0.2 },
     ] };
     const bars = tornadoBars(r);
     expect(bars.map((b) => b.name)).toEqual(['b', 'a', 'c']);
@@ -19,9 +19,9 @@ describe('tornadoBars(response)', () => {
 
   it('Sobol\': ST is the bar with its interval, S1 inside; a parameter without a value goes last', () => {
     const r: SensitivityResponse = { ...base, method: 'sobol', parameters: [
-      { name: 'x', min: 0, max: 1 },
-      { name: 'y', min: 0, max: 1, s1: 0.01, st: 0.02, stInterval: [0, 0.05] },
-      { name: 'z', min: 0, max: 1, s1: 0.3, st: 0.45, stInterval: [0.4, 0.5], s1Interval: [0.25, 0.35] },
+      { name: 'x', min: 0, max: 1, over: 'range' },
+      { name: 'y', min: 0, max: 1, over: 'range', s1: 0.01, st: 0.02, stInterval: [0, 0.05] },
+      { name: 'z', min: 0, max: 1, over: 'range', s1: 0.3, st: 0.45, stInterval: [0.4, 0.5], s1Interval: [0.25, 0.35] },
     ] };
     const bars = tornadoBars(r);
     expect(bars.map((b) => [b.name, b.value, b.inner, b.interval])).toEqual([['z', 0.45, 0.3, [0.4, 0.5]], ['y', 0.02, 0.01, [0, 0.05]], ['x', null, null, null]]);
