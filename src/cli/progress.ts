@@ -19,11 +19,14 @@ export function progressBar(label: string, quiet: boolean, chunked = false): Pro
     notTTYSchedule: 5000,
     hideCursor: true,
   }, cliProgress.Presets.shades_classic);
-  let started = false;
+  let started = false, barTotal = 0;
   return {
     update(done, total) {
       value = done;
-      if (!started) { bar.start(total, done, { chunks }); started = true; } else bar.update(done, { chunks });
+      // A later stage may count against a new total (calibrate: the credibility ABC, then the joint ABC).
+      if (!started) { bar.start(total, done, { chunks }); started = true; barTotal = total; return; }
+      if (total !== barTotal) { bar.setTotal(total); barTotal = total; }
+      bar.update(done, { chunks });
     },
     chunk() { chunks++; if (started) bar.update(value, { chunks }); },
     stop() { if (started) bar.stop(); },

@@ -14,13 +14,12 @@
  *    the long-panel GMM effort equation, the alignment onset logit and the full proliferation hazard.
  * Parameters the data cannot pin down keep the registry's values and ranges.
  */
+import { jointAbc, JOINT_ABC_PARAMETERS, type JointAbcResult } from './joint-abc.js';
 import { accommodationPredictiveChecks, effortPredictiveChecks, hazardPredictiveChecks } from './predictive-checks.js';
 import { writeFileSync } from 'node:fs';
 import { datasetRows, FIRST_WORLD_YEAR, loadWorld } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
 import { effortPanel, fitEffort, PARAMETER_BY_NAME, type EffortFit } from '../model/index.js';
-import { scenarioSchema } from '../scenario/schema.js';
-import { runScenario } from '../results/simulate.js';
 import { trainingDataDir } from './training-data.js';
 import { calibrateAccommodation, type AccommodationCalibration } from './accommodation-rate.js';
 import { estimateProliferation, explorationRiskSet, ladderExploreRate, type HazardPanel, type LadderRateEstimate } from '../model/calibration/proliferation-hazard.js';
@@ -28,7 +27,7 @@ import { fitAlignment } from '../model/calibration/alignment-fit.js';
 import { alignmentPanel, ALIGNMENT_FIRST_YEAR, type AlignmentRow } from '../model/calibration/alignment-panel.js';
 import { longEffortPanel, LONG_PANEL_FIRST_YEAR } from '../model/calibration/effort-long-panel.js';
 import { fitLongEffort } from '../model/calibration/effort-long-gmm.js';
-import { credibilitySurveys, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
+import { credibilitySurveys, simulatedCredibility, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
 import { abcSmc, type AbcSmcGeneration } from './abc-smc.js';
 import { posteriorDraws, predictiveCheck, type PosteriorDraws, type PredictiveCheck } from './posterior.js';
 import { Xoshiro128, normal } from '../engine/prng.js';
@@ -37,7 +36,7 @@ import { pearson } from '../analysis/stats/pearson.js';
 /** The stream of the predictive checks' replicated answers (ABC-SMC 18, the posterior 19). */
 export const PREDICTIVE_STREAM = 20;
 
-export { credibilitySurveys, type Survey } from './credibility-surveys.js';
+export { credibilitySurveys, simulatedCredibility, type Survey } from './credibility-surveys.js';
 
 export interface AbcOptions {
   /** Simulations the ABC may spend (default 120): a third are the first population's particles. */
@@ -78,24 +77,6 @@ export interface AbcResult {
   particles: { theta: number[]; weight: number }[];
   /** Each series' link and fit at the posterior mean. */
   fit: SurveyFit;
-}
-
-/**
- * The model's mean credibility (%) for each survey: 12 months into a continuity run from the
- * World of the survey's year (one ensemble per year surveyed); NaN where the state is not an ally.
- */
-export async function simulatedCredibility(dataDir: string, surveys: readonly Survey[], overrides: Record<string, number>, runs: number, seed: number, workers: number): Promise<number[]> {
-  const out = new Array<number>(surveys.length).fill(Number.NaN);
-  for (const year of [...new Set(surveys.map((s) => s.year))].sort((x, y) => x - y)) {
-    const scenario = scenarioSchema.parse({ name: `ABC: credibility under ${year} policy`, world: year, start: `${year + 1}-01`, horizon_months: 12, runs, seed, parameters: overrides });
-    const r = await runScenario(scenario, { dataDir, runs, seed, workers });
-    surveys.forEach((s, i) => {
-      if (s.year !== year) return;
-      const a = r.allies.find((x) => x.iso3 === s.iso3);
-      if (a) out[i] = 100 * (a.credibility.at(-1) ?? Number.NaN);
-    });
-  }
-  return out;
 }
 
 export async function abcCredibility(dataDir: string, trainUntil: number, o: AbcOptions = {}): Promise<AbcResult | null> {
@@ -181,6 +162,8 @@ export interface Calibration {
   intervals: Record<string, [number, number]>;
   /** The posterior as equally weighted joint draws (posterior.ts). */
   posterior: PosteriorDraws;
+  /** The joint ABC of credibility and accommodation (null unless asked for). */
+  joint: JointAbcResult | null;
   /** Posterior predictive checks: the credibility block's (empty without direct surveys), then the effort, nuclear and accommodation blocks' (predictive-checks.ts). */
   checks: PredictiveCheck[];
   /** The version of the data the calibration read (World.dataVersion of the full data/, before the training cut). */
@@ -188,7 +171,7 @@ export interface Calibration {
 }
 
 /** Calibrates every parameter the data up to `trainUntil` can pin down. */
-export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: string; abc?: boolean; accommodationRuns?: number } = {}): Promise<Calibration> {
+export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: string; abc?: boolean; accommodationRuns?: number; joint?: number } = {}): Promise<Calibration> {
   const dir = trainingDataDir(trainUntil, o.dataDir);
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
   const clamp = (name: string, v: number) => { const p = PARAMETER_BY_NAME.get(name)!; return round(Math.min(p.max, Math.max(p.min, v))); };
@@ -241,8 +224,18 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   parameters.const_accommodation = accommodation ? clamp('const_accommodation', accommodation.value) : reg('const_accommodation').prior!;
   if (accommodation) intervals.const_accommodation = [accommodation.interval[0], accommodation.interval[1]];
 
+  // The joint ABC of the credibility baseline and the accommodation constant, when asked (the shipped
+  // defaults ask for DEFAULT_JOINT_SAMPLES): its particles become those two blocks of the posterior;
+  // the point values stay the sequential fit's (the constant then reproduces the record's rate exactly).
+  const joint = o.joint && credibility && accommodation
+    ? await jointAbc(dir, trainUntil, credibility.surveys, alignmentRows, {
+      samples: o.joint, seed: o.seed ?? 1, workers: o.workers ?? 1,
+      fixed: Object.fromEntries(Object.entries(parameters).filter(([n]) => !(JOINT_ABC_PARAMETERS as readonly string[]).includes(n))),
+      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    })
+    : null;
   const estimates = reportedEstimates(dir, trainUntil, alignmentRows, hazardPanel);
-  const posterior = posteriorDraws({ effort, credibility, exploreRate, accommodation }, { seed: o.seed ?? 1 });
+  const posterior = posteriorDraws({ effort, credibility, exploreRate, accommodation, joint }, { seed: o.seed ?? 1 });
   // Posterior predictive checks: the credibility block's by simulation, the others from their own likelihoods (predictive-checks.ts).
   const checks = [
     ...(credibility ? await credibilityPredictiveChecks(dir, credibility.surveys, posterior, { ...o, fixed: { ...parameters } }) : []),
@@ -251,7 +244,7 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
     ...(accommodation ? accommodationPredictiveChecks(alignmentRows, accommodation.record.onsets, accommodation.record.allyYears, { seed: o.seed ?? 1 }) : []),
   ];
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
-  return { trainUntil, effort, credibility, accommodation, exploreRate, estimates, parameters, intervals, posterior, checks, dataVersion };
+  return { trainUntil, effort, credibility, accommodation, exploreRate, joint, estimates, parameters, intervals, posterior, checks, dataVersion };
 }
 
 const entry = (value: number, interval: readonly [number, number]) => ({ value, interval: [interval[0], interval[1]] as [number, number] });
@@ -324,7 +317,7 @@ function methodOf(c: Calibration): Record<string, string> {
 }
 
 /** Writes the parameter file scenarios name with `parameter_file:`. */
-export function writeParameterFile(file: string, c: Calibration, joint: unknown = null): void {
+export function writeParameterFile(file: string, c: Calibration): void {
   writeFileSync(file, JSON.stringify({
     generator: 'ballast calibrate', train_until: c.trainUntil, data_version: c.dataVersion,
     method: methodOf(c),
@@ -333,6 +326,6 @@ export function writeParameterFile(file: string, c: Calibration, joint: unknown 
     estimates: c.estimates,
     posterior: c.posterior,
     checks: c.checks,
-    ...(joint ? { joint } : {}),
+    ...(c.joint ? { joint: c.joint } : {}),
   }, null, 2) + '\n');
 }

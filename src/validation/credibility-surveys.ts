@@ -17,6 +17,8 @@
  */
 import { datasetRows } from '../data/index.js';
 import { pearson } from '../analysis/stats/pearson.js';
+import { scenarioSchema } from '../scenario/schema.js';
+import { runScenario } from '../results/simulate.js';
 
 export const SURVEY_MEASURES = ['us_would_defend', 'confidence_us_president', 'us_favourable'] as const;
 export type SurveyMeasure = (typeof SURVEY_MEASURES)[number];
@@ -79,4 +81,22 @@ export function surveyFit(surveys: readonly Survey[], modelPct: readonly number[
     series.push({ measure, link, n, intercept, slope, rmse: Math.sqrt(rss / n), correlation: n < 3 ? null : pearson(x, y), logLikelihood: -(n / 2) * (Math.log(2 * Math.PI * variance) + 1) });
   }
   return { logLikelihood: series.reduce((a, s) => a + s.logLikelihood, 0), series };
+}
+
+/**
+ * The model's mean credibility (%) for each survey: 12 months into a continuity run from the
+ * World of the survey's year (one ensemble per year surveyed); NaN where the state is not an ally.
+ */
+export async function simulatedCredibility(dataDir: string, surveys: readonly Survey[], overrides: Record<string, number>, runs: number, seed: number, workers: number): Promise<number[]> {
+  const out = new Array<number>(surveys.length).fill(Number.NaN);
+  for (const year of [...new Set(surveys.map((s) => s.year))].sort((x, y) => x - y)) {
+    const scenario = scenarioSchema.parse({ name: `ABC: credibility under ${year} policy`, world: year, start: `${year + 1}-01`, horizon_months: 12, runs, seed, parameters: overrides });
+    const r = await runScenario(scenario, { dataDir, runs, seed, workers });
+    surveys.forEach((s, i) => {
+      if (s.year !== year) return;
+      const a = r.allies.find((x) => x.iso3 === s.iso3);
+      if (a) out[i] = 100 * (a.credibility.at(-1) ?? Number.NaN);
+    });
+  }
+  return out;
 }

@@ -2,9 +2,11 @@
  * One ABC-SMC over every parameter whose target only a simulation of the model can reach (issue 12,
  * item 1): the credibility baseline (cred_base, cred_ballast_gain) against the survey series, and
  * the accommodation constant (const_accommodation) against the coded alignment episodes, together.
- * The shipped calibration fits them one after the other (the ABC of the surveys, then the constant
+ * Without it the calibration fits them one after the other (the ABC of the surveys, then the constant
  * solved at the credibility posterior's mean: calibration.ts); the two interact (accommodation grows
- * with missing protection, so with low credibility: stance.ts), which only a joint fit sees.
+ * with missing protection, so with low credibility: stance.ts), which only a joint fit sees. Since
+ * model 2.5.0 the shipped posterior's block of the three is this fit's particles (posterior.ts); the
+ * point values stay the sequential fit's.
  *
  * Distance: minus the sum of the two targets' log-likelihoods, the surveys' profile log-likelihood
  * (credibility-surveys.ts, every series) and the binomial log-likelihood of the record's onsets k in
@@ -22,16 +24,15 @@
  * effort equation's credibility gap, estimated −1.7 [−8.4, 5.0]: MODEL.md §6.8).
  */
 import { abcSmc, type AbcSmcGeneration } from './abc-smc.js';
-import { simulatedCredibility, type Calibration } from './calibration.js';
-import { trainingDataDir } from './training-data.js';
+import { simulatedCredibility, SURVEY_LINK, surveyFit, type Survey } from './credibility-surveys.js';
 import { simulatedAccommodationRate } from './accommodation-rate.js';
-import { SURVEY_LINK, surveyFit } from './credibility-surveys.js';
-import type { Survey } from './credibility-surveys.js';
 import { PARAMETER_BY_NAME } from '../model/parameters.js';
-import { alignmentPanel, ALIGNMENT_FIRST_YEAR, type AlignmentRow } from '../model/calibration/alignment-panel.js';
+import type { AlignmentRow } from '../model/calibration/alignment-panel.js';
 import { wilson } from '../results/intervals.js';
 
 export const JOINT_ABC_PARAMETERS = ['cred_base', 'cred_ballast_gain', 'const_accommodation'] as const;
+/** Simulations of the joint ABC behind the shipped defaults (npm run calibrate:defaults): 8 generations of 120 particles, which reach the likelihood-ratio region on the record to 2016. */
+export const DEFAULT_JOINT_SAMPLES = 600;
 /** χ²'s 95% quantile with 3 degrees of freedom (the three parameters). */
 export const CHI2_95_3DF = 7.814727903251178;
 
@@ -119,14 +120,3 @@ export async function jointAbc(dataDir: string, trainUntil: number, surveys: rea
   };
 }
 
-/**
- * The joint ABC for a finished calibration: its training data, surveys and alignment record, the
- * other calibrated parameters fixed at its values (`ballast calibrate --joint`).
- */
-export async function jointCalibration(c: Calibration, o: JointAbcOptions & { dataDir?: string } = {}): Promise<JointAbcResult | null> {
-  if (!c.credibility) return null;
-  const dir = trainingDataDir(c.trainUntil, o.dataDir);
-  const alignment = alignmentPanel({ dataDir: dir, from: ALIGNMENT_FIRST_YEAR, to: c.trainUntil });
-  const fixed = Object.fromEntries(Object.entries(c.parameters).filter(([n]) => !(JOINT_ABC_PARAMETERS as readonly string[]).includes(n)));
-  return jointAbc(dir, c.trainUntil, c.credibility.surveys, alignment, { ...o, fixed: { ...fixed, ...o.fixed } });
-}

@@ -4,8 +4,11 @@
  * parameters comes from the method that estimated it, and the posterior of each is the one that
  * method implies:
  *
- *  - credibility baseline (cred_base, cred_ballast_gain): the ABC-SMC particles (abc-smc.ts),
- *    resampled by weight (multinomial, seeded);
+ *  - credibility and accommodation (cred_base, cred_ballast_gain, const_accommodation), when the
+ *    joint ABC ran (joint-abc.ts; the shipped defaults since model 2.5.0): its particles, whole,
+ *    resampled by weight (multinomial, seeded), which keeps the two blocks' correlation;
+ *  - otherwise the credibility baseline (cred_base, cred_ballast_gain): the ABC-SMC particles
+ *    (abc-smc.ts), resampled by weight (multinomial, seeded);
  *  - defence effort (κ, a, b, c, d, σ): the exact posterior of the linear model under the
  *    reference prior p(β, σ²) ∝ 1/σ² (Gelman et al. 2013, BDA3 §14.2):
  *      σ² | y ~ (n − k)·s² / χ²_{n−k},   β | σ², y ~ N(β̂, σ²·(XᵀX)⁻¹),
@@ -14,13 +17,14 @@
  *    Laplace approximation of the hazard logit's posterior under a flat prior, β ~ N(β̂, V), V the
  *    inverse information (Bernstein–von Mises), each draw mapped as ladderExploreRate maps β̂
  *    (nuclear_regime_reference is a median of the data, not an estimate: it stays fixed);
- *  - const_accommodation: the base rate's posterior Beta(k + ½, n − k + ½) (Jeffreys prior),
+ *  - and const_accommodation (without the joint ABC): the base rate's posterior Beta(k + ½, n − k + ½) (Jeffreys prior),
  *    mapped to the constant by the calibration's three solved points (the rate and its Wilson
  *    interval ends), piecewise linear in logit(rate) and extended linearly beyond them
  *    (assumption: the simulated rate is smooth and monotone in the constant, as the solve needs).
  *
- * Assumption: the blocks are independent (they rest on different data: surveys, the SIPRI panel,
- * the proliferation panel, the alignment episodes), and the effort panel's credibility gap is
+ * Assumption: the blocks are independent (they rest on different data: surveys with the alignment
+ * episodes, the SIPRI panel, the proliferation panel; without the joint ABC the surveys and the
+ * episodes are two blocks, independent too, which the joint fit shows they are not), and the effort panel's credibility gap is
  * measured at the credibility posterior's mean. The registry's range of each parameter is its
  * prior's support, so a block's draw with any value outside is drawn again (the posterior
  * truncated to the prior's support); after 1,000 tries a value is clamped and the
@@ -34,6 +38,7 @@ import { exploreRateFromAnnual } from '../model/calibration/proliferation-hazard
 import { logistic } from '../model/calibration/logit.js';
 import type { AccommodationCalibration } from './accommodation-rate.js';
 import type { AbcResult } from './calibration.js';
+import type { JointAbcResult } from './joint-abc.js';
 import { quantileSorted } from '../analysis/stats/quantile.js';
 import { choleskyLower } from '../model/calibration/ols.js';
 
@@ -54,6 +59,8 @@ export interface PosteriorDraws {
 export interface PosteriorInputs {
   readonly effort: EffortFit;
   readonly credibility: AbcResult | null;
+  /** The joint ABC of the credibility baseline and the accommodation constant (joint-abc.ts): when given, its particles replace both blocks. */
+  readonly joint?: JointAbcResult | null;
   readonly exploreRate: LadderRateEstimate | null;
   readonly accommodation: AccommodationCalibration | null;
 }
@@ -107,7 +114,16 @@ export function posteriorDraws(inp: PosteriorInputs, options: { draws?: number; 
   const rng = new Xoshiro128(options.seed ?? 1, 0, POSTERIOR_STREAM);
   const blocks: { names: string[]; draw: () => number[]; method: string; key: string }[] = [];
 
-  if (inp.credibility) {
+  const joint = inp.joint ?? null;
+  if (joint) {
+    const cum: number[] = [];
+    joint.particles.reduce((s, p) => { cum.push(s + p.weight); return s + p.weight; }, 0);
+    blocks.push({
+      key: 'credibility_accommodation', names: [...joint.parameters],
+      draw: () => { const u = rng.next() * cum.at(-1)!; return [...joint.particles[Math.max(0, cum.findIndex((x) => x >= u))]!.theta]; },
+      method: `the joint ABC-SMC's ${joint.particles.length} particles (ESS ${joint.ess.toFixed(1)}, the 95% likelihood-ratio region${joint.reachedRegion ? '' : ' not reached'}), resampled by weight`,
+    });
+  } else if (inp.credibility) {
     const c = inp.credibility, cum: number[] = [];
     c.particles.reduce((s, p) => { cum.push(s + p.weight); return s + p.weight; }, 0);
     blocks.push({
@@ -146,7 +162,7 @@ export function posteriorDraws(inp: PosteriorInputs, options: { draws?: number; 
     });
   }
 
-  if (inp.accommodation) {
+  if (inp.accommodation && !joint) {
     const a = inp.accommodation, r = a.record;
     const points: [number, number][] = [[logit(r.rate), a.value], [logit(r.lo), a.interval[0]], [logit(r.hi), a.interval[1]]];
     blocks.push({

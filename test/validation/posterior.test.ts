@@ -79,6 +79,33 @@ describe('posteriorDraws', () => {
   });
 });
 
+describe('posteriorDraws with the joint ABC (model 2.5.0)', () => {
+  // Three particles of (cred_base, cred_ballast_gain, const_accommodation): weights 0.5, 0.3, 0.2.
+  const joint = {
+    parameters: ['cred_base', 'cred_ballast_gain', 'const_accommodation'],
+    particles: [{ theta: [0.5, 0.2, -3.5], weight: 0.5 }, { theta: [0.55, 0.25, -2.7], weight: 0.3 }, { theta: [0.6, 0.1, -2.0], weight: 0.2 }],
+    ess: 2.6, reachedRegion: true,
+  } as unknown as NonNullable<PosteriorInputs['joint']>;
+  const p = posteriorDraws({ ...inputs, joint }, { draws: 4000, seed: 5 });
+  const triple = (d: readonly number[]) => [0, 1, 2].map((i) => d[i]!);
+
+  it('replaces the credibility and accommodation blocks by one joint block, first', () => {
+    expect(p.names.slice(0, 3)).toEqual(['cred_base', 'cred_ballast_gain', 'const_accommodation']);
+    expect(p.names.filter((n) => n === 'const_accommodation')).toHaveLength(1);
+    expect(Object.keys(p.method).sort()).toEqual(['credibility_accommodation', 'effort', 'nuclear']);
+  });
+
+  it('keeps each particle whole (the correlation the sequential blocks lose) and in proportion to its weight', () => {
+    const keys = p.draws.map((d) => triple(d).join(','));
+    const known = joint.particles.map((q) => q.theta.join(','));
+    for (const k of keys) expect(known).toContain(k);
+    joint.particles.forEach((q, i) => {
+      const share = keys.filter((k) => k === known[i]).length / keys.length;
+      expect(Math.abs(share - q.weight), known[i]).toBeLessThan(3 * Math.sqrt(q.weight * (1 - q.weight) / keys.length));
+    });
+  });
+});
+
 describe('the posterior\'s building blocks', () => {
   it('draws Beta(a, b) with mean a/(a+b) and variance ab/((a+b)²(a+b+1))', () => {
     const r = new Xoshiro128(3, 0, 1);
