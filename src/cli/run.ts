@@ -2,7 +2,9 @@
 import { Option, type Command } from 'commander';
 import { defaultWorkers, closePools } from '../engine/pool.js';
 import { optionalWholeNumber } from './flags.js';
-import { loadScenario, readScenarioText, ScenarioError } from '../scenario/index.js';
+import { CONTINUITY_FILE, loadScenario, readScenarioText, ScenarioError, type Scenario } from '../scenario/index.js';
+import { continuityBaseline, headline, outcomeThresholds, type Headline } from '../results/headline.js';
+import type { EnsembleResult } from '../results/assemble.js';
 import { checkOutFolder, writeOut } from './out.js';
 import { compareScenarios, explainAlly, runScenario } from '../results/simulate.js';
 import { formatSummary } from '../results/summary.js';
@@ -13,7 +15,21 @@ import { progressBar } from './progress.js';
 import { PARAMETER_MODES, type ParameterMode } from '../model/parameter-draws.js';
 import { backendOptions, whereItRan, withBackend, type BackendFlags } from './backend.js';
 
-interface RunOptions extends BackendFlags { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean; parameters: ParameterMode }
+interface RunOptions extends BackendFlags { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean; parameters: ParameterMode; baseline?: 'continuity' | 'none' }
+
+/**
+ * The headline of a result against continuity (src/results/headline.ts): continuity's ensemble of
+ * the same runs and seed (and parameter treatment), run here unless the scenario is continuity or
+ * starts elsewhere; `--baseline none` leaves the comparison out.
+ */
+async function headlineOf(scenario: Scenario, result: EnsembleResult, mode: 'continuity' | 'none', run: (s: Scenario) => Promise<EnsembleResult>): Promise<Headline | null> {
+  const thresholds = outcomeThresholds(scenario.parameters);
+  if (mode === 'none') return headline(result, { thresholds, baseline: { none: 'no baseline: --baseline none' } });
+  const b = continuityBaseline(scenario, loadScenario(CONTINUITY_FILE));
+  if (b.kind === 'self') return headline(result, { thresholds, baseline: 'self' });
+  if (b.kind === 'none') return headline(result, { thresholds, baseline: { none: b.reason } });
+  return headline(result, { thresholds, baseline: await run(b.scenario) });
+}
 
 
 function common(cmd: Command): Command {
@@ -43,7 +59,8 @@ function interruptible(): { signal: AbortSignal; done: () => void } {
 export function registerRunCommands(program: Command): void {
   common(program.command('run <scenario>')
     .description('run an ensemble of a scenario: outcome probabilities with intervals, metrics by year, the system\'s and each theatre\'s outcomes, the allies likeliest to accommodate a rival or proliferate and why')
-    .option('--out <dir>', 'write result.json, CSV tables and manifest.json into this folder')
+    .option('--out <dir>', 'write result.json, CSV tables, headline.json and manifest.json into this folder')
+    .addOption(new Option('--baseline <which>', 'continuity: also run continuity with the same runs and seed, and read the answer against it in the headline; none: the headline alone (the same time as the scenario)').choices(['continuity', 'none']).default('continuity'))
     .addHelpText('after', '\nExamples:\n  ballast run scenarios/worst-case.yaml --runs 2000\n  ballast run scenarios/continuity.yaml --out results/continuity --format json'))
     .action(async (file: string, o: RunOptions) => {
       const scenario = loadScenario(file);
@@ -57,15 +74,23 @@ export function registerRunCommands(program: Command): void {
       const opts = engineOptions(o, signal);
       const t0 = performance.now();
       try {
-        const result = await withBackend(o, () => runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) }), bar);
-        bar.stop();
+        const { result, head } = await withBackend(o, async () => {
+          const result = await runScenario(scenario, { ...opts, onProgress: (d, t) => bar.update(d, t) });
+          bar.stop();
+          const base = progressBar('continuity', o.quiet === true || o.format !== 'table', o.backend === 'bullmq');
+          try {
+            // The baseline's runs and seed are the result's (so --runs and --seed apply to both).
+            const head = await headlineOf(scenario, result, o.baseline ?? 'continuity', (s) => runScenario(s, { ...opts, runs: result.runs, seed: result.seed, onProgress: (d, t) => base.update(d, t) }));
+            return { result, head };
+          } finally { base.stop(); }
+        }, bar);
         const ms = performance.now() - t0;
-        if (out !== undefined) writeOut('--out', out, () => writeResultFiles(out, result, { file, workers: opts.workers, durationMs: ms, scenarioText }));
+        if (out !== undefined) writeOut('--out', out, () => writeResultFiles(out, result, { file, workers: opts.workers, durationMs: ms, scenarioText, headline: head }));
         if (o.format === 'json') process.stdout.write(resultFiles(result)['result.json']!);
         else if (o.format === 'csv') process.stdout.write(resultFiles(result)['outcomes.csv']!);
         else {
-          process.stdout.write(formatSummary(result) + '\n');
-          process.stdout.write(`\n${result.runs.toLocaleString('en-US')} runs in ${(ms / 1000).toFixed(1)} s on ${whereItRan(o, opts.workers)}${o.out ? `; files in ${o.out}` : ''}\n`);
+          process.stdout.write(formatSummary(result, head) + '\n');
+          process.stdout.write(`\n${result.runs.toLocaleString('en-US')} runs${head?.baseline.kind === 'continuity' ? ' and as many of continuity' : ''} in ${(ms / 1000).toFixed(1)} s on ${whereItRan(o, opts.workers)}${o.out ? `; files in ${o.out}` : ''}\n`);
         }
       } finally {
         bar.stop();

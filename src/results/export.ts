@@ -5,6 +5,7 @@
  * sha256 of each file). Result files depend only on (scenario, seed, runs, data, model):
  * the duration and worker count live in the manifest alone.
  */
+import type { Headline } from './headline.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,11 +62,13 @@ function writeAtomically(dir: string, name: string, content: string): void {
 }
 
 /** Writes the result files and manifest.json into dir (created if missing; its parent must exist). */
-export function writeResultFiles(dir: string, r: EnsembleResult, meta: { file: string | null; workers: number; durationMs: number; scenarioText?: string }): RunManifest {
+export function writeResultFiles(dir: string, r: EnsembleResult, meta: { file: string | null; workers: number; durationMs: number; scenarioText?: string; headline?: Headline | null }): RunManifest {
   // Not mkdir -p: Node's recursive mkdir spins forever on a path under /proc (the CLI checks --out first).
   try { mkdirSync(dir); } catch (err) { if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err; }
   const files = resultFiles(r);
   if (meta.scenarioText !== undefined) files['scenario.yaml'] = meta.scenarioText;
+  // The answer in one sentence against continuity (headline.ts), as the CLI printed it.
+  if (meta.headline) files['headline.json'] = JSON.stringify(meta.headline, null, 2) + '\n';
   const hashes: Record<string, string> = {};
   for (const [name, content] of Object.entries(files)) {
     writeAtomically(dir, name, content);

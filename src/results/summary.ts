@@ -5,6 +5,7 @@
  * the most frequent event chains, and the representative runs.
  */
 import type { AllyResult, EnsembleResult, OutcomeShare } from './assemble.js';
+import type { Headline } from './headline.js';
 import { ALLIANCE_THEATRES, STANCES, THEATRE_LABEL, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre } from '../vocabulary.js';
 
 const pct = (x: number | null, d = 1) => (x === null ? '–' : `${(x * 100).toFixed(d)}%`);
@@ -44,13 +45,32 @@ function stancePct(a: AllyResult, k: string): string {
   return k in a.ever ? pct(a.ever[k]!) : '–';
 }
 
-export function formatSummary(r: EnsembleResult): string {
+/** Text wrapped at `width` columns (words kept whole), each line indented. */
+export function wrap(text: string, width = 100, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) { lines.push(indent + line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/** The summary, led by the headline when there is one (src/results/headline.ts). */
+export function formatSummary(r: EnsembleResult, h: Headline | null = null): string {
   const out: string[] = [];
   const last = r.months[r.months.length - 1];
   out.push(`${r.scenario.name}`);
   const posterior = r.parameters?.mode === 'posterior';
   out.push(`${r.runs.toLocaleString('en-US')} runs, seed ${r.seed}, ${r.horizon_months} months from ${r.start}; data ${r.data_version}, model ${r.model_version}, scenario ${r.scenario.hash.slice(0, 12)}; parameters ${posterior ? `drawn from the posterior (${r.parameters.draws} draws of ${r.parameters.drawn.length} calibrated parameters)` : 'fixed at the calibration'}`);
   out.push('');
+  if (h) {
+    out.push(wrap(h.sentence));
+    if (h.baseline.kind === 'continuity') out.push(wrap(`Baseline: "${h.baseline.name}", the same ${h.baseline.runs.toLocaleString('en-US')} runs and seed (scenario ${h.baseline.hash.slice(0, 12)}).`, 100, '  '));
+    if (h.baseline.kind === 'none') out.push(wrap(`(${h.baseline.reason}.)`, 100, '  '));
+    out.push(wrap(h.definitions, 100, '  '));
+    out.push('');
+  }
   const hasTotal = posterior && r.outcomes.some((o) => o.total_lo != null);
   out.push(`Outcome at the horizon (${last}), by cohesion: the share of the allies' military spending the alliance can count on (probability [95% interval]${hasTotal ? ' {95% total interval}' : ''})`);
   if (hasTotal) out.push('  [ ] Monte Carlo: how precisely these runs estimate the probability. { } total: where the probability lies given what the data leave uncertain about the calibrated parameters (docs/VALIDATION.md).');

@@ -8,3 +8,4 @@ export { parseSource, formatPath, type FieldPath, type ParsedSource, type Source
 export { scenarioHash, canonicalJson } from './hash.js';
 export { monthIndex, monthText } from './month.js';
 export { readRegularFile, type FileRead } from './read-file.js';
+export { SHIPPED_SCENARIOS_DIR, CONTINUITY, CONTINUITY_FILE } from './shipped.js';

@@ -8,6 +8,7 @@ import { SUMMARY_OUTCOMES, type SummaryOutcome } from '../vocabulary.js';
 import type { StateRecord } from '../data/state-record.js';
 import type { EnsembleResult } from '../results/assemble.js';
 import type { Explanation } from '../results/simulate.js';
+import type { Headline } from '../results/headline.js';
 
 export const yearQuery = z.object({ year: z.coerce.number().int().min(1900).max(2100).optional() }).strict();
 export const stateParams = z.object({ code: z.string().min(1).max(64) });
@@ -100,6 +101,13 @@ export interface RunInfo {
 }
 
 export type ResultsResponse = EnsembleResult;
+
+/**
+ * GET /api/runs/:id/headline: the answer in one sentence against continuity (src/results/headline.ts).
+ * `baseline_run` is continuity's ensemble (same runs, seed, horizon and parameters) while it is
+ * queued or running: the headline then has no baseline yet; ask again when that run is done.
+ */
+export interface HeadlineResponse { headline: Headline | null; baseline_run: RunInfo | null }
 export type ExplainResponse = Explanation;
 
 /** One side of a comparison: the system's outcomes, each theatre's (as in a result), and the metrics' bands. */

@@ -2,6 +2,7 @@
  * Starting the server with its embedded defaults: SQLite under .ballast/ (PostgreSQL when
  * DATABASE_URL is set), the bundled data, the shipped scenarios, 127.0.0.1:8080.
  */
+import { SHIPPED_SCENARIOS_DIR } from '../scenario/shipped.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,7 +108,7 @@ async function assemble(o: ServeOptions): Promise<Assembled> {
   const dataVersion = loadWorld(worldYears({ dataDir })[0], { dataDir }).dataVersion;
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const jobs = new JobManager({ store, dataDir, dataVersion, workers, maxQueued: o.maxQueued ?? 4, retention });
-  const scenariosDir = o.scenariosDir ?? join(root, 'scenarios');
+  const scenariosDir = o.scenariosDir ?? SHIPPED_SCENARIOS_DIR;
   const streams = new Map<ServerResponse, () => Promise<void>>();
   const context: ServerContext = { store, jobs, catalog: new ScenarioCatalog(store, dataDir), dataDir, scenariosDir, version, workers, streams };
   const listening = { port: null as number | null };

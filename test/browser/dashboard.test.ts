@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, SCREENSHOTS, type Harness } from './harness.js';
-import { headline } from '../../web/src/headline.js';
-import type { ResultsResponse } from '../../src/server/contract.js';
+import { percentNumber } from '../../src/results/headline.js';
+import type { HeadlineResponse, ResultsResponse } from '../../src/server/contract.js';
 
 let h: Harness;
 beforeAll(async () => { h = await openHarness(); }, 120_000);
@@ -115,15 +115,26 @@ describe('the dashboard', () => {
     const [sys, eur, asia] = await Promise.all(['system', 'europe', 'asia_pacific'].map((s) => groups.locator(`section[data-scope="${s}"]`).boundingBox()));
     expect(sys && eur && asia && sys.x < eur.x && eur.x < asia.x).toBe(true);
 
-    // The headline, in words a person reads, with the numbers of the result.
-    const sentence = (await page.getByTestId('headline').textContent()) ?? '';
+    // The headline, in words a person reads, with the numbers of the result, against continuity's: the server
+    // queues continuity's ensemble (same runs and seed) after the run, and the sentence gains it when it is done.
+    const headline = page.getByTestId('headline');
+    await headline.filter({ hasText: 'under continuity' }).waitFor({ timeout: 60_000 });
+    const sentence = (await headline.textContent()) ?? '';
     // The server's runs draw the calibrated parameters from the posterior, but 300 runs are too few for the
     // total interval (two runs per draw): the headline gives the Monte Carlo interval and the note says why.
-    expect(sentence).toMatch(/^In Europe the alliance holds in [\d.]+% of runs \(95% interval [\d.]+–[\d.]+%\); in the Asia-Pacific [\d.]+% \([\d.]+–[\d.]+%\); the system as a whole [\d.]+% \([\d.]+–[\d.]+%\)\.$/);
+    expect(sentence).toMatch(/^The alliance holds in [\d.]+% of runs \(95% interval [\d.]+–[\d.]+%\) against [\d.]+% under continuity; in Europe [\d.]+% \([\d.]+–[\d.]+%\) against [\d.]+%; in the Asia-Pacific [\d.]+% \([\d.]+–[\d.]+%\) against [\d.]+%\./);
     expect((await page.getByTestId('interval-note').textContent()) ?? '').toMatch(/posterior \(200 draws\).*needs at least 400 runs/);
-    expect(sentence).toBe(headline(result));
-    const europeHolds = result.theatres[0]!.outcomes.find((o) => o.outcome === 'holds')!;
-    expect(sentence).toContain(`holds in ${Math.round(europeHolds.probability * 100)}% of runs`);
+    expect((await page.getByTestId('outcome-definitions').textContent()) ?? '').toContain('holds at 0.95 or above, strained from 0.75, fragmenting from 0.50, unravelled below 0.50');
+    const served = await (await fetch(`${h.server.url}/api/runs/${id}/headline`)).json() as HeadlineResponse;
+    expect(sentence).toBe(served.headline!.sentence);
+    const holds = (outcomes: readonly { outcome: string; probability: number }[]) => outcomes.find((o) => o.outcome === 'holds')!.probability;
+    expect(sentence).toContain(`in Europe ${percentNumber(holds(result.theatres[0]!.outcomes))}% (`);
+    expect(sentence).toContain(`holds in ${percentNumber(holds(result.outcomes))}% of runs`);
+    // Continuity's number is continuity's own ensemble of the same runs and seed, as any client can ask for it.
+    const run = await (await fetch(`${h.server.url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'continuity', runs: 300, seed: result.seed }) })).json() as { id: string; status: string };
+    expect(run.status).toBe('done');
+    const continuity = await (await fetch(`${h.server.url}/api/runs/${run.id}/results`)).json() as ResultsResponse;
+    expect(sentence).toContain(`against ${percentNumber(holds(continuity.outcomes))}% under continuity`);
 
     // The plain count of allies in each stance, beside cohesion; '–' where a theatre does not offer a stance.
     const counts = page.getByTestId('stance-counts');

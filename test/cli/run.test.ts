@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/index.js';
 import { runCli as run } from './run-cli.js';
+import { percentNumber } from '../../src/results/headline.js';
 
 
 const dir = mkdtempSync(join(tmpdir(), 'ballast-run-'));
@@ -19,8 +20,9 @@ describe('ballast run', () => {
     const result = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
     expect(result.runs).toBe(500);
     expect(result.seed).toBe(3);
+    const table = r.out.slice(r.out.indexOf('Outcome at the horizon'));
     for (const o of result.outcomes) {
-      const line = r.out.split('\n').find((l: string) => l.trim().startsWith(o.outcome + ' '))!;
+      const line = table.split('\n').find((l: string) => l.trim().startsWith(o.outcome + ' '))!;
       expect(line).toContain(`${(o.probability * 100).toFixed(1)}%`);
       expect(line).toContain(`[${(o.lo * 100).toFixed(1)}%–${(o.hi * 100).toFixed(1)}%]`);
     }
@@ -31,7 +33,33 @@ describe('ballast run', () => {
     expect(manifest).toMatchObject({ seed: 3, runs: 500, model_version: result.model_version, data_version: result.data_version, workers: 2 });
     expect(manifest.scenario.hash).toBe(result.scenario.hash);
     expect(manifest.duration_ms).toBeGreaterThan(0);
-    for (const f of ['metrics.csv', 'allies.csv', 'spending.csv', 'nuclear.csv', 'chains.csv', 'runs.csv', 'scenario.yaml']) expect(manifest.files[f], f).toMatch(/^[0-9a-f]{64}$/);
+    for (const f of ['metrics.csv', 'allies.csv', 'spending.csv', 'nuclear.csv', 'chains.csv', 'runs.csv', 'scenario.yaml', 'headline.json']) expect(manifest.files[f], f).toMatch(/^[0-9a-f]{64}$/);
+
+    // The headline leads, read against continuity's ensemble of the same runs and seed: what
+    // `ballast run scenarios/continuity.yaml` with those runs and seed gives on its own.
+    const h = JSON.parse(readFileSync(join(dir, 'headline.json'), 'utf8'));
+    expect(r.out.replace(/\s+/g, ' ')).toContain(h.sentence);
+    expect(h.baseline).toMatchObject({ kind: 'continuity', runs: 500, seed: 3 });
+    const c = await run('run', 'scenarios/continuity.yaml', '--runs', '500', '--seed', '3', '--workers', '2', '--format', 'json');
+    const continuity = JSON.parse(c.out);
+    const holds = (o: { outcome: string; probability: number }[]) => o.find((x) => x.outcome === 'holds')!.probability;
+    expect(h.sentence).toContain(`against ${percentNumber(holds(continuity.outcomes))}% under continuity`);
+    expect(h.sentence).toContain(`holds in ${percentNumber(holds(result.outcomes))}% of runs`);
+    expect(r.out).toContain('500 runs and as many of continuity in');
+  });
+
+  it('leaves the comparison out with --baseline none, and continuity is read against itself', async () => {
+    const none = await run('run', 'scenarios/worst-case.yaml', '--runs', '200', '--workers', '1', '--baseline', 'none');
+    expect(none.code, none.err).toBe(0);
+    // The sentence is wrapped at 100 columns: read it with the line breaks as spaces.
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(flat(none.out)).toMatch(/ The alliance holds in [\d.]+% of runs \(95% interval [\d.]+–[\d.]+%\); in Europe /);
+    expect(flat(none.out)).toContain('(no baseline: --baseline none.)');
+    const self = await run('run', 'scenarios/continuity.yaml', '--runs', '200', '--workers', '1');
+    expect(flat(self.out)).toContain(' Under continuity the alliance holds in ');
+    expect(self.out).not.toContain('as many of continuity');
+    const bad = await run('run', 'scenarios/continuity.yaml', '--baseline', 'yesterday');
+    expect(bad.code).toBe(2);
   });
 
   it('prints the result as JSON with --format json', async () => {

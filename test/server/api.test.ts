@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +173,44 @@ describe('run routes', () => {
     expect(c1.status).toBe('cancelled');
     expect((await app.inject({ method: 'DELETE', url: `/api/runs/${first.id}` })).statusCode).toBe(409);
     expect((await app.inject(`/api/runs/${first.id}/results`)).statusCode).toBe(409);
+  });
+});
+
+describe('the headline', () => {
+  it('GET /api/runs/:id/headline reads a run against continuity\'s ensemble of the same runs and seed, queued on the first request', async () => {
+    const r = json(await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'worst-case', runs: 200, seed: 8 } }));
+    await ctx.jobs.drain();
+    const first = json(await app.inject(`/api/runs/${r.id}/headline`));
+    // Continuity's ensemble is not there yet: the sentence comes without it, and its run is given to follow.
+    expect(first.baseline_run).toMatchObject({ scenarioName: 'continuity', runs: 200, seed: 8 });
+    expect(first.headline.sentence).not.toContain('continuity');
+    expect(first.headline.baseline.kind).toBe('none');
+    await ctx.jobs.drain();
+    const h = json(await app.inject(`/api/runs/${r.id}/headline`));
+    expect(h.baseline_run).toBeNull();
+    expect(h.headline.baseline).toMatchObject({ kind: 'continuity', runs: 200, seed: 8 });
+    expect(h.headline.definitions).toContain('holds at 0.95 or above');
+    // Continuity's share is the stored ensemble any client gets for continuity with these runs and seed.
+    const c = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'continuity', runs: 200, seed: 8 } });
+    expect(c.statusCode).toBe(200);
+    const continuity = json(await app.inject(`/api/runs/${json(c).id}/results`));
+    const result = json(await app.inject(`/api/runs/${r.id}/results`));
+    const holds = (o: Share[]) => o.find((x) => x.outcome === 'holds')!.probability;
+    expect(h.headline.scopes.map((x: { scope: string; holds: Share; baseline_holds: Share }) => [x.scope, x.holds.probability, x.baseline_holds.probability])).toEqual([
+      ['system', holds(result.outcomes), holds(continuity.outcomes)],
+      ['europe', holds(result.theatres[0].outcomes), holds(continuity.theatres[0].outcomes)],
+      ['asia_pacific', holds(result.theatres[1].outcomes), holds(continuity.theatres[1].outcomes)],
+    ]);
+    expect(h.headline.sentence).toMatch(/^The alliance holds in [\d.]+% of runs .* under continuity; in Europe /);
+    // Continuity is read against nothing but itself; a hindcast, which starts elsewhere, has no baseline and says why.
+    const self = json(await app.inject(`/api/runs/${json(c).id}/headline`));
+    expect([self.headline.baseline.kind, self.baseline_run]).toEqual(['self', null]);
+    expect(self.headline.sentence).toMatch(/^Under continuity the alliance holds in /);
+    const hc = json(await app.inject({ method: 'POST', url: '/api/runs', payload: { text: readFileSync('scenarios/hindcast-2012-2016.yaml', 'utf8'), runs: 100, seed: 8 } }));
+    await ctx.jobs.drain();
+    const none = json(await app.inject(`/api/runs/${hc.id}/headline`));
+    expect(none.headline.baseline).toMatchObject({ kind: 'none', reason: expect.stringContaining('2011 World in 2012-01') });
+    expect(none.baseline_run).toBeNull();
   });
 });
 

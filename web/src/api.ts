@@ -3,12 +3,12 @@
  * contract (type-only imports: no server code reaches the browser).
  */
 import type {
-  ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus,
+  ApiError, CompareResponse, ExplainResponse, HeadlineResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus,
   ScenarioDetail, ScenarioSummary, SensitivityResponse, ValidateResponse, ValidationResponse, WorldResponse,
 } from '../../src/server/contract.js';
 import { FINISHED_STATUSES } from '../../src/store/status.js';
 
-export type { ApiError, CompareResponse, ExplainResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus, ScenarioDetail, ScenarioSummary, SensitivityResponse, ValidateResponse, ValidationResponse, WorldResponse };
+export type { ApiError, CompareResponse, ExplainResponse, HeadlineResponse, Health, NetworkResponse, ResultsResponse, RunInfo, RunStatus, ScenarioDetail, ScenarioSummary, SensitivityResponse, ValidateResponse, ValidationResponse, WorldResponse };
 
 /** A failed request: the server's message and issues, and Retry-After (seconds) on 429. */
 export class ApiRequestError extends Error {
@@ -53,6 +53,7 @@ export const api = {
   run: (id: string) => request<RunInfo>(`/api/runs/${encodeURIComponent(id)}`),
   cancelRun: (id: string) => request<RunInfo>(`/api/runs/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   results: (id: string) => request<ResultsResponse>(`/api/runs/${encodeURIComponent(id)}/results`),
+  headline: (id: string) => request<HeadlineResponse>(`/api/runs/${encodeURIComponent(id)}/headline`),
   explain: (id: string, ally: string, month?: string) => request<ExplainResponse>(`/api/runs/${encodeURIComponent(id)}/explain${q({ ally, month })}`),
   compare: (a: string, b: string, runs?: number, signal?: AbortSignal) => request<CompareResponse>(`/api/compare${q({ a, b, runs })}`, signal ? { signal } : {}),
   /** A hindcast on the bundled data: a few seconds the first time (it runs an ensemble), then cached by the server. */

@@ -7,7 +7,10 @@ import { explainAlly } from '../../results/simulate.js';
 import { resultFiles } from '../../results/export.js';
 import type { EnsembleResult } from '../../results/assemble.js';
 import type { RunRow } from '../../store/index.js';
-import { csvQuery, explainQuery, runBody, runParams, type RunInfo } from '../contract.js';
+import { csvQuery, explainQuery, runBody, runParams, type HeadlineResponse, type RunInfo } from '../contract.js';
+import { continuityBaseline, headline, outcomeThresholds, type Baseline } from '../../results/headline.js';
+import { QueueFullError } from '../jobs.js';
+import { CONTINUITY, type Scenario } from '../../scenario/index.js';
 import { HttpError } from '../errors.js';
 import type { ServerContext } from '../context.js';
 
@@ -20,6 +23,25 @@ export function runInfo(r: RunRow): RunInfo {
     progress: { done: r.progressDone, total: r.progressTotal }, cached: r.cached, error: r.error,
     createdAt: r.createdAt, startedAt: r.startedAt, finishedAt: r.finishedAt,
   };
+}
+
+/** The shipped scenario every result is read against (src/results/headline.ts). */
+const BASELINE_SCENARIO = CONTINUITY;
+
+/** Continuity as the baseline of a run's scenario (with the run's runs and seed), from the catalog. */
+async function baselineOf(ctx: ServerContext, scenario: Scenario): Promise<Baseline> {
+  const c = await ctx.catalog.get(BASELINE_SCENARIO);
+  if (!c || !c.result.ok) return { kind: 'none', reason: `no continuity baseline: the catalog has no valid "${BASELINE_SCENARIO}" scenario` };
+  return continuityBaseline(scenario, c.result.value);
+}
+
+/**
+ * Queues continuity's ensemble of the run's runs and seed (or joins it, or finds it stored): its run
+ * row. With the scenario's horizon and parameters equal to continuity's it is the very ensemble a
+ * client gets by running the "continuity" scenario with those runs and seed.
+ */
+function submitBaseline(ctx: ServerContext, b: Extract<Baseline, { kind: 'continuity' }>, runs: number, seed: number) {
+  return ctx.jobs.submit({ scenario: b.scenario, scenarioName: BASELINE_SCENARIO, text: `${JSON.stringify(b.scenario, null, 2)}\n`, runs, seed });
 }
 
 export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (app) => {
@@ -102,6 +124,29 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
     reply.header('content-type', 'application/json; charset=utf-8');
     reply.header('content-disposition', `inline; filename="ballast-${run.id}.json"`);
     return reply.send(json);
+  });
+
+  app.get('/api/runs/:id/headline', { schema: { tags: ['runs'], summary: 'the answer in one sentence, against continuity, with the outcome classes defined', params: runParams } }, async (req): Promise<HeadlineResponse> => {
+    const { run, json } = await resultOf(req.params.id);
+    const scenario = JSON.parse(run.scenarioJson) as Scenario;
+    const result = JSON.parse(json) as EnsembleResult;
+    const thresholds = outcomeThresholds(scenario.parameters);
+    const b = await baselineOf(ctx, scenario);
+    if (b.kind === 'self') return { headline: headline(result, { thresholds, baseline: 'self' }), baseline_run: null };
+    if (b.kind === 'none') return { headline: headline(result, { thresholds, baseline: { none: b.reason } }), baseline_run: null };
+    // Continuity's ensemble is queued when the headline is first asked for (a submission alone never
+    // takes two places in the queue); a full queue leaves the sentence without it for now.
+    let base;
+    try {
+      base = await submitBaseline(ctx, b, run.runs, run.seed);
+    } catch (err) {
+      if (!(err instanceof QueueFullError)) throw err;
+      return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble waits for room in the queue: ask again in about ${err.retryAfterSeconds} s` } }), baseline_run: null };
+    }
+    const baseJson = base.status === 'done' ? await ctx.store.getResult(base.hash) : null;
+    if (baseJson) return { headline: headline(result, { thresholds, baseline: JSON.parse(baseJson) as EnsembleResult }), baseline_run: null };
+    const info = runInfo(ctx.jobs.view(base));
+    return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble (run ${base.id}) is not done yet (${base.status}): ask again when it is` } }), baseline_run: info };
   });
 
   app.get('/api/runs/:id/results.csv', { schema: { tags: ['runs'], summary: 'a table of the result as CSV', params: runParams, querystring: csvQuery } }, async (req, reply) => {

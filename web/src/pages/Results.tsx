@@ -5,7 +5,7 @@ import { FanChart } from '../charts/FanChart.js';
 import { StanceHeatmap } from '../charts/StanceHeatmap.js';
 import { Timeline } from '../charts/Timeline.js';
 import { monthLabel } from '../format.js';
-import { headline, intervalNote } from '../headline.js';
+import { Headline } from '../ui/Headline.js';
 import { alliesIn, THEATRE_IN_TEXT } from '../labels.js';
 import { AllyTable } from '../ui/AllyTable.js';
 import { ChainList } from '../ui/ChainList.js';
@@ -42,6 +42,7 @@ export default function Results({ id }: { id: string }) {
   return (
     <>
       <h1>{info?.title ?? 'Results'}</h1>
+      {result.data && <Headline id={id} />}
       <WhatIsThis>
         <p>
           One scenario simulated many times (an ensemble): each run draws its own probes, reviews and choices, so the answer
@@ -67,18 +68,16 @@ export default function Results({ id }: { id: string }) {
 function ResultView({ id, result, scenarioName }: { id: string; result: ResultsResponse; scenarioName: string | null }) {
   const horizon = result.months[result.months.length - 1] ?? result.start;
   const [explain, setExplain] = useState<{ ally: string; month: string } | null>(null);
-  const sentence = headline(result), note = intervalNote(result);
+  const totals = result.outcomes.some((o) => o.total_lo != null);
   const source = <>Ballast model {result.model_version}, data {result.data_version}; {result.runs.toLocaleString('en-US')} runs, seed {result.seed}</>;
   return (
     <>
-      {sentence && <p className="headline" data-testid="headline">{sentence}</p>}
-      {note && <p className="small" data-testid="interval-note">{note}</p>}
       <p className="small muted">
         {result.runs.toLocaleString('en-US')} runs, seed {result.seed}, {result.horizon_months} months from {monthLabel(result.start)} to {monthLabel(horizon)};
         data {result.data_version}, model {result.model_version}, scenario {result.scenario.hash.slice(0, 12)}.
         {result.scenario.description ? ` ${result.scenario.description}` : ''}
       </p>
-      <ChartFrame title={`Outcome at the horizon (${monthLabel(horizon)})`} unit={`probability, with 95% Wilson (Monte Carlo) interval${note ? ' (the headline gives the total one)' : ''}; the system and each theatre by its own cohesion`} source={source}>
+      <ChartFrame title={`Outcome at the horizon (${monthLabel(horizon)})`} unit={`probability, with 95% Wilson (Monte Carlo) interval${totals ? ' (the headline gives the total one)' : ''}; the system and each theatre by its own cohesion`} source={source}>
         <OutcomeGroups outcomes={result.outcomes} theatres={result.theatres} />
       </ChartFrame>
       <ChartFrame title={`Allies in each stance at the horizon (${monthLabel(horizon)})`} unit="allies; median and 90% band across runs" source={source} note="– where the theatre does not offer the stance">
