@@ -20,9 +20,17 @@ export const runBody = z.object({
   scenario: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
   /** … or the text of a scenario (YAML or JSON). */
   text: z.string().max(200_000).optional(),
+  /** With `text`: the catalog scenario the text was opened from, so the run is titled by what changed ("… — edited: doctrine passive"). */
+  base: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
   runs: z.number().int().min(1).max(200_000).optional(),
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 }).strict().refine((b) => (b.scenario === undefined) !== (b.text === undefined), { message: 'give either "scenario" (a name) or "text" (a scenario), not both' });
+/** GET /api/runs: the most recent runs, or those whose title or scenario name contains `q` (case-insensitive). */
+export const runsQuery = z.object({
+  q: z.string().max(200).optional(),
+  /** A guarded server's token may come in the query (auth.ts reads it before the route). */
+  token: z.string().max(1000).optional(),
+}).strict();
 export const compareQuery = z.object({
   a: z.string().min(1).max(64),
   b: z.string().min(1).max(64),
@@ -70,7 +78,12 @@ export interface ScenarioSummary {
   runs: number;
   seed: number;
   events: number;
+  /** The policy `patron:` writes: the policy before any event. */
   patron: { guarantee: string; rhetoric: string; doctrine: string; spending_threshold: number };
+  /** The policy that applies after the start month (the start month's certain events applied: what the scenario really starts with). */
+  policy: { guarantee: string; rhetoric: string; doctrine: string; spending_threshold: number };
+  /** Each lever's events (src/scenario/policy.ts), with the line of each event in the text (null when no text was given). */
+  levers: { lever: string; start: string | number; afterStart: string | number; overriddenAtStart: boolean; changes: { value: string | number; at: string | null; window: [string, string] | null; probability: number; event: number; line: number | null }[] }[];
   shipped: boolean;
 }
 

@@ -43,6 +43,8 @@ export interface SubmitInput {
   readonly text: string;
   readonly runs: number;
   readonly seed: number;
+  /** The run's title (default: the scenario's name); an edited scenario's says what changed. */
+  readonly title?: string;
 }
 
 export class QueueFullError extends Error {
@@ -142,7 +144,7 @@ export class JobManager {
     if (stored) return stored;
     const id = randomUUID();
     const row = await this.o.store.createRun({
-      id, hash, scenarioName: input.scenarioName, title: input.scenario.name, scenarioText: input.text,
+      id, hash, scenarioName: input.scenarioName, title: input.title ?? input.scenario.name, scenarioText: input.text,
       scenarioJson: JSON.stringify(input.scenario), runs: input.runs, seed: input.seed, dataVersion: this.o.dataVersion, modelVersion: MODEL_VERSION,
     });
     this.queue.push({ kind: 'run', id, hash, input, cost: ensembleCost(input.runs, input.scenario.horizon_months), abort: new AbortController(), progress: 0 });

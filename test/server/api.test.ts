@@ -86,6 +86,19 @@ describe('scenario routes', () => {
     expect((await app.inject('/api/scenarios/..%2F..%2Fetc')).statusCode).toBe(400);
   });
 
+  it('says which policy applies after the start month, and which events override the levers, at their lines', async () => {
+    const one = json(await app.inject('/api/scenarios/worst-case'));
+    expect(one.patron).toMatchObject({ guarantee: 'unconditional', rhetoric: 'supportive' });
+    expect(one.policy).toMatchObject({ guarantee: 'conditional', rhetoric: 'hostile', doctrine: 'measured', spending_threshold: 0.02 });
+    const rhetoric = one.levers.find((l: { lever: string }) => l.lever === 'rhetoric');
+    expect(rhetoric).toMatchObject({ start: 'supportive', afterStart: 'hostile', overriddenAtStart: true });
+    // The line of the event in the text: the one that sets the rhetoric to hostile.
+    const line = rhetoric.changes[0].line as number;
+    expect(one.text.split('\n')[line - 1]).toMatch(/type: rhetoric, value: hostile/);
+    const continuity = json(await app.inject('/api/scenarios/continuity'));
+    expect(continuity.policy).toEqual(continuity.patron);
+  });
+
   it('POST /api/scenarios/validate answers ok: false with every issue at its line and column for a bad scenario', async () => {
     const text = 'name: bad\nevents:\n  - { at: 2017-04, type: withdrawal, location: POL, troops: -5 }\nparameters:\n  peer_weight: 1.2\n';
     const r = await app.inject({ method: 'POST', url: '/api/scenarios/validate', payload: { text } });
@@ -173,6 +186,25 @@ describe('run routes', () => {
     expect(c1.status).toBe('cancelled');
     expect((await app.inject({ method: 'DELETE', url: `/api/runs/${first.id}` })).statusCode).toBe(409);
     expect((await app.inject(`/api/runs/${first.id}/results`)).statusCode).toBe(409);
+  });
+});
+
+describe('run identity', () => {
+  it('titles an edited scenario by what changed, and finds runs by title or scenario', async () => {
+    const text = readFileSync('scenarios/worst-case.yaml', 'utf8').replace('doctrine: measured', 'doctrine: passive');
+    expect(text).toContain('doctrine: passive');
+    const edited = json(await app.inject({ method: 'POST', url: '/api/runs', payload: { text, base: 'worst-case', runs: 100, seed: 5 } }));
+    expect(edited.title).toBe('Worst case — all triggers together — edited: doctrine passive');
+    // Without `base` the catalog's scenario of the same name is the reference.
+    const guessed = json(await app.inject({ method: 'POST', url: '/api/runs', payload: { text: text.replace('doctrine: passive', 'doctrine: measured'), runs: 100, seed: 5 } }));
+    expect(guessed.title).toBe('Worst case — all triggers together');
+    expect((await app.inject({ method: 'POST', url: '/api/runs', payload: { text, base: 'nope', runs: 100 } })).statusCode).toBe(404);
+    await ctx.jobs.drain();
+    const found = json(await app.inject('/api/runs?q=EDITED: doctrine'));
+    expect(found.map((r: { id: string }) => r.id)).toContain(edited.id);
+    expect(found.every((r: { title: string }) => r.title.toLowerCase().includes('edited: doctrine'))).toBe(true);
+    expect(json(await app.inject('/api/runs?q=no run is called this'))).toEqual([]);
+    expect((await app.inject('/api/runs?colour=red')).statusCode).toBe(400);
   });
 });
 

@@ -48,8 +48,8 @@ export const api = {
   scenario: (name: string) => request<ScenarioDetail>(`/api/scenarios/${encodeURIComponent(name)}`),
   /** Validation answers 400 with the issues: that is a result here, not a failure. */
   validate: (text: string) => request<ValidateResponse>('/api/scenarios/validate', { method: 'POST', body: JSON.stringify({ text }) }, (s) => s < 300 || s === 400),
-  startRun: (body: { scenario?: string; text?: string; runs?: number; seed?: number }) => request<RunInfo>('/api/runs', { method: 'POST', body: JSON.stringify(body) }),
-  runs: () => request<RunInfo[]>('/api/runs'),
+  startRun: (body: { scenario?: string; text?: string; base?: string; runs?: number; seed?: number }) => request<RunInfo>('/api/runs', { method: 'POST', body: JSON.stringify(body) }),
+  runs: (q?: string) => request<RunInfo[]>(`/api/runs${q ? `?q=${encodeURIComponent(q)}` : ''}`),
   run: (id: string) => request<RunInfo>(`/api/runs/${encodeURIComponent(id)}`),
   cancelRun: (id: string) => request<RunInfo>(`/api/runs/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   results: (id: string) => request<ResultsResponse>(`/api/runs/${encodeURIComponent(id)}/results`),
@@ -60,8 +60,8 @@ export const api = {
   validation: (params: { trainUntil?: number; from?: number; to?: number; runs?: number } = {}) =>
     request<ValidationResponse>(`/api/validation${q({ train_until: params.trainUntil, from: params.from, to: params.to, runs: params.runs })}`),
   /** Which parameters move a finished run's outcome: 10–30 s (many small ensembles). */
-  sensitivity: (id: string, method: SensitivityResponse['method'], outcome: SensitivityResponse['outcome']) =>
-    request<SensitivityResponse>(`/api/runs/${encodeURIComponent(id)}/sensitivity${q({ method, outcome })}`),
+  sensitivity: (id: string, method: SensitivityResponse['method'], outcome: SensitivityResponse['outcome'], space: SensitivityResponse['space'] = 'ranges') =>
+    request<SensitivityResponse>(`/api/runs/${encodeURIComponent(id)}/sensitivity${q({ method, outcome, space })}`),
   analyze: <T>(model: 'burden' | 'network' | 'balance' | 'landscape', params: { year?: number; region?: 'europe' | 'asia' }) => request<T>(`/api/analyze/${model}${q(params)}`),
 };
 

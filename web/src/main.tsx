@@ -10,6 +10,7 @@ const World = lazy(() => import('./pages/World.js'));
 const Scenarios = lazy(() => import('./pages/Scenarios.js'));
 const Results = lazy(() => import('./pages/Results.js'));
 const Compare = lazy(() => import('./pages/Compare.js'));
+const Runs = lazy(() => import('./pages/Runs.js'));
 const Network = lazy(() => import('./pages/Network.js'));
 const Analytics = lazy(() => import('./pages/Analytics.js'));
 const Validation = lazy(() => import('./pages/Validation.js'));
@@ -19,6 +20,7 @@ const NAV: { href: string; label: string; page: Route['page'] }[] = [
   { href: '#/world', label: 'World', page: 'world' },
   { href: '#/scenarios', label: 'Scenarios', page: 'scenarios' },
   { href: '#/compare', label: 'Compare', page: 'compare' },
+  { href: '#/runs', label: 'Runs', page: 'runs' },
   { href: '#/network', label: 'Network', page: 'network' },
   { href: '#/analytics', label: 'Analytics', page: 'analytics' },
   { href: '#/validation', label: 'Validation', page: 'validation' },
@@ -29,8 +31,9 @@ function page(route: Route) {
     case 'home': return <Home />;
     case 'world': return <World />;
     case 'scenarios': return <Scenarios name={route.name} />;
-    case 'results': return <Results id={route.id} />;
-    case 'compare': return <Compare />;
+    case 'results': return <Results key={route.id} id={route.id} sensitivity={route.sensitivity} />;
+    case 'compare': return <Compare a={route.a} b={route.b} runs={route.runs} />;
+    case 'runs': return <Runs q={route.q} />;
     case 'network': return <Network />;
     case 'analytics': return <Analytics />;
     case 'validation': return <Validation />;
@@ -45,7 +48,7 @@ function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const current = route.page === 'results' ? 'scenarios' : route.page;
+  const current = route.page === 'results' ? 'runs' : route.page;
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>

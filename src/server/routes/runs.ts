@@ -7,12 +7,16 @@ import { explainAlly } from '../../results/simulate.js';
 import { resultFiles } from '../../results/export.js';
 import type { EnsembleResult } from '../../results/assemble.js';
 import type { RunRow } from '../../store/index.js';
-import { csvQuery, explainQuery, runBody, runParams, type HeadlineResponse, type RunInfo } from '../contract.js';
+import { csvQuery, explainQuery, runBody, runParams, runsQuery, type HeadlineResponse, type RunInfo } from '../contract.js';
 import { continuityBaseline, headline, outcomeThresholds, type Baseline } from '../../results/headline.js';
 import { QueueFullError } from '../jobs.js';
 import { CONTINUITY, type Scenario } from '../../scenario/index.js';
+import { editedTitle } from '../../scenario/edits.js';
 import { HttpError } from '../errors.js';
 import type { ServerContext } from '../context.js';
+
+/** Runs a list answers with, and the newest runs a search looks through (the store keeps 1,000 by default). */
+const RUNS_LISTED = 50, RUNS_SEARCHED = 5000;
 
 /** Server-sent event streams open at once, at most (each holds a connection for a run's length). */
 export const MAX_EVENT_STREAMS = 256;
@@ -68,13 +72,27 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
       text = req.body.text!;
       v = validateScenario(text, { file: 'scenario.yaml', dataDir: ctx.dataDir, ...HTTP_VALIDATION });
     }
+    let title: string | undefined;
+    if (req.body.text !== undefined && v.ok) {
+      // Titled by what changed against the scenario it was opened from (named, or the catalog's one of the same name).
+      const named = req.body.base !== undefined ? await ctx.catalog.get(req.body.base) : null;
+      if (req.body.base !== undefined && !named) throw new HttpError(404, 'unknown_scenario', `no scenario "${req.body.base}" to compare the edited text with: GET /api/scenarios lists them, or leave out "base"`);
+      const edited = v.value;
+      const base = named ?? (await ctx.catalog.list()).find((c) => c.result.ok && c.result.value.name === edited.name) ?? null;
+      if (base?.result.ok) title = editedTitle(base.result.value, edited);
+    }
     if (!v.ok) throw new HttpError(400, 'invalid_scenario', `the scenario has ${v.issues.length} error(s): ${v.issues.slice(0, 5).map((i) => `line ${i.line}:${i.column} ${i.message}`).join('; ')}${v.issues.length > 5 ? '; …' : ''}`, v.issues.map((i) => ({ code: i.code, path: i.path, line: i.line, column: i.column, message: i.message, fix: i.fix })));
-    const row = await ctx.jobs.submit({ scenario: v.value, scenarioName: name, text, runs: req.body.runs ?? v.value.runs, seed: req.body.seed ?? v.value.seed });
+    const row = await ctx.jobs.submit({ scenario: v.value, scenarioName: name, text, runs: req.body.runs ?? v.value.runs, seed: req.body.seed ?? v.value.seed, ...(title !== undefined ? { title } : {}) });
     reply.code(row.status === 'done' ? 200 : 202);
     return runInfo(row.status === 'done' ? { ...row, cached: true } : row);
   });
 
-  app.get('/api/runs', { schema: { tags: ['runs'], summary: 'recent runs' } }, async () => (await ctx.store.listRuns(50)).map((r) => runInfo(ctx.jobs.view(r))));
+  app.get('/api/runs', { schema: { tags: ['runs'], summary: 'recent runs, or those whose title or scenario name contains q', querystring: runsQuery } }, async (req) => {
+    const q = req.query.q?.trim().toLowerCase() ?? '';
+    // The search reads the runs the store keeps (its retention bounds them), newest first, and answers the first 50 that match.
+    const rows = q === '' ? await ctx.store.listRuns(RUNS_LISTED) : (await ctx.store.listRuns(RUNS_SEARCHED)).filter((r) => r.title.toLowerCase().includes(q) || (r.scenarioName ?? '').toLowerCase().includes(q)).slice(0, RUNS_LISTED);
+    return rows.map((r) => runInfo(ctx.jobs.view(r)));
+  });
 
   app.get('/api/runs/:id', { schema: { tags: ['runs'], summary: 'status and progress of a run', params: runParams } }, async (req) => runInfo(await runOf(req.params.id)));
 

@@ -10,19 +10,29 @@ import { OutcomeGroups } from '../ui/OutcomeGroups.js';
 import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
+import { recordRoute } from '../record-route.js';
 
-export default function Compare() {
+/** The comparison shown when the address names none. */
+const DEFAULT = { a: 'efp-countermanded', b: 'continuity', runs: 2000 } as const;
+
+/** `a`, `b`, `runs`: the comparison the address names (#/compare?a=…&b=…&runs=…): it runs at once, from the server's store when it has it. */
+export default function Compare(props: { a?: string | null; b?: string | null; runs?: number | null }) {
   const list = useRequest(() => api.scenarios(), []);
-  const [a, setA] = useState('efp-countermanded');
-  const [b, setB] = useState('continuity');
-  const [runs, setRuns] = useState(2000);
+  const named = Boolean(props.a && props.b);
+  const [a, setA] = useState<string>(props.a ?? DEFAULT.a);
+  const [b, setB] = useState<string>(props.b ?? DEFAULT.b);
+  const [runs, setRuns] = useState<number>(props.runs ?? DEFAULT.runs);
   const [cohesion, setCohesion] = useState<string>(COHESION_SCOPES[0]!.metric);
   const [state, setState] = useState<{ loading: boolean; error: Error | null; data: CompareResponse | null }>({ loading: false, error: null, data: null });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => { document.title = 'Compare — Ballast'; return () => controller.current?.abort(); }, []);
+  // A shared link starts its comparison without a click (the list must be there to name the sides).
+  useEffect(() => { if (named && list.data) compare(); }, [named, list.data]); // eslint-disable-line react-hooks/exhaustive-deps
   const titleOf = (name: string) => list.data?.find((s) => s.name === name)?.title ?? name;
 
   const compare = () => {
+    // The address names the comparison, so the page's URL reopens it.
+    recordRoute({ page: 'compare', a, b, runs });
     controller.current?.abort();
     const c = new AbortController();
     controller.current = c;

@@ -65,7 +65,7 @@ export default function Network() {
         <label>Colour allies by a result
           <select value={runId} onChange={(e) => setRunId(e.target.value)}>
             <option value="">— none: colour by role —</option>
-            {done.map((r) => <option key={r.id} value={r.id}>{r.title} ({r.runs.toLocaleString('en-US')} runs, seed {r.seed})</option>)}
+            {done.map((r) => <option key={r.id} value={r.id}>{r.title} ({r.runs.toLocaleString('en-US')} runs, seed {r.seed}, {new Date(r.createdAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })})</option>)}
           </select>
         </label>
         <label>Stance<select value={stance} onChange={(e) => setStance(e.target.value)} disabled={runId === ''}>{STANCES.map((s) => <option key={s} value={s}>{optionLabel(s)}</option>)}</select></label>

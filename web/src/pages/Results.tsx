@@ -6,6 +6,8 @@ import { StanceHeatmap } from '../charts/StanceHeatmap.js';
 import { Timeline } from '../charts/Timeline.js';
 import { monthLabel } from '../format.js';
 import { Headline } from '../ui/Headline.js';
+import { recordRoute } from '../record-route.js';
+import type { SensitivityView } from '../route.js';
 import { alliesIn, THEATRE_IN_TEXT } from '../labels.js';
 import { AllyTable } from '../ui/AllyTable.js';
 import { ChainList } from '../ui/ChainList.js';
@@ -32,7 +34,7 @@ const TITLES: Record<(typeof FAN_METRICS)[number], string> = {
   mean_credibility: 'Mean credibility of the U.S. guarantee', allies_at_2pct: 'Allies at ≥2% of GDP on defence', accommodation: capitalised(alliesIn('accommodation')), probes: 'Rival probes so far',
 };
 
-export default function Results({ id }: { id: string }) {
+export default function Results({ id, sensitivity = null }: { id: string; sensitivity?: SensitivityView | null }) {
   const first = useRequest(() => api.run(id), [id]);
   const info = useRun(first.data);
   const done = info?.status === 'done';
@@ -60,12 +62,12 @@ export default function Results({ id }: { id: string }) {
       {info && !done && <RunProgress info={info} />}
       {result.error && <ErrorNote error={result.error} />}
       {result.loading && <Loading what="the results" />}
-      {result.data && <ResultView id={id} result={result.data} scenarioName={info?.scenarioName ?? null} />}
+      {result.data && <ResultView id={id} result={result.data} scenarioName={info?.scenarioName ?? null} sensitivity={sensitivity} />}
     </>
   );
 }
 
-function ResultView({ id, result, scenarioName }: { id: string; result: ResultsResponse; scenarioName: string | null }) {
+function ResultView({ id, result, scenarioName, sensitivity }: { id: string; result: ResultsResponse; scenarioName: string | null; sensitivity: SensitivityView | null }) {
   const horizon = result.months[result.months.length - 1] ?? result.start;
   const [explain, setExplain] = useState<{ ally: string; month: string } | null>(null);
   const totals = result.outcomes.some((o) => o.total_lo != null);
@@ -114,7 +116,7 @@ function ResultView({ id, result, scenarioName }: { id: string; result: ResultsR
         <Timeline result={result} />
       </ChartFrame>
 
-      <SensitivityPanel id={id} scenario={scenarioName} source={source} />
+      <SensitivityPanel id={id} scenario={scenarioName} source={source} initial={sensitivity} onView={(v) => recordRoute({ page: 'results', id, sensitivity: v })} />
 
       <h2>Files</h2>
       <Downloads id={id} />

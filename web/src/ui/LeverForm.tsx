@@ -1,6 +1,37 @@
 /** The common levers as a form; each change rewrites its line in the scenario text. */
 import { useEffect, useState } from 'react';
 import { DOCTRINES, GUARANTEES, RHETORICS, isJsonText, leversChangedByEvents, readLevers, setLever, type Lever } from '../levers.js';
+import type { ScenarioSummary } from '../api.js';
+import { monthLabel } from '../format.js';
+
+const LEVER_LABEL: Readonly<Record<string, string>> = { guarantee: 'Guarantee', spending_threshold: 'Spending threshold', rhetoric: 'Rhetoric', doctrine: 'Doctrine' };
+
+/**
+ * What the scenario's events do to a lever, in words, with a button to the event's line: an event
+ * in the start month overrides the form from the first month (the form then does nothing); a later
+ * one overrides it from its month on.
+ */
+function LeverEvents({ levers, start, onGoToLine }: { levers: ScenarioSummary['levers']; start: string; onGoToLine: (line: number) => void }) {
+  const notes = levers.flatMap((l) => l.changes.map((c) => ({ l, c })));
+  if (notes.length === 0) return null;
+  return (
+    <ul className="lever-events" data-testid="lever-events">
+      {notes.map(({ l, c }, i) => {
+        const when = c.at ? monthLabel(c.at) : c.window ? `a month from ${monthLabel(c.window[0])} to ${monthLabel(c.window[1])}` : 'some month';
+        const value = l.lever === 'spending_threshold' ? `${Number(c.value) * 100}% of GDP` : String(c.value);
+        const first = c.probability === 1 && (c.at ?? c.window?.[1] ?? '') <= start;
+        return (
+          <li key={i} className={first ? 'warning' : undefined} data-lever={l.lever} data-overrides={first ? 'start' : 'later'}>
+            {first
+              ? <><strong>{LEVER_LABEL[l.lever]}</strong>: an event sets it to <strong>{value}</strong> in {when}, the first month, so the form's choice has no effect. </>
+              : <><strong>{LEVER_LABEL[l.lever]}</strong>: {c.probability < 1 ? `with probability ${Math.round(c.probability * 100)}%, ` : ''}an event sets it to <strong>{value}</strong> from {when} on; the form sets it before then. </>}
+            {c.line !== null && <button type="button" className="link" onClick={() => onGoToLine(c.line!)}>Edit the event (line {c.line})</button>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 const DEFAULTS = { guarantee: 'unconditional', spending_threshold: '0.02', rhetoric: 'supportive', doctrine: 'measured' } as const;
 
@@ -28,7 +59,7 @@ function NumberField({ lever, label, value, onEdit, disabled, pattern, ...input 
   );
 }
 
-export function LeverForm({ text, onText }: { text: string; onText: (text: string) => void }) {
+export function LeverForm({ text, onText, summary, onGoToLine }: { text: string; onText: (text: string) => void; summary?: ScenarioSummary | Omit<ScenarioSummary, 'name' | 'shipped'> | null; onGoToLine?: (line: number) => void }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const json = isJsonText(text);
   const levers = readLevers(text);
@@ -50,9 +81,10 @@ export function LeverForm({ text, onText }: { text: string; onText: (text: strin
       </div>
       <p className="small muted" style={{ marginBottom: 0 }}>
         The form writes the <code>patron</code> block, <code>runs</code> and <code>seed</code> of the text: the patron's policy at the start.
-        {changed.length > 0 && <> This scenario's events change the {changed.join(', ')} from some month on, so they override the form from then.</>}
+        {changed.length > 0 && !summary && <> This scenario's events change the {changed.join(', ')} from some month on, so they override the form from then.</>}
         {json && <> The form edits YAML; this text is JSON, so edit it directly.</>}
       </p>
+      {summary && <LeverEvents levers={summary.levers} start={summary.start} onGoToLine={onGoToLine ?? (() => undefined)} />}
       {refusal && <p className="error" role="alert">{refusal}</p>}
     </fieldset>
   );

@@ -10,38 +10,57 @@ import { Tornado } from '../charts/Tornado.js';
 import { num } from '../format.js';
 import { SENSITIVITY_METHODS, SENSITIVITY_OUTCOMES, sensitivityKey, tornadoUnit, type SensitivityMethod, type SensitivityOutcome } from '../tornado.js';
 import { ChartFrame } from './ChartFrame.js';
+import type { SensitivityView } from '../route.js';
 import { ErrorNote } from './Status.js';
 
+type SensitivitySpace = SensitivityResponse['space'];
 type Entry = { loading: true } | { loading: false; data: SensitivityResponse } | { loading: false; error: Error };
 
-export function SensitivityPanel({ id, scenario, source }: { id: string; scenario: string | null; source: ReactNode }) {
-  const [method, setMethod] = useState<SensitivityMethod>('morris');
-  const [outcome, setOutcome] = useState<SensitivityOutcome>('p_holds');
-  const [started, setStarted] = useState(false);
+const SPACES: readonly { value: SensitivitySpace; label: string; note: string }[] = [
+  { value: 'ranges', label: 'over their ranges', note: 'parameters varied uniformly over their registry ranges' },
+  { value: 'posterior', label: 'over the calibrated posterior', note: 'the calibrated parameters varied over their posterior marginals (independently)' },
+];
+const isMethod = (v: string): v is SensitivityMethod => SENSITIVITY_METHODS.some((m) => m.value === v);
+const isOutcome = (v: string): v is SensitivityOutcome => SENSITIVITY_OUTCOMES.some((o) => o.value === v);
+const isSpace = (v: string): v is SensitivitySpace => SPACES.some((x) => x.value === v);
+
+/**
+ * `initial`: the analysis the page's address names (it starts at once: a shared link reopens it);
+ * `onView`: called with each analysis shown, so the address can name it.
+ */
+export function SensitivityPanel({ id, scenario, source, initial = null, onView }: { id: string; scenario: string | null; source: ReactNode; initial?: SensitivityView | null; onView?: (v: SensitivityView) => void }) {
+  const [method, setMethod] = useState<SensitivityMethod>(initial && isMethod(initial.method) ? initial.method : 'morris');
+  const [outcome, setOutcome] = useState<SensitivityOutcome>(initial && isOutcome(initial.outcome) ? initial.outcome : 'p_holds');
+  const [space, setSpace] = useState<SensitivitySpace>(initial && isSpace(initial.space) ? initial.space : 'ranges');
+  const [started, setStarted] = useState(initial !== null);
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const live = useRef(true);
+  const section = useRef<HTMLElement>(null);
   useEffect(() => { live.current = true; return () => { live.current = false; }; }, []);
+  // A link that names the analysis opens the page at it.
+  useEffect(() => { if (initial) section.current?.scrollIntoView(); }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const key = sensitivityKey(method, outcome);
+  const key = `${sensitivityKey(method, outcome)}:${space}`;
   const entry = entries[key];
-  const ask = (m: SensitivityMethod, o: SensitivityOutcome) => {
-    const k = sensitivityKey(m, o);
+  const ask = (m: SensitivityMethod, o: SensitivityOutcome, sp: SensitivitySpace) => {
+    const k = `${sensitivityKey(m, o)}:${sp}`;
     setEntries((e) => ({ ...e, [k]: { loading: true } }));
-    api.sensitivity(id, m, o).then(
+    api.sensitivity(id, m, o, sp).then(
       (data) => { if (live.current) setEntries((e) => ({ ...e, [k]: { loading: false, data } })); },
       (error: Error) => { if (live.current) setEntries((e) => ({ ...e, [k]: { loading: false, error } })); },
     );
   };
   // Once asked, a new choice of method or outcome is computed without a second click.
   useEffect(() => {
-    if (started && entries[key] === undefined) ask(method, outcome);
+    if (started && entries[key] === undefined) ask(method, outcome, space);
+    if (started) onView?.({ method, outcome, space });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new choice starts a request
   }, [started, key]);
 
   const outcomeLabel = SENSITIVITY_OUTCOMES.find((o) => o.value === outcome)?.label ?? outcome;
   const retry = entry !== undefined && !entry.loading && 'error' in entry;
   return (
-    <section aria-labelledby="sensitivity-heading" data-testid="sensitivity">
+    <section ref={section} aria-labelledby="sensitivity-heading" data-testid="sensitivity">
       <h2 id="sensitivity-heading">Which parameters matter?</h2>
       <p className="small">
         The model's parameters are uncertain (docs/MODEL.md §7 gives each a range from the literature). A sensitivity
@@ -50,7 +69,7 @@ export function SensitivityPanel({ id, scenario, source }: { id: string; scenari
         parameter's effect, σ how much that effect depends on the others. <em>Sobol'</em> indices split the outcome's
         variance: ST is a parameter's whole share, S1 its share acting alone. It takes 10–30 seconds.
       </p>
-      <form className="row panel" onSubmit={(e) => { e.preventDefault(); if (!started) setStarted(true); else if (retry) ask(method, outcome); }}>
+      <form className="row panel" onSubmit={(e) => { e.preventDefault(); if (!started) setStarted(true); else if (retry) ask(method, outcome, space); }}>
         <label>
           Outcome
           <select value={outcome} onChange={(e) => setOutcome(e.target.value as SensitivityOutcome)}>
@@ -63,17 +82,23 @@ export function SensitivityPanel({ id, scenario, source }: { id: string; scenari
             {SENSITIVITY_METHODS.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
           </select>
         </label>
+        <label>
+          Parameters
+          <select value={space} onChange={(e) => setSpace(e.target.value as SensitivitySpace)}>
+            {SPACES.map((x) => <option key={x.value} value={x.value}>{x.label}</option>)}
+          </select>
+        </label>
         {(!started || retry) && <button type="submit">{retry ? 'Try again' : 'Which parameters matter?'}</button>}
       </form>
       {entry?.loading && <p className="loading" role="status"><span className="spinner" aria-hidden="true" /> Running the sensitivity analysis of {outcomeLabel} ({method === 'morris' ? 'Morris' : "Sobol'"}): 10–30 seconds…</p>}
-      {entry && !entry.loading && 'error' in entry && <SensitivityError error={entry.error} command={`ballast sensitivity ${scenario ?? 'SCENARIO.yaml'} --method ${method} --outcome ${outcome}`} />}
+      {entry && !entry.loading && 'error' in entry && <SensitivityError error={entry.error} command={`ballast sensitivity ${scenario ?? 'SCENARIO.yaml'} --method ${method} --outcome ${outcome} --space ${space}`} />}
       {entry && !entry.loading && 'data' in entry && (
         <ChartFrame
           title={`Which parameters move ${outcomeLabel}`}
           unit={tornadoUnit(entry.data.method, entry.data.outcome)}
           source={<>{source}; sensitivity by {entry.data.method === 'morris' ? 'Morris elementary effects (Campolongo et al. 2007)' : "Sobol' indices with Saltelli sampling"}, {num(entry.data.evaluations)} evaluations of {num(entry.data.runsPerEvaluation)} runs each</>}
           testid="tornado"
-          note="parameters varied uniformly over their registry ranges; hover a bar for its numbers"
+          note={`${SPACES.find((x) => x.value === entry.data.space)?.note ?? SPACES[0]!.note}; hover a bar for its numbers`}
         >
           <Tornado result={entry.data} outcomeLabel={outcomeLabel} />
           <SensitivityTable result={entry.data} />

@@ -2,7 +2,7 @@
  * The scenario editor: line numbers, the text, and each validation issue beside its line
  * (message and fix), all in one scrolling frame so they stay level with the text.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { issuesByLine, placeNotes, type ScenarioIssue } from '../validation-notes.js';
 
 /** Line height and top padding in px: must match .editor in styles.css. */
@@ -13,9 +13,11 @@ export interface YamlEditorProps {
   onChange: (text: string) => void;
   issues: readonly ScenarioIssue[];
   label: string;
+  /** Select this line and focus the text (a new nonce asks again for the same line). */
+  focusLine?: { line: number; nonce: number } | null;
 }
 
-export function YamlEditor({ text, onChange, issues, label }: YamlEditorProps) {
+export function YamlEditor({ text, onChange, issues, label, focusLine }: YamlEditorProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const noteRefs = useRef<(HTMLDivElement | null)[]>([]);
   const lines = text.split('\n');
@@ -39,6 +41,9 @@ export function YamlEditor({ text, onChange, issues, label }: YamlEditorProps) {
     el.focus();
     el.setSelectionRange(offset, offset + (lines[line - 1]?.length ?? 0));
   };
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request moves the caret
+  useEffect(() => { if (focusLine) goTo(focusLine.line); }, [focusLine?.nonce]);
 
   const issueLines = new Set(located.map(([line]) => line));
   const notesBottom = tops.length === 0 ? 0 : Math.max(...tops.map((t, i) => t + (noteRefs.current[i]?.offsetHeight ?? LINE)));
