@@ -18,6 +18,7 @@ import { registerCalibrateCommand } from './calibrate.js';
 import { registerSensitivityCommand } from './sensitivity.js';
 import { registerHindcastCommand } from './hindcast.js';
 import { registerWorkerCommand } from './worker.js';
+import { registerReportCommand } from './report.js';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerAnalyzeCommands(program);
   registerScenarioCommands(program);
   registerRunCommands(program);
+  registerReportCommand(program);
   registerCalibrateCommand(program);
   registerSensitivityCommand(program);
   registerHindcastCommand(program);

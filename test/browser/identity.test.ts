@@ -5,6 +5,8 @@
  * runs list with search, a comparison and a sensitivity analysis reopened from their addresses,
  * and a scenario file uploaded into the editor and downloaded from it.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, SCREENSHOTS, type Harness } from './harness.js';
@@ -35,7 +37,7 @@ describe('run identity and levers', () => {
     expect(await events.locator('li[data-lever="doctrine"]').count()).toBe(0);
     // "Edit the event" selects the event's line in the editor.
     await rhetoric.getByRole('button', { name: /Edit the event \(line \d+\)/ }).click();
-    const selected = await page.getByTestId('scenario-editor').evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    const selected = await page.getByTestId('scenario-editor').evaluate((el) => { const t = el as unknown as { value: string; selectionStart: number; selectionEnd: number }; return t.value.slice(t.selectionStart, t.selectionEnd); });
     expect(selected).toMatch(/type: rhetoric, value: hostile/);
     await page.screenshot({ path: shot('levers') });
     expect(errors).toEqual([]);
@@ -106,6 +108,47 @@ describe('run identity and levers', () => {
     expect([...errors, ...shared.errors]).toEqual([]);
   });
 
+  it('the Brief button downloads a briefing that renders offline with its charts and the headline', async () => {
+    const { page, errors } = await h.page();
+    const run = await (await fetch(`${h.server.url}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'conditional-guarantee', runs: 200, seed: 9 }) })).json() as { id: string };
+    await page.goto(`${h.server.url}/#/results/${run.id}`);
+    const sentence = page.getByTestId('headline').filter({ hasText: 'under continuity' });
+    await sentence.waitFor({ timeout: 60_000 });
+    const text = (await sentence.textContent())!;
+    // Each chart saves as SVG and PNG, with its title written in.
+    const fan = page.getByTestId('fan-cohesion');
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), fan.getByRole('button', { name: /as SVG$/ }).click()]);
+    expect(svgFile.suggestedFilename()).toBe('cohesion-of-the-whole-system.svg');
+    const svgText = readFileSync((await svgFile.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain('Cohesion of the whole system');
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), fan.getByRole('button', { name: /as PNG$/ }).click()]);
+    expect(pngFile.suggestedFilename()).toBe('cohesion-of-the-whole-system.png');
+    expect(readFileSync((await pngFile.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('brief').click()]);
+    expect(download.suggestedFilename()).toBe(`ballast-brief-${run.id}.html`);
+    // Saved as the browser would (the download's temporary file has no extension, so chromium would show it as text).
+    const path = join(mkdtempSync(join(tmpdir(), 'ballast-brief-')), download.suggestedFilename());
+    await download.saveAs(path);
+    // Offline, and any request but the file itself refused: the briefing needs nothing else.
+    const context = await h.browser.newContext({ viewport: { width: 1000, height: 800 }, offline: true });
+    const requests: string[] = [];
+    await context.route('**/*', (route) => { requests.push(route.request().url()); return route.request().url().startsWith('file:') ? route.continue() : route.abort(); });
+    const brief = await context.newPage();
+    await brief.goto(`file://${path}`);
+    await expect(brief.locator('.headline').textContent()).resolves.toBe(text);
+    const charts = brief.locator('svg');
+    expect(await charts.count()).toBe(6);
+    for (const box of await Promise.all((await charts.all()).map((c) => c.boundingBox()))) expect(box && box.width > 100 && box.height > 50).toBe(true);
+    await expect(brief.getByRole('heading', { name: 'What the scenario assumes' }).isVisible()).resolves.toBe(true);
+    await expect(brief.locator('footer').textContent()).resolves.toContain(`ballast report scenarios/conditional-guarantee.yaml --runs 200 --seed 9 --out brief.html`);
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    await brief.screenshot({ path: shot('briefing'), fullPage: true });
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
   it('uploads a scenario file into the editor and downloads the edited text', async () => {
     const { page, errors } = await h.page();
     await page.goto(`${h.server.url}/#/scenarios/continuity`);
@@ -120,7 +163,6 @@ describe('run identity and levers', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scenario-download').click()]);
     expect(download.suggestedFilename()).toBe('continuity-edited.yaml');
     const path = await download.path();
-    const { readFileSync } = await import('node:fs');
     expect(readFileSync(path, 'utf8')).toBe(text);
     expect(errors).toEqual([]);
   });

@@ -100,3 +100,21 @@ describe('ballast compare and explain', () => {
     expect(r.err).toContain('RUS is not an ally in this scenario');
   });
 });
+
+describe('ballast report', () => {
+  it('writes a self-contained briefing and prints the headline; --pdf prints it through chromium', async () => {
+    const file = join(dir, 'brief.html');
+    const r = await run('report', 'scenarios/conditional-guarantee.yaml', '--runs', '400', '--seed', '3', '--workers', '2', '--sensitivity', 'none', '--validation', 'none', '--out', file, '--pdf', '--quiet');
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    const sentence = r.out.split('\n')[0]!;
+    expect(sentence).toMatch(/^The alliance holds in [\d.]+% of runs .* under continuity/);
+    expect(html).toContain(sentence);
+    expect(html).toContain('ballast report scenarios/conditional-guarantee.yaml --runs 400 --seed 3 --sensitivity none --validation none --out');
+    expect(readFileSync(join(dir, 'brief.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // An output that is not HTML is refused before anything runs, with the fix.
+    const bad = await run('report', 'scenarios/continuity.yaml', '--out', join(dir, 'brief.txt'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('name an .html file');
+  });
+});

@@ -234,6 +234,14 @@ describe('the headline', () => {
       ['asia_pacific', holds(result.theatres[1].outcomes), holds(continuity.theatres[1].outcomes)],
     ]);
     expect(h.headline.sentence).toMatch(/^The alliance holds in [\d.]+% of runs .* under continuity; in Europe /);
+    // The briefing: one HTML file with that headline, sent as a download.
+    const brief = await app.inject(`/api/runs/${r.id}/brief.html`);
+    expect(brief.statusCode).toBe(200);
+    expect(brief.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(brief.headers['content-disposition']).toBe(`attachment; filename="ballast-brief-${r.id}.html"`);
+    expect(brief.body).toContain(h.headline.sentence);
+    expect(brief.body).toContain('Not in this briefing');
+    expect(brief.body).toContain('ballast report scenarios/worst-case.yaml --runs 200 --seed 8 --out brief.html');
     // Continuity is read against nothing but itself; a hindcast, which starts elsewhere, has no baseline and says why.
     const self = json(await app.inject(`/api/runs/${json(c).id}/headline`));
     expect([self.headline.baseline.kind, self.baseline_run]).toEqual(['self', null]);

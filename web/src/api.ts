@@ -68,6 +68,7 @@ export const api = {
 /** Download links: the browser fetches these itself. */
 export const downloads = {
   results: (id: string) => `/api/runs/${encodeURIComponent(id)}/results`,
+  brief: (id: string) => `/api/runs/${encodeURIComponent(id)}/brief.html`,
   csv: (id: string, table: string) => `/api/runs/${encodeURIComponent(id)}/results.csv${q({ table })}`,
   scenario: (id: string) => `/api/runs/${encodeURIComponent(id)}/scenario`,
 };

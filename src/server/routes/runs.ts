@@ -9,6 +9,8 @@ import type { EnsembleResult } from '../../results/assemble.js';
 import type { RunRow } from '../../store/index.js';
 import { csvQuery, explainQuery, runBody, runParams, runsQuery, type HeadlineResponse, type RunInfo } from '../contract.js';
 import { continuityBaseline, headline, outcomeThresholds, type Baseline } from '../../results/headline.js';
+import { briefingHtml } from '../../results/briefing.js';
+import { loadWorld } from '../../data/index.js';
 import { QueueFullError } from '../jobs.js';
 import { CONTINUITY, type Scenario } from '../../scenario/index.js';
 import { editedTitle } from '../../scenario/edits.js';
@@ -144,14 +146,13 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
     return reply.send(json);
   });
 
-  app.get('/api/runs/:id/headline', { schema: { tags: ['runs'], summary: 'the answer in one sentence, against continuity, with the outcome classes defined', params: runParams } }, async (req): Promise<HeadlineResponse> => {
-    const { run, json } = await resultOf(req.params.id);
+  /** A finished run's headline against continuity, and continuity's result when it is stored. */
+  const headlineOf = async (run: RunRow, result: EnsembleResult): Promise<HeadlineResponse & { baseline: EnsembleResult | null }> => {
     const scenario = JSON.parse(run.scenarioJson) as Scenario;
-    const result = JSON.parse(json) as EnsembleResult;
     const thresholds = outcomeThresholds(scenario.parameters);
     const b = await baselineOf(ctx, scenario);
-    if (b.kind === 'self') return { headline: headline(result, { thresholds, baseline: 'self' }), baseline_run: null };
-    if (b.kind === 'none') return { headline: headline(result, { thresholds, baseline: { none: b.reason } }), baseline_run: null };
+    if (b.kind === 'self') return { headline: headline(result, { thresholds, baseline: 'self' }), baseline_run: null, baseline: null };
+    if (b.kind === 'none') return { headline: headline(result, { thresholds, baseline: { none: b.reason } }), baseline_run: null, baseline: null };
     // Continuity's ensemble is queued when the headline is first asked for (a submission alone never
     // takes two places in the queue); a full queue leaves the sentence without it for now.
     let base;
@@ -159,12 +160,38 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
       base = await submitBaseline(ctx, b, run.runs, run.seed);
     } catch (err) {
       if (!(err instanceof QueueFullError)) throw err;
-      return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble waits for room in the queue: ask again in about ${err.retryAfterSeconds} s` } }), baseline_run: null };
+      return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble waits for room in the queue: ask again in about ${err.retryAfterSeconds} s` } }), baseline_run: null, baseline: null };
     }
     const baseJson = base.status === 'done' ? await ctx.store.getResult(base.hash) : null;
-    if (baseJson) return { headline: headline(result, { thresholds, baseline: JSON.parse(baseJson) as EnsembleResult }), baseline_run: null };
+    if (baseJson) {
+      const baseline = JSON.parse(baseJson) as EnsembleResult;
+      return { headline: headline(result, { thresholds, baseline }), baseline_run: null, baseline };
+    }
     const info = runInfo(ctx.jobs.view(base));
-    return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble (run ${base.id}) is not done yet (${base.status}): ask again when it is` } }), baseline_run: info };
+    return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble (run ${base.id}) is not done yet (${base.status}): ask again when it is` } }), baseline_run: info, baseline: null };
+  };
+
+  app.get('/api/runs/:id/headline', { schema: { tags: ['runs'], summary: 'the answer in one sentence, against continuity, with the outcome classes defined', params: runParams } }, async (req): Promise<HeadlineResponse> => {
+    const { run, json } = await resultOf(req.params.id);
+    const { headline: h, baseline_run } = await headlineOf(run, JSON.parse(json) as EnsembleResult);
+    return { headline: h, baseline_run };
+  });
+
+  app.get('/api/runs/:id/brief.html', { schema: { tags: ['runs'], summary: 'a briefing to send: one self-contained HTML file (docs/API.md, The briefing)', params: runParams } }, async (req, reply) => {
+    const { run, json } = await resultOf(req.params.id);
+    const result = JSON.parse(json) as EnsembleResult;
+    const scenario = JSON.parse(run.scenarioJson) as Scenario;
+    const { headline: h, baseline } = await headlineOf(run, result);
+    const names = Object.fromEntries(loadWorld(scenario.world, { dataDir: ctx.dataDir }).states.map((s) => [s.iso3, s.name]));
+    const file = run.scenarioName ? `scenarios/${run.scenarioName}.yaml` : 'scenario.yaml';
+    const command = `ballast report ${file} --runs ${run.runs} --seed ${run.seed} --out brief.html`;
+    const html = briefingHtml({
+      scenario, result, headline: h, baseline, names, command,
+      omitted: `The sensitivity ranking and the validation scores take a minute or more to compute, so the dashboard's briefing leaves them out. The command above writes the full briefing${run.scenarioName ? '' : ` (the scenario's text: GET /api/runs/${run.id}/scenario)`}.`,
+    });
+    reply.header('content-type', 'text/html; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="ballast-brief-${run.id}.html"`);
+    return reply.send(html);
   });
 
   app.get('/api/runs/:id/results.csv', { schema: { tags: ['runs'], summary: 'a table of the result as CSV', params: runParams, querystring: csvQuery } }, async (req, reply) => {

@@ -1,6 +1,6 @@
 /** Results of one run (an ensemble): outcomes, metrics over time, allies, chains, a run's story, files. */
 import { useEffect, useState } from 'react';
-import { api, type ResultsResponse } from '../api.js';
+import { api, downloads, type ResultsResponse } from '../api.js';
 import { FanChart } from '../charts/FanChart.js';
 import { StanceHeatmap } from '../charts/StanceHeatmap.js';
 import { Timeline } from '../charts/Timeline.js';
@@ -45,6 +45,12 @@ export default function Results({ id, sensitivity = null }: { id: string; sensit
     <>
       <h1>{info?.title ?? 'Results'}</h1>
       {result.data && <Headline id={id} />}
+      {result.data && (
+        <p className="row">
+          <a className="button" href={downloads.brief(id)} download={`ballast-brief-${id}.html`} data-testid="brief">Brief: download a briefing to send</a>
+          <span className="small muted">one HTML file with the headline, the assumptions in plain words, the charts and the allies at risk; it opens offline</span>
+        </p>
+      )}
       <WhatIsThis>
         <p>
           One scenario simulated many times (an ensemble): each run draws its own probes, reviews and choices, so the answer

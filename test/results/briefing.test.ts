@@ -1,0 +1,56 @@
+/**
+ * The briefing (src/results/briefing.ts, src/results/words.ts): one self-contained HTML file. It
+ * names no external asset, runs no script, says the scenario's assumptions in words read from the
+ * shipped file by hand, quotes the headline, and is the same bytes for the same inputs.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/index.js';
+import { runScenario } from '../../src/results/simulate.js';
+import { continuityBaseline, headline, outcomeThresholds } from '../../src/results/headline.js';
+import { briefingHtml } from '../../src/results/briefing.js';
+import { assumptionsInWords, eventInWords } from '../../src/results/words.js';
+import { loadWorld } from '../../src/data/index.js';
+import { closePools } from '../../src/engine/pool.js';
+
+afterAll(() => closePools());
+
+describe('the briefing', () => {
+  it('is one self-contained file with the headline, the assumptions in words, charts, the allies at risk and how to reproduce it', async () => {
+    const worst = loadScenario('scenarios/worst-case.yaml');
+    const continuity = loadScenario('scenarios/continuity.yaml');
+    const result = await runScenario(worst, { runs: 400, seed: 3, workers: 2, parameters: 'posterior' });
+    const b = continuityBaseline(worst, continuity);
+    if (b.kind !== 'continuity') throw new Error('the worst case starts where continuity does');
+    const baseline = await runScenario(b.scenario, { runs: 400, seed: 3, workers: 2, parameters: 'posterior' });
+    const h = headline(result, { thresholds: outcomeThresholds(), baseline })!;
+    const names = Object.fromEntries(loadWorld(2016).states.map((s) => [s.iso3, s.name]));
+    const input = { scenario: worst, result, headline: h, baseline, names, command: 'ballast report scenarios/worst-case.yaml --runs 400 --seed 3 --out brief.html' };
+    const html = briefingHtml(input);
+
+    // Self-contained: no script, no stylesheet or image fetched, no URL but the SVG namespace.
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+    expect(html.match(/https?:\/\/[^"\s<]+/g)?.filter((u) => u !== 'http://www.w3.org/2000/svg') ?? []).toEqual([]);
+    expect(html.match(/<svg /g)?.length).toBe(6); // three outcome charts, three fan charts
+    // What a reader needs, in words.
+    expect(html).toContain(h.sentence);
+    expect(html).toContain('In Jan 2017 the U.S.\'s rhetoric toward its allies turns hostile');
+    expect(html).toContain('the U.S. withdraws 4,000 troops from Poland');
+    expect(html).toContain('Montenegro joins NATO');
+    expect(html).toContain('The allies most at risk, and why');
+    expect(html).toContain(`Scenario ${result.scenario.hash}`);
+    expect(html).toContain('ballast report scenarios/worst-case.yaml --runs 400 --seed 3 --out brief.html');
+    // Pure: the same inputs, the same bytes.
+    expect(briefingHtml(input)).toBe(html);
+  });
+
+  it('says each event in words, with states by name, in the order they happen', () => {
+    const name = (iso3: string) => ({ POL: 'Poland', USA: 'United States', MDA: 'Moldova', FRA: 'France', GBR: 'United Kingdom' } as Record<string, string>)[iso3] ?? iso3;
+    expect(eventInWords({ type: 'crisis', location: 'MDA', rival: 'RUS', months: 6, severity: 1, probability: 1 }, name)).toBe('a crisis in Moldova makes Russia\'s probes there likelier for 6 months');
+    expect(eventInWords({ type: 'nuclear_guarantee', providers: ['FRA', 'GBR'], states: 'nato_europe', strength: 1, probability: 1 }, name)).toBe('France and United Kingdom extend a nuclear guarantee to NATO\'s European members');
+    expect(eventInWords({ type: 'guarantee', value: 'conditional', spending_threshold: 0.02, probability: 1 }, name)).toBe('the U.S. guarantee becomes conditional on spending (2% of GDP)');
+    const lines = assumptionsInWords(loadScenario('scenarios/worst-case.yaml'), name);
+    expect(lines[1]).toBe('From the first month the U.S. guarantee is conditional on spending (2% of GDP), its rhetoric hostile and its doctrine toward probes measured.');
+    const months = lines.slice(2).map((l) => /^In (?:a month from )?(\w{3} \d{4})/.exec(l)?.[1]).map((m) => (m ? new Date(`1 ${m}`).getTime() : Number.NaN));
+    expect(months.every((m, i) => i === 0 || m >= months[i - 1]!)).toBe(true);
+  });
+});
