@@ -66,3 +66,44 @@ export function assumptionsInWords(s: Scenario, name: (iso3: string) => string):
   if (overrides.length > 0) out.push(`The scenario sets ${overrides.length} model parameter${overrides.length === 1 ? '' : 's'} itself: ${overrides.map(([k, v]) => `${k} = ${v}`).join(', ')}.`);
   return out;
 }
+
+/**
+ * One step of an event chain (EnsembleResult.chains: "probe_failed BIH", "accommodation PHL",
+ * "withdrawal POL 4000", "crisis RUS in MDA") in words: "Bosnia & Herzegovina is probed and the
+ * U.S. does not answer", "the Philippines accommodate their rival", "the U.S. withdraws 4,000
+ * troops from Poland". A label it does not know is returned as it is (the code name is the truth).
+ */
+export function chainStepInWords(label: string, name: (iso3: string) => string): string {
+  const [kind = '', a = '', ...rest] = label.split(' ');
+  const rival = (code: string) => (code in RIVAL ? RIVAL[code as keyof typeof RIVAL] : code);
+  switch (kind) {
+    case 'probe_honoured': return `${name(a)} is probed and the U.S. answers`;
+    case 'probe_failed': return `${name(a)} is probed and the U.S. does not answer`;
+    case 'accommodation': return `${name(a)} accommodates its rival`;
+    case 'bilateral': return `${name(a)} takes a bilateral pact with the U.S.`;
+    case 'cover': return `${name(a)} turns to European cover`;
+    case 'networking': return `${name(a)} networks with the region's allies`;
+    case 'exploring': return `${name(a)} explores nuclear weapons`;
+    case 'programme': return `${name(a)} starts a nuclear weapons programme`;
+    case 'exit': return rest.length === 0 && a ? `${name(a)} leaves the alliance` : label;
+    case 'withdrawal': return /^\d+$/.test(rest[0] ?? '') ? `the U.S. withdraws ${Number(rest[0]).toLocaleString('en-US')} troops from ${name(a)}` : label;
+    case 'deployment': return /^\d+$/.test(rest[0] ?? '') ? `the U.S. deploys ${Number(rest[0]).toLocaleString('en-US')} troops to ${name(a)}` : label;
+    case 'crisis': return rest[0] === 'in' && rest[1] ? `a crisis with ${rival(a)} over ${name(rest[1])}` : label;
+    case 'probe': return rest[0] === 'in' && rest[1] ? `${rival(a)} probes ${name(rest[1])}` : label;
+    case 'accession': return a ? `${name(a)} joins NATO` : label;
+    case 'election': return a ? `an election in ${name(a)}` : label;
+    case 'bilateral_pact': return a ? `${name(a)} signs a bilateral pact with the U.S.` : label;
+    case 'rhetoric': return a ? `U.S. rhetoric turns ${a}` : label;
+    case 'guarantee': return a ? `the U.S. guarantee becomes ${GUARANTEE_WORDS[a] ?? a}` : label;
+    case 'doctrine': return a ? `the U.S. doctrine turns ${a}` : label;
+    case 'treaty_exit': return a ? `the U.S. leaves the ${a}` : label;
+    default: return label;
+  }
+}
+
+/** A whole chain: its steps in words, joined by semicolons, capitalised. */
+export function chainInWords(chain: readonly string[], name: (iso3: string) => string): string {
+  if (chain.length === 0) return 'no salient event';
+  const s = chain.map((l) => chainStepInWords(l, name)).join('; ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

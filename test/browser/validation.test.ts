@@ -33,7 +33,7 @@ describe('the Validation page', () => {
 
     const chart = page.getByTestId('validation-chart');
     await chart.locator('svg[role="img"]').waitFor();
-    await expect(chart.locator('figcaption').textContent()).resolves.toMatch(/^POL/);
+    await expect(chart.locator('figcaption').textContent()).resolves.toMatch(/^Poland: defence spending/);
     await expect(chart.locator('.source').textContent()).resolves.toContain('Ballast hindcast, training data up to 2011; truth: SIPRI share of GDP (2025 release)');
     expect(await chart.locator('svg[role="img"] circle').count()).toBeGreaterThanOrEqual(5); // the truth, one dot a year
     expect(await chart.locator('svg[role="img"] [stroke-dasharray]').count()).toBeGreaterThanOrEqual(2); // persistence and trend
@@ -43,7 +43,9 @@ describe('the Validation page', () => {
     const ally = page.getByTestId('validation-ally');
     await ally.focus();
     await ally.selectOption('TUR');
-    await expect.poll(() => chart.locator('figcaption').textContent()).toMatch(/^TUR/);
+    // The picker and the chart name the state; the code stays the option's value.
+    await expect.poll(() => chart.locator('figcaption').textContent()).toMatch(/^Turkey: defence spending/);
+    await expect(ally.locator('option[value="TUR"]').textContent()).resolves.toBe('Turkey');
     await expect(chart.locator('tbody tr').count()).resolves.toBe(5);
 
     const checks = page.getByTestId('validation-checks');

@@ -8,7 +8,7 @@ import { loadScenario } from '../../src/scenario/index.js';
 import { runScenario } from '../../src/results/simulate.js';
 import { continuityBaseline, headline, outcomeThresholds } from '../../src/results/headline.js';
 import { briefingHtml } from '../../src/results/briefing.js';
-import { assumptionsInWords, eventInWords } from '../../src/results/words.js';
+import { assumptionsInWords, chainInWords, chainStepInWords, eventInWords } from '../../src/results/words.js';
 import { loadWorld } from '../../src/data/index.js';
 import { closePools } from '../../src/engine/pool.js';
 
@@ -41,6 +41,16 @@ describe('the briefing', () => {
     expect(html).toContain('ballast report scenarios/worst-case.yaml --runs 400 --seed 3 --out brief.html');
     // Pure: the same inputs, the same bytes.
     expect(briefingHtml(input)).toBe(html);
+  });
+
+  it('says an event chain in words, and keeps a label it does not know', () => {
+    const name = (iso3: string) => ({ BIH: 'Bosnia and Herzegovina', POL: 'Poland', PHL: 'Philippines', MDA: 'Moldova' } as Record<string, string>)[iso3] ?? iso3;
+    // The labels assembleResult writes (src/results/assemble.ts chainLabel, src/scenario/compile.ts event labels).
+    expect(chainInWords(['probe_failed BIH', 'withdrawal POL 4000', 'crisis RUS in MDA', 'accommodation PHL'], name))
+      .toBe('Bosnia and Herzegovina is probed and the U.S. does not answer; the U.S. withdraws 4,000 troops from Poland; a crisis with Russia over Moldova; Philippines accommodates its rival');
+    expect(chainStepInWords('probe_honoured BIH', name)).toBe('Bosnia and Herzegovina is probed and the U.S. answers');
+    expect(chainStepInWords('something_new XYZ 3', name)).toBe('something_new XYZ 3');
+    expect(chainInWords([], name)).toBe('no salient event');
   });
 
   it('says each event in words, with states by name, in the order they happen', () => {

@@ -1,5 +1,5 @@
 /** Results of one run (an ensemble): outcomes, metrics over time, allies, chains, a run's story, files. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, downloads, type ResultsResponse } from '../api.js';
 import { FanChart } from '../charts/FanChart.js';
 import { StanceHeatmap } from '../charts/StanceHeatmap.js';
@@ -40,10 +40,13 @@ export default function Results({ id, sensitivity = null }: { id: string; sensit
   const done = info?.status === 'done';
   const result = useRequest(done ? () => api.results(id) : null, [id, done]);
   useEffect(() => { document.title = `${info?.title ?? 'Results'} — Ballast`; }, [info?.title]);
+  // When the run's result arrives, focus moves to its heading (keyboard and screen-reader users start there).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { if (result.data) heading.current?.focus(); }, [result.data]);
 
   return (
     <>
-      <h1>{info?.title ?? 'Results'}</h1>
+      <h1 ref={heading} tabIndex={-1}>{info?.title ?? 'Results'}</h1>
       {result.data && <Headline id={id} />}
       {result.data && (
         <p className="row">
@@ -77,6 +80,9 @@ function ResultView({ id, result, scenarioName, sensitivity }: { id: string; res
   const horizon = result.months[result.months.length - 1] ?? result.start;
   const [explain, setExplain] = useState<{ ally: string; month: string } | null>(null);
   const totals = result.outcomes.some((o) => o.total_lo != null);
+  // States by name in the event chains (the chains name gray-zone states too, which are not allies).
+  const world = useRequest(() => api.world(Number(result.start.slice(0, 4)) - 1), [result.start]);
+  const names = Object.fromEntries((world.data?.states ?? []).map((s) => [s.iso3, s.name]));
   const source = <>Ballast model {result.model_version}, data {result.data_version}; {result.runs.toLocaleString('en-US')} runs, seed {result.seed}</>;
   return (
     <>
@@ -116,7 +122,7 @@ function ResultView({ id, result, scenarioName, sensitivity }: { id: string; res
 
       <h2>How runs got there</h2>
       <ChartFrame title="Most frequent event chains to each outcome" unit="first salient events of a run; share of the runs with that outcome" source={source}>
-        <ChainList result={result} />
+        <ChainList result={result} names={names} />
       </ChartFrame>
       <ChartFrame title="A representative run, event by event" unit="months" source={<>{source}; the run re-simulated with a trace</>}>
         <Timeline result={result} />

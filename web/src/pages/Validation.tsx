@@ -73,6 +73,9 @@ export default function Validation() {
 
 function HindcastView({ h }: { h: ValidationResponse }) {
   const allies = useMemo(() => alliesOf(h.rows), [h.rows]);
+  // The picker names each ally (the rows carry ISO3 codes, kept in the option's value).
+  const world = useRequest(() => api.world(h.trainUntil), [h.trainUntil]);
+  const nameOf = (iso3: string) => world.data?.states.find((s) => s.iso3 === iso3)?.name ?? iso3;
   const [ally, setAlly] = useState(DEFAULT_ALLY);
   const shown = allies.includes(ally) ? ally : (allies[0] ?? DEFAULT_ALLY);
   const years = useMemo(() => allyYears(h.rows, shown), [h.rows, shown]);
@@ -90,12 +93,12 @@ function HindcastView({ h }: { h: ValidationResponse }) {
         <label>
           Ally
           <select value={shown} onChange={(e) => setAlly(e.target.value)} data-testid="validation-ally">
-            {allies.map((a) => <option key={a} value={a}>{a}</option>)}
+            {[...allies].sort((a, b) => nameOf(a).localeCompare(nameOf(b))).map((a) => <option key={a} value={a}>{nameOf(a)}</option>)}
           </select>
         </label>
         <p className="small muted" style={{ margin: 0 }}>Pick any of the {allies.length} allies in the hindcast; the table under the chart gives the same numbers with each method's CRPS.</p>
       </div>
-      <ChartFrame title={`${shown}: defence spending, forecast against truth, ${from}–${to}`} unit="% of GDP" source={<>{SOURCE}; {run}</>} testid="validation-chart">
+      <ChartFrame title={`${nameOf(shown)}: defence spending, forecast against truth, ${from}–${to}`} unit="% of GDP" source={<>{SOURCE}; {run}</>} testid="validation-chart">
         <HindcastChart rows={years} ally={shown} />
         <div className="table-scroll" style={{ marginTop: '0.5rem' }}>
           <table className="data">

@@ -23,7 +23,11 @@ export function AllyTable({ result, onExplain }: { result: ResultsResponse; onEx
           <tr>
             <th scope="col">Ally</th><th scope="col">Theatre</th>
             {NON_ALIGNED_STANCES.map((s) => <th key={s} scope="col" className="num" title={STANCE_LABEL[s]}>P({STANCE_SHORT[s]})</th>)}
-            <th scope="col" className="num">Credibility start → {result.months[last]}</th><th scope="col" className="num">Threat</th><th scope="col" className="num">Affinity to rival</th><th scope="col" className="num">Ballast</th><th scope="col">Why</th>
+            <th scope="col" className="num" title="credibility">Credibility start → {result.months[last]}<span className="col-meaning">0–1: how far the ally believes the U.S. would defend it (mean over runs)</span></th>
+            <th scope="col" className="num" title="threat">Threat<span className="col-meaning">the rivals' power near the ally, against the allies' average (1 = average)</span></th>
+            <th scope="col" className="num" title="affinity">Affinity to rival<span className="col-meaning">UN-vote agreement with the rival minus with the U.S. (−1 to 1)</span></th>
+            <th scope="col" className="num" title="ballast">Ballast<span className="col-meaning">0–1: U.S. troops, bases and integrated command holding the ally in</span></th>
+            <th scope="col">Why<span className="col-meaning">the terms behind its choices, in one run</span></th>
           </tr>
         </thead>
         <tbody>

@@ -2,8 +2,11 @@
 import type { ResultsResponse } from '../api.js';
 import { pct } from '../format.js';
 import { OUTCOME_COLOURS } from '../charts/OutcomeBars.js';
+import { chainInWords } from '../../../src/results/words.js';
 
-export function ChainList({ result }: { result: ResultsResponse }) {
+/** `names`: a state's name by ISO3 (the World's); the chain's code names stay in each line's tooltip. */
+export function ChainList({ result, names }: { result: ResultsResponse; names: Readonly<Record<string, string>> }) {
+  const name = (iso3: string) => names[iso3] ?? result.allies.find((a) => a.iso3 === iso3)?.name ?? iso3;
   return (
     <div className="chains grid2" data-testid="chains">
       {result.outcomes.map((o) => {
@@ -15,7 +18,7 @@ export function ChainList({ result }: { result: ResultsResponse }) {
               <ol>
                 {chains.map((c, i) => (
                   <li key={i}>
-                    <span className="chain">{c.chain.length === 0 ? '(no salient event)' : c.chain.join(' → ')}</span>{' '}
+                    <span className="chain" title={c.chain.length === 0 ? undefined : c.chain.join(' → ')}>{chainInWords(c.chain, name)}</span>{' '}
                     <span className="small muted">{pct(c.share)} of these runs ({c.count})</span>
                   </li>
                 ))}
