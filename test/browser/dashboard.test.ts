@@ -28,6 +28,9 @@ describe('the dashboard', () => {
     for (const f of [pol, jpn]) expect(f).not.toBe("#e6e6e6"); // allies are coloured, not the grey of states outside the roster
     expect(rus).not.toBe(pol); // a rival is not coloured as an ally
     expect(await map.locator('path[data-iso3]').count()).toBeGreaterThan(40);
+    // Troops are circles only where they are a deployment: Germany, Japan, South Korea; not the embassy guards in Russia or China.
+    for (const iso3 of ['DEU', 'JPN', 'KOR']) expect(await map.locator(`circle.troops[data-iso3="${iso3}"]`).count(), iso3).toBe(1);
+    for (const iso3 of ['RUS', 'CHN']) expect(await map.locator(`circle.troops[data-iso3="${iso3}"]`).count(), iso3).toBe(0);
     await expect(page.getByText('Heisbourg', { exact: false }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: shot('home'), fullPage: true });
     expect(errors).toEqual([]);

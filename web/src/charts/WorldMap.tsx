@@ -29,6 +29,15 @@ export function troopRadius(troops: number): number {
   return MAX_TROOP_RADIUS * Math.sqrt(Math.max(0, troops) / TROOP_REFERENCE);
 }
 
+/**
+ * U.S. troops that are a deployment: in an ally or partner, and more than an embassy's Marine
+ * guard (troopdata counts those too: Russia and China host a few dozen, which are not a presence).
+ */
+export const DEPLOYMENT_MIN_TROOPS = 100;
+export function isDeployment(s: StateRecord): boolean {
+  return !s.roles.patron && !s.roles.rival && (s.usTroops.activeDuty ?? 0) >= DEPLOYMENT_MIN_TROOPS;
+}
+
 export function WorldMap({ states, metric, selected = null, onSelect, troops = true, width = 960, height = 470, testid = 'world-map' }: WorldMapProps) {
   const patternId = `nodata-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const layers = useMemo(() => {
@@ -39,7 +48,7 @@ export function WorldMap({ states, metric, selected = null, onSelect, troops = t
     const background = COUNTRIES.filter((c) => !rosterIds.has(c)).map((c, i) => ({ key: `${c.id ?? c.properties.name}-${i}`, d: path(c) ?? '' }));
     const followed = roster.map(({ s, c }) => ({ s, d: path(c) ?? '' }));
     const circles = states
-      .filter((s) => !s.roles.patron && (s.usTroops.activeDuty ?? 0) > 0 && s.capital.lat !== null && s.capital.lng !== null)
+      .filter((s) => isDeployment(s) && s.capital.lat !== null && s.capital.lng !== null)
       .map((s) => ({ s, at: projection([s.capital.lng!, s.capital.lat!]) }))
       .filter((x): x is { s: StateRecord; at: [number, number] } => x.at !== null)
       .sort((a, b) => (b.s.usTroops.activeDuty ?? 0) - (a.s.usTroops.activeDuty ?? 0));
@@ -71,7 +80,7 @@ export function WorldMap({ states, metric, selected = null, onSelect, troops = t
       </g>
       {troops && (
         <g>
-          {layers.circles.map(({ s, at }) => <circle key={s.iso3} className="troops" cx={at[0]} cy={at[1]} r={Math.max(1.5, troopRadius(s.usTroops.activeDuty ?? 0))} />)}
+          {layers.circles.map(({ s, at }) => <circle key={s.iso3} data-iso3={s.iso3} className="troops" cx={at[0]} cy={at[1]} r={Math.max(1.5, troopRadius(s.usTroops.activeDuty ?? 0))} />)}
         </g>
       )}
     </svg>
