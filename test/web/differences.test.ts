@@ -25,7 +25,7 @@ describe('differenceRows(comparison)', () => {
       ['system', 'P(holds)', '−12.3', '−14.0 to −10.6', 'percentage points', true],
       ['europe', 'P(holds), Europe', '−20.0', '−25.0 to −15.0', 'percentage points', true],
       ['asia_pacific', 'P(unravelled), Asia-Pacific', '+0.4', '−0.1 to +0.9', 'percentage points', false],
-      ['metric', 'cohesion', '+0.0004', '−0.0002 to +0.0010', 'share of military contribution', false],
+      ['metric', 'cohesion, the whole system', '+0.0004', '−0.0002 to +0.0010', 'share of military contribution', false],
       ['metric', 'cohesion, Europe', '−0.050', '−0.060 to −0.040', 'share of military contribution', true],
       ['metric', 'allies accommodating their rival (Russia / China)', '+1.50', '+1.25 to +1.75', 'allies', true],
       ['metric', 'Europe: allies under European cover', '+0.50', '+0.25 to +0.75', 'allies', true],

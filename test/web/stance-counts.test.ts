@@ -44,5 +44,8 @@ describe('labels', () => {
     expect(new Set(labels).size).toBe(labels.length);
     for (const l of labels) expect(l).not.toMatch(/_|asia pacific/);
     expect(metricLabel('asia_pacific_accommodation')).toBe('Asia-Pacific: allies accommodating China');
+    // The example of a code name in Compare: "allies at 2pct".
+    expect(metricLabel('allies_at_2pct')).toBe('allies spending at least 2% of GDP on defence');
+    for (const l of labels) expect(l).not.toMatch(/\b\d+pct\b/);
   });
 });

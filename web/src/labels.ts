@@ -3,6 +3,7 @@
  * from them. One place, derived from the vocabulary (src/vocabulary.ts), so a page never spells
  * a stance by hand and a new stance or theatre that has no label here does not compile.
  */
+import type { MetricName } from '../../src/model/metrics.js';
 import { ALLIANCE_THEATRES, STANCES, THEATRE_IN_TEXT, THEATRE_LABEL, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../../src/vocabulary.js';
 
 export { THEATRE_IN_TEXT, THEATRE_LABEL };
@@ -82,7 +83,21 @@ export function alliesIn(stance: Stance, theatre?: AllianceTheatre): string {
  * allies under European cover", 'accommodation' → "allies accommodating their rival (Russia /
  * China)"; other names with their underscores as spaces.
  */
+/** The metrics that are not a stance or a theatre's cohesion, in words (their code names stay in exports and tooltips). */
+const METRIC_WORDS: Readonly<Partial<Record<MetricName, string>>> = {
+  cohesion: 'cohesion, the whole system',
+  mean_credibility: 'mean credibility of the U.S. guarantee',
+  allies_at_2pct: 'allies spending at least 2% of GDP on defence',
+  allies: 'allies',
+  probes: 'rival probes so far',
+  probes_unanswered: 'rival probes the U.S. did not answer',
+  nuclear_exploring: 'allies exploring nuclear weapons',
+  nuclear_programmes: 'allies with a nuclear weapons programme',
+};
+
 export function metricLabel(name: string): string {
+  const known = METRIC_WORDS[name as MetricName];
+  if (known) return known;
   if (isStance(name)) return alliesIn(name);
   const cohesion = /^cohesion_(.+)$/.exec(name);
   if (cohesion && isTheatre(cohesion[1]!)) return `cohesion, ${THEATRE_LABEL[cohesion[1]]}`;
