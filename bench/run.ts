@@ -12,6 +12,7 @@ import { loadScenario } from '../src/scenario/index.js';
 import { compileScenario } from '../src/scenario/compile.js';
 import { floor } from './floor.js';
 import { bullmqBench, sweepBench } from './scale.js';
+import { cliBench } from './cli.js';
 import { Xoshiro128 } from '../src/engine/index.js';
 import { natoBurdenByYear, regionalLandscape, sScore, searchLandscape, signedNetworkOfWorld, similarityMatrix, structuralBalance } from '../src/analysis/index.js';
 
@@ -37,6 +38,8 @@ function ensemble(file: string, runs: number, workers: number): Child & { wallMs
 
 const only = process.argv[2];
 console.log(`Ballast bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+
+if (!only || only === 'cli') cliBench();
 
 if (!only || only === 'data') {
   console.log('\nData');

@@ -6,7 +6,6 @@
  */
 import { Option, type Command } from 'commander';
 import { redisUrl } from '../engine/bullmq-settings.js';
-import { useExecutor } from '../engine/executor.js';
 import { InputError } from '../engine/errors.js';
 
 export const BACKENDS = ['local', 'bullmq'] as const;
@@ -39,6 +38,7 @@ export async function withBackend<T>(o: BackendFlags, fn: () => Promise<T>, prog
   if (url === null) return fn();
   // Loaded only when chosen: BullMQ and its Redis client cost every other command nothing.
   const { bullmqExecutor, checkBackend } = await import('../engine/bullmq.js');
+  const { useExecutor } = await import('../engine/executor.js');
   // Fail fast on a Redis that does not answer; warn when no worker serves the queue yet (the work waits for one).
   if ((await checkBackend(url)) === 0) process.stderr.write(`ballast: no \`ballast worker\` serves ${url} yet; the work waits until one does (start one: ballast worker --redis ${url})\n`);
   const exec = bullmqExecutor({ url, ...(progress ? { onChunk: (event) => { if (event === 'done') progress.chunk(); } } : {}) });

@@ -11,14 +11,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import { worldYears } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
-import { closePools, defaultWorkers } from '../engine/index.js';
-import { effortPanel, holdoutEffort } from '../model/index.js';
-import { calibrate, calibratedDefaultsModule, CALIBRATED_DEFAULTS_MODULE, writeParameterFile, type Calibration } from '../validation/calibration.js';
-import { DEFAULT_JOINT_SAMPLES, type JointAbcResult } from '../validation/joint-abc.js';
-import { trainingDataDir } from '../validation/training-data.js';
-import { posteriorSummary } from '../validation/posterior.js';
+import { defaultWorkers } from '../engine/default-workers.js';
+import type { Calibration } from '../validation/calibration.js';
+import type { JointAbcResult } from '../validation/joint-abc.js';
+import { CALIBRATED_DEFAULTS_MODULE, DEFAULT_JOINT_SAMPLES } from '../validation/shipped-defaults.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
@@ -46,6 +43,12 @@ export function registerCalibrateCommand(program: Command): void {
     .addHelpText('after', '\nExamples:\n  ballast calibrate --train-until 2016 --out calibrated.json\n  ballast calibrate --train-until 2011 --holdout-until 2016\n  ballast calibrate --train-until 2016 --joint 600 --write-defaults   (npm run calibrate:defaults)')
     .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; joint?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
       const train = int(o.trainUntil, '--train-until');
+      const { worldYears } = await import('../data/index.js');
+      const { closePools } = await import('../engine/index.js');
+      const { effortPanel, holdoutEffort } = await import('../model/index.js');
+      const { calibrate, calibratedDefaultsModule, writeParameterFile } = await import('../validation/calibration.js');
+      const { trainingDataDir } = await import('../validation/training-data.js');
+      const { posteriorSummary } = await import('../validation/posterior.js');
       const [first, last] = worldYears();
       if (train < first + 6 || train > last) throw new InputError(`--train-until ${train}: choose a year from ${first + 6} to ${last}`);
       const holdout = o.holdoutUntil ? int(o.holdoutUntil, '--holdout-until') : null;

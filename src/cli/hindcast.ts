@@ -1,9 +1,9 @@
 /** `ballast hindcast`: calibrate on data up to a year, run the hindcast scenario, score it against the truth and two baselines. */
 import { Option, type Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { closePools, defaultWorkers } from '../engine/index.js';
-import { hindcast, METHODS, type Hindcast } from '../validation/hindcast.js';
-import { readTruth } from '../validation/truth.js';
+import { defaultWorkers } from '../engine/default-workers.js';
+import type { Hindcast } from '../validation/hindcast.js';
+import { METHODS } from '../validation/hindcast-methods.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
@@ -74,6 +74,9 @@ export function registerHindcastCommand(program: Command): void {
     .addHelpText('after', '\nExamples:\n  ballast hindcast --train-until 2011 --from 2012 --to 2016\n  ballast hindcast --train-until 2016 --from 2017 --to 2024 --truth truth.csv')
     .action(async (o: { trainUntil: string; from: string; to: string; truth?: string; scenario?: string; runs: string; seed?: string; workers?: string; out?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
       const trainUntil = int(o.trainUntil, '--train-until'), from = int(o.from, '--from'), to = int(o.to, '--to');
+      const { closePools } = await import('../engine/index.js');
+      const { hindcast } = await import('../validation/hindcast.js');
+      const { readTruth } = await import('../validation/truth.js');
       const truth = o.truth ? readTruth(o.truth, [from, to]) : undefined;
       const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
       const bar = progressBar('hindcast', o.quiet === true || o.format === 'json', o.backend === 'bullmq');

@@ -8,43 +8,52 @@ import { DataError } from '../data/errors.js';
 import { AnalysisError } from '../analysis/errors.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { InputError } from '../engine/errors.js';
-import { registerDataCommands } from './data.js';
-import { registerWorldCommands } from './world.js';
-import { registerStartCommand } from './start.js';
-import { registerAnalyzeCommands } from './analyze.js';
-import { registerScenarioCommands } from './scenario.js';
-import { registerRunCommands } from './run.js';
-import { registerCalibrateCommand } from './calibrate.js';
-import { registerSensitivityCommand } from './sensitivity.js';
-import { registerHindcastCommand } from './hindcast.js';
-import { registerWorkerCommand } from './worker.js';
-import { registerReportCommand } from './report.js';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2, internal: 3 } as const;
 
-export function buildProgram(): Command {
+/** A module of commands: the top-level commands it adds, and how to load its register function. */
+interface Registrar { readonly commands: readonly string[]; readonly load: () => Promise<(program: Command) => void> }
+
+/**
+ * Every registrar, in the order `ballast --help` lists their commands. Each registers its
+ * commands' options from light modules and loads the heavy ones when an action runs; loading only
+ * the registrar of the command asked for also spares a command the others' modules (test/cli/main.test.ts
+ * checks these names against what each registers).
+ */
+export const REGISTRARS: readonly Registrar[] = [
+  { commands: ['world'], load: async () => (await import('./world.js')).registerWorldCommands },
+  { commands: ['data'], load: async () => (await import('./data.js')).registerDataCommands },
+  { commands: ['analyze'], load: async () => (await import('./analyze.js')).registerAnalyzeCommands },
+  { commands: ['scenario'], load: async () => (await import('./scenario.js')).registerScenarioCommands },
+  { commands: ['run', 'compare', 'explain'], load: async () => (await import('./run.js')).registerRunCommands },
+  { commands: ['report'], load: async () => (await import('./report.js')).registerReportCommand },
+  { commands: ['calibrate'], load: async () => (await import('./calibrate.js')).registerCalibrateCommand },
+  { commands: ['sensitivity'], load: async () => (await import('./sensitivity.js')).registerSensitivityCommand },
+  { commands: ['hindcast'], load: async () => (await import('./hindcast.js')).registerHindcastCommand },
+  { commands: ['start', 'serve'], load: async () => (await import('./start.js')).registerStartCommand },
+  { commands: ['worker'], load: async () => (await import('./worker.js')).registerWorkerCommand },
+];
+
+/**
+ * The program for `argv`: when its first word names a command, only that command's registrar
+ * (a command's parsing, help and errors do not depend on its siblings); otherwise (--help,
+ * --version, `help`, no command, an unknown one) every command, as the listing needs.
+ */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('ballast')
     .description('Ballast: the U.S. alliance system as data, and how it holds or unravels under stress.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .enablePositionalOptions();
-  registerWorldCommands(program);
-  registerDataCommands(program);
-  registerAnalyzeCommands(program);
-  registerScenarioCommands(program);
-  registerRunCommands(program);
-  registerReportCommand(program);
-  registerCalibrateCommand(program);
-  registerSensitivityCommand(program);
-  registerHindcastCommand(program);
-  registerStartCommand(program);
-  registerWorkerCommand(program);
+  const own = REGISTRARS.find((r) => r.commands.includes(argv[0] ?? ''));
+  const registers = await Promise.all((own ? [own] : REGISTRARS).map((r) => r.load()));
+  for (const register of registers) register(program);
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return EXIT.ok;

@@ -1,5 +1,12 @@
-/** A progress bar on stderr for long work (plain periodic lines when stderr is not a terminal). */
-import cliProgress from 'cli-progress';
+/**
+ * A progress bar on stderr for long work (plain periodic lines when stderr is not a terminal).
+ * cli-progress (CommonJS) is required when a bar is made, not when the CLI starts: a quiet or JSON
+ * command, and every --help, never load it.
+ */
+import { createRequire } from 'node:module';
+
+type CliProgress = typeof import('cli-progress');
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -12,6 +19,7 @@ export interface Progress {
 export function progressBar(label: string, quiet: boolean, chunked = false): Progress {
   if (quiet) return { update: () => undefined, chunk: () => undefined, stop: () => undefined };
   let chunks = 0, value = 0;
+  const cliProgress = require('cli-progress') as CliProgress;
   const bar = new cliProgress.SingleBar({
     stream: process.stderr,
     format: `${label} [{bar}] {percentage}% | {value}/{total} runs${chunked ? ' | chunks back from the workers: {chunks}' : ''} | {duration_formatted} elapsed, eta {eta_formatted}`,

@@ -13,7 +13,7 @@ import { optionalWholeNumber } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
 import { progressBar } from './progress.js';
 import type { BriefingSensitivity, BriefingValidation } from '../results/briefing.js';
-import { PARAMETER_MODES, type ParameterMode } from '../model/parameter-draws.js';
+import { PARAMETER_MODES, type ParameterMode } from '../model/parameter-modes.js';
 
 interface ReportFlags { parameters: ParameterMode; out: string; compare?: string; pdf?: boolean; runs?: string; seed?: string; workers?: string; sensitivity: 'morris' | 'none'; validation: 'hindcast' | 'none'; quiet?: boolean }
 

@@ -1,18 +1,19 @@
-/** `ballast run`, `ballast compare`, `ballast explain`: ensembles of scenarios from the command line. */
+/**
+ * `ballast run`, `ballast compare`, `ballast explain`: ensembles of scenarios from the command line.
+ * The engine, the scenario reader and the result writers are loaded by the action that runs, so
+ * `--help` and usage errors load none of them.
+ */
 import { Option, type Command } from 'commander';
-import { defaultWorkers, closePools } from '../engine/pool.js';
+import { defaultWorkers } from '../engine/default-workers.js';
 import { optionalWholeNumber } from './flags.js';
-import { CONTINUITY_FILE, loadScenario, readScenarioText, ScenarioError, type Scenario } from '../scenario/index.js';
-import { continuityBaseline, headline, outcomeThresholds, type Headline } from '../results/headline.js';
+import { ScenarioError } from '../scenario/errors.js';
+import type { Scenario } from '../scenario/index.js';
+import type { Headline } from '../results/headline.js';
 import type { EnsembleResult } from '../results/assemble.js';
 import { checkOutFolder, writeOut } from './out.js';
-import { compareScenarios, explainAlly, runScenario } from '../results/simulate.js';
-import { formatSummary } from '../results/summary.js';
-import { writeResultFiles, resultFiles } from '../results/export.js';
-import { formatComparison, formatExplanation } from '../results/explain-format.js';
 import { FORMATS, type Format } from './format.js';
 import { progressBar } from './progress.js';
-import { PARAMETER_MODES, type ParameterMode } from '../model/parameter-draws.js';
+import { PARAMETER_MODES, type ParameterMode } from '../model/parameter-modes.js';
 import { backendOptions, whereItRan, withBackend, type BackendFlags } from './backend.js';
 
 interface RunOptions extends BackendFlags { runs?: string; seed?: string; workers?: string; out?: string; format: Format; quiet?: boolean; parameters: ParameterMode; baseline?: 'continuity' | 'none' }
@@ -23,6 +24,8 @@ interface RunOptions extends BackendFlags { runs?: string; seed?: string; worker
  * starts elsewhere; `--baseline none` leaves the comparison out.
  */
 async function headlineOf(scenario: Scenario, result: EnsembleResult, mode: 'continuity' | 'none', run: (s: Scenario) => Promise<EnsembleResult>): Promise<Headline | null> {
+  const { continuityBaseline, headline, outcomeThresholds } = await import('../results/headline.js');
+  const { CONTINUITY_FILE, loadScenario } = await import('../scenario/index.js');
   const thresholds = outcomeThresholds(scenario.parameters);
   if (mode === 'none') return headline(result, { thresholds, baseline: { none: 'no baseline: --baseline none' } });
   const b = continuityBaseline(scenario, loadScenario(CONTINUITY_FILE));
@@ -63,6 +66,11 @@ export function registerRunCommands(program: Command): void {
     .addOption(new Option('--baseline <which>', 'continuity: also run continuity with the same runs and seed, and read the answer against it in the headline; none: the headline alone (the same time as the scenario)').choices(['continuity', 'none']).default('continuity'))
     .addHelpText('after', '\nExamples:\n  ballast run scenarios/worst-case.yaml --runs 2000\n  ballast run scenarios/continuity.yaml --out results/continuity --format json'))
     .action(async (file: string, o: RunOptions) => {
+      const { loadScenario, readScenarioText } = await import('../scenario/index.js');
+      const { runScenario } = await import('../results/simulate.js');
+      const { formatSummary } = await import('../results/summary.js');
+      const { writeResultFiles, resultFiles } = await import('../results/export.js');
+      const { closePools } = await import('../engine/pool.js');
       const scenario = loadScenario(file);
       // Checked before the ensemble runs; the scenario's text is kept beside its results.
       const out = o.out === undefined ? undefined : checkOutFolder('--out', o.out);
@@ -102,6 +110,10 @@ export function registerRunCommands(program: Command): void {
   common(program.command('compare <a> <b>')
     .description('compare two scenarios run by run (common random numbers): differences in outcome probabilities and metrics with 95% intervals'))
     .action(async (a: string, b: string, o: RunOptions) => {
+      const { loadScenario } = await import('../scenario/index.js');
+      const { compareScenarios } = await import('../results/simulate.js');
+      const { formatComparison } = await import('../results/explain-format.js');
+      const { closePools } = await import('../engine/pool.js');
       const sa = loadScenario(a), sb = loadScenario(b);
       const { signal, done } = interruptible();
       const bar = progressBar('compare', o.quiet === true || o.format !== 'table', o.backend === 'bullmq');
@@ -123,6 +135,10 @@ export function registerRunCommands(program: Command): void {
     .option('--month <yyyy-mm>', 'the month (default: the last month)')
     .option('--run <n>', 'the run to trace (default: the median run)'))
     .action(async (file: string, o: RunOptions & { ally: string; month?: string; run?: string }) => {
+      const { loadScenario } = await import('../scenario/index.js');
+      const { explainAlly } = await import('../results/simulate.js');
+      const { formatExplanation } = await import('../results/explain-format.js');
+      const { closePools } = await import('../engine/pool.js');
       const scenario = loadScenario(file);
       const { signal, done } = interruptible();
       const bar = progressBar('explain', o.quiet === true || o.format !== 'table', o.backend === 'bullmq');

@@ -1,6 +1,7 @@
 /** `ballast scenario`: check scenario files (`validate`) and print the format as JSON Schema (`schema`). */
 import type { Command } from 'commander';
-import { monthIndex, monthText, readScenarioFile, scenarioJsonSchema, ScenarioError, type ScenarioIssue } from '../scenario/index.js';
+import { ScenarioError } from '../scenario/errors.js';
+import type { ScenarioIssue } from '../scenario/index.js';
 
 export function registerScenarioCommands(program: Command): void {
   const scenario = program
@@ -10,7 +11,8 @@ export function registerScenarioCommands(program: Command): void {
     .command('validate <files...>')
     .description('check scenario files (YAML or JSON): every issue with file:line:column, what is wrong and the fix; exit 1 if any')
     .addHelpText('after', '\nExamples:\n  ballast scenario validate scenarios/worst-case.yaml\n  ballast scenario validate scenarios/*.yaml')
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
+      const { monthIndex, monthText, readScenarioFile } = await import('../scenario/index.js');
       let issues: ScenarioIssue[] = [];
       for (const file of files) {
         const r = readScenarioFile(file);
@@ -24,7 +26,8 @@ export function registerScenarioCommands(program: Command): void {
   scenario
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of the scenario format, for editors and other tools')
-    .action(() => {
+    .action(async () => {
+      const { scenarioJsonSchema } = await import('../scenario/index.js');
       process.stdout.write(JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
     });
 }

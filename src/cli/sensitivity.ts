@@ -1,13 +1,13 @@
 /** `ballast sensitivity`: which parameters drive a scenario's outcome (Morris screening or Sobol' indices). */
 import { Option, type Command } from 'commander';
-import { closePools, defaultWorkers } from '../engine/pool.js';
+import { defaultWorkers } from '../engine/default-workers.js';
 import { InputError } from '../engine/errors.js';
-import { loadScenario } from '../scenario/index.js';
 import { SUMMARY_OUTCOMES } from '../vocabulary.js';
+import type { SensitivityOutcome, SensitivityResult } from '../validation/sensitivity/index.js';
 import {
-  DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_DEFAULTS, SENSITIVITY_METHODS, sensitivity, SENSITIVITY_SPACES,
-  type SensitivityMethod, type SensitivityOutcome, type SensitivityResult, type SensitivitySpace,
-} from '../validation/sensitivity/index.js';
+  DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_DEFAULTS, SENSITIVITY_METHODS, SENSITIVITY_SPACES,
+  type SensitivityMethod, type SensitivitySpace,
+} from '../validation/sensitivity/settings.js';
 import { dec, renderTable, type Column } from './format.js';
 import { backendOptions, whereItRan, withBackend, type Backend } from './backend.js';
 import { progressBar } from './progress.js';
@@ -93,6 +93,9 @@ export function registerSensitivityCommand(program: Command): void {
     .action(async (file: string, o: SensitivityFlags) => {
       const n = integers(o);
       const parameters = o.parameters === 'unfitted' ? UNFITTED_PARAMETERS : o.parameters?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const { loadScenario } = await import('../scenario/index.js');
+      const { sensitivity } = await import('../validation/sensitivity/index.js');
+      const { closePools } = await import('../engine/pool.js');
       const scenario = loadScenario(file);
       const ctl = new AbortController();
       const onInt = () => ctl.abort();

@@ -8,8 +8,7 @@
  * interrupted, event streams are ended, the store is closed.
  */
 import type { Command } from 'commander';
-import { closePools } from '../engine/pool.js';
-import { startServer, retentionFromEnv, type ServeOptions } from '../server/index.js';
+import type { ServeOptions } from '../server/index.js';
 import { wholeNumber } from './flags.js';
 import { worldSummary } from './world.js';
 import { backendOptions, withBackend, type BackendFlags } from './backend.js';
@@ -18,12 +17,15 @@ import { backendOptions, withBackend, type BackendFlags } from './backend.js';
 const SHUTDOWN_GRACE_MS = 5000;
 
 async function serve(o: ServeOptions): Promise<void> {
+  const { startServer } = await import('../server/index.js');
+  const { loadWorld } = await import('../data/index.js');
+  const { closePools } = await import('../engine/pool.js');
   const server = await startServer({ logger: true, ...o });
   const log = server.app.log;
   // A bug must not take the server down with every stored run's clients: log it and go on.
   const onRejection = (err: unknown) => log.error({ err }, 'unhandled rejection (a bug: please report it with this log line)');
   process.on('unhandledRejection', onRejection);
-  process.stdout.write(`${worldSummary(2016)}\n\nBallast is running at ${server.url}  (API: ${server.url}/api/health, OpenAPI: ${server.url}/docs; store: ${server.context.store.kind})\nPress Ctrl-C to stop.\n`);
+  process.stdout.write(`${worldSummary(loadWorld(2016))}\n\nBallast is running at ${server.url}  (API: ${server.url}/api/health, OpenAPI: ${server.url}/docs; store: ${server.context.store.kind})\nPress Ctrl-C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, 'stopping: the running job is interrupted, event streams end');
@@ -52,7 +54,8 @@ export function registerStartCommand(program: Command): void {
     .option('--workers <n>', 'worker threads for ensembles (default: one per core)')
     .option('--keep-runs <n>', 'finished runs the store keeps, the oldest deleted first (default: BALLAST_KEEP_RUNS, else 1000; 0: no limit)')
     .option('--keep-mb <n>', 'megabytes of results the store keeps (default: BALLAST_KEEP_MB, else 1024; 0: no limit)'))
-    .action((o: { host: string; port: string; db?: string; workers?: string; keepRuns?: string; keepMb?: string } & BackendFlags) => {
+    .action(async (o: { host: string; port: string; db?: string; workers?: string; keepRuns?: string; keepMb?: string } & BackendFlags) => {
+      const { retentionFromEnv } = await import('../server/index.js');
       const env = retentionFromEnv();
       // With --backend bullmq the server's queue of runs hands its chunks to `ballast worker` processes.
       return withBackend(o, () => serve({

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { BULLMQ_DEFAULTS, redisUrl } from '../engine/bullmq-settings.js';
-import { closePools, defaultWorkers } from '../engine/pool.js';
+import { defaultWorkers } from '../engine/default-workers.js';
 import { MODEL_VERSION } from '../model/version.js';
 import { optionalWholeNumber } from './flags.js';
 
@@ -21,6 +21,7 @@ export function registerWorkerCommand(program: Command): void {
     .action(async (o: { redis?: string; concurrency?: string; lockMs?: string; quiet?: boolean }) => {
       const url = redisUrl(o.redis);
       const { checkBackend, startWorker } = await import('../engine/bullmq.js');
+      const { closePools } = await import('../engine/pool.js');
       await checkBackend(url); // a Redis that does not answer: refused at once with the fix
       const concurrency = optionalWholeNumber(o.concurrency, '--concurrency', 1, 256) ?? defaultWorkers();
       const lockMs = optionalWholeNumber(o.lockMs, '--lock-ms', 1000, 3_600_000) ?? BULLMQ_DEFAULTS.lockMs;

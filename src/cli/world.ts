@@ -1,7 +1,13 @@
-/** `ballast world`: the alliance system of a year, as a table of allies or one state in full. */
+/**
+ * `ballast world`: the alliance system of a year, as a table of allies or one state in full.
+ * The World comes through the data layer's cache of built Worlds (data/world-cache.ts), so a
+ * warm start reads one file instead of parsing data/; the answer is the same either way.
+ */
 import { Option, type Command } from 'commander';
-import { alliesOf, DataError, findState, loadWorld, type StateRecord, type World } from '../data/index.js';
-import { dec, FORMATS, renderCsv, renderTable, yesNo, type Column, type Format } from './format.js';
+import { DataError } from '../data/errors.js';
+import type { StateRecord, World } from '../data/index.js';
+import { alliesOf, findState } from '../data/lookup.js';
+import { dec, FORMATS, renderCsv, renderTable, thousands, yesNo, type Column, type Format } from './format.js';
 
 const ROLE_ORDER = ['patron', 'ally', 'partner', 'gray_zone', 'rival'] as const;
 
@@ -39,8 +45,8 @@ export function worldRows(world: World, all: boolean): StateRecord[] {
 }
 
 /** Three lines a newcomer can read: who the allies are and who meets the 2% guideline. */
-export function worldSummary(year: number): string {
-  const world = loadWorld(year);
+export function worldSummary(world: World): string {
+  const year = world.year;
   const allies = alliesOf(world);
   const nato = world.states.filter((s) => s.roles.natoMember);
   const atTwo = nato.filter((s) => s.defence.pctGdp !== null && s.defence.pctGdp >= 2).sort((a, b) => b.defence.pctGdp! - a.defence.pctGdp!);
@@ -49,7 +55,7 @@ export function worldSummary(year: number): string {
   return [
     `Ballast world ${year} (data ${world.dataVersion}): ${nato.length} NATO members, ${allies.length} U.S. allies (${allies.filter((s) => s.roles.asiaAlly).length} Asia-Pacific treaty allies), ${world.states.length} states followed.`,
     `NATO members at or above 2% of GDP on defence: ${atTwo.length} of ${nato.length} (${atTwo.map((s) => `${s.iso3} ${s.defence.pctGdp!.toFixed(2)}`).join(', ')}); figures: ${vintages}.`,
-    `U.S. active-duty troops hosted by allies: ${troops.toLocaleString('en-US')} (troopdata; DMDC counts omit rotational forces).`,
+    `U.S. active-duty troops hosted by allies: ${thousands(troops)} (troopdata; DMDC counts omit rotational forces).`,
   ].join('\n');
 }
 
@@ -82,20 +88,25 @@ export function registerWorldCommands(program: Command): void {
     .option('--all', 'list every state followed (partners, gray zones, rivals), not only the allies')
     .addOption(formatOption())
     .addHelpText('after', '\nExamples:\n  ballast world --year 2016\n  ballast world --year 1999 --all --format csv\n  ballast world show POL --year 2016 --format json')
-    .action((opts: { year: string; all?: boolean; format: Format }) => {
-      const w = loadWorld(parseYear(opts.year));
+    .action(async (opts: { year: string; all?: boolean; format: Format }) => {
+      const year = parseYear(opts.year);
+      // The cache's own module: data/index.js would load the parser and zod before knowing whether they are needed.
+      const { loadWorldCached } = await import('../data/world-cache.js');
+      const w = await loadWorldCached(year);
       const rows = worldRows(w, opts.all === true);
       if (opts.format === 'json') process.stdout.write(JSON.stringify({ year: w.year, dataVersion: w.dataVersion, states: rows }, null, 2) + '\n');
       else if (opts.format === 'csv') process.stdout.write(renderCsv(WORLD_COLUMNS, rows));
-      else process.stdout.write(`${worldSummary(w.year)}\n\n${renderTable(WORLD_COLUMNS, rows)}\n`);
+      else process.stdout.write(`${worldSummary(w)}\n\n${renderTable(WORLD_COLUMNS, rows)}\n`);
     });
   world
     .command('show <state>')
     .description('one state in full, with the source of every field (state: POL, Poland, COW 290, iso:616)')
     .option('--year <year>', 'snapshot year', '2016')
     .addOption(formatOption())
-    .action((query: string, opts: { year: string; format: Format }) => {
-      const w = loadWorld(parseYear(opts.year));
+    .action(async (query: string, opts: { year: string; format: Format }) => {
+      const year = parseYear(opts.year);
+      const { loadWorldCached } = await import('../data/world-cache.js');
+      const w = await loadWorldCached(year);
       const s = findState(w, query);
       if (!s) {
         throw new DataError([{ code: 'unknown_state', field: 'state', message: `no state "${query}" in the ${w.year} world`, fix: `use an ISO3 code, a COW number or a name; states in ${w.year}: ${w.pairs.codes.join(' ')}` }]);

@@ -5,21 +5,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatCsv } from './csv.js';
 import { DATASETS, MANIFEST_FILE, type DatasetId, type Manifest } from './datasets.js';
 import { DataError } from './errors.js';
-import { readTable, TableReader, throwIfIssues } from './table.js';
+import { readDataText, readTable, TableReader, throwIfIssues } from './table.js';
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell | undefined>;
 
-/** The data/ folder that ships with Ballast (BALLAST_DATA_DIR overrides it). */
-export function defaultDataDir(): string {
-  if (process.env.BALLAST_DATA_DIR) return process.env.BALLAST_DATA_DIR;
-  // src/data/curated.ts and dist/data/curated.js both sit two levels below the root.
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
-}
+export { defaultDataDir } from './data-dir.js';
 
 export function sha256(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex');
@@ -63,10 +57,12 @@ export function writeAtomic(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
-/** Reads a curated dataset, checking its header matches the dataset's columns. */
-export function readDataset(dataDir: string, id: DatasetId): TableReader {
+/** Reads a curated dataset, checking its header matches the dataset's columns; `onText` hears the text parsed. */
+export function readDataset(dataDir: string, id: DatasetId, onText?: (file: string, text: string) => void): TableReader {
   const file = join(dataDir, DATASETS[id].file);
-  const reader = readTable(file);
+  const text = readDataText(file);
+  onText?.(file, text);
+  const reader = readTable(file, text);
   const expected = DATASETS[id].columns as readonly string[];
   if (reader.table.header.join(',') !== expected.join(',')) {
     reader.push({ code: 'bad_value', line: 1, column: 1, message: `header is "${reader.table.header.join(',')}", expected "${expected.join(',')}"`, fix: 'rebuild data/ with `ballast data build` or restore the file from git' });
@@ -82,10 +78,13 @@ export function datasetRows(dataDir: string, id: DatasetId): Row[] {
   return reader.table.rows.map((r) => Object.fromEntries(cols.map((c, i) => [c, r[i] === '' ? null : r[i]!])));
 }
 
-export function readManifest(dataDir: string): Manifest {
+/** The manifest of a data folder; `onText` hears the text parsed. */
+export function readManifest(dataDir: string, onText?: (file: string, text: string) => void): Manifest {
   const file = join(dataDir, MANIFEST_FILE);
   if (!existsSync(file)) throw new DataError([{ code: 'raw_missing', file, message: 'data/manifest.json is missing', fix: 'rebuild data/ with `ballast data build` or restore it from git' }]);
-  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  const text = readFileSync(file, 'utf8');
+  onText?.(file, text);
+  return JSON.parse(text) as Manifest;
 }
 
 export function renderManifest(manifest: Manifest): string {

@@ -146,18 +146,21 @@ export interface Facts {
   readonly alignment: Alignment;
 }
 
-/** The facts files, in the order they are read and hashed into the data version. */
-export const FACTS_FILES = ['roster.json', 'memberships.json', 'nuclear.json', 'orientation.json', 'alignment.json'] as const;
+export { FACTS_FILES } from './panel-sources.js';
 
 /** A zod path as a field path: `alignment.entries[3].from`. */
 const bracketPath = (root: string, path: readonly PropertyKey[]) =>
   root + path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
 
-function readJson<T>(dir: string, name: string, schema: z.ZodType<T>, fieldOf?: (path: readonly PropertyKey[]) => string, fix?: string): T {
+type TextObserver = (file: string, text: string) => void;
+
+function readJson<T>(dir: string, name: string, onText: TextObserver | undefined, schema: z.ZodType<T>, fieldOf?: (path: readonly PropertyKey[]) => string, fix?: string): T {
   const file = join(dir, name);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    onText?.(file, text);
+    raw = JSON.parse(text);
   } catch (err) {
     throw new DataError([{ code: 'facts_unreadable', file, message: `cannot read ${file}: ${(err as Error).message}`, fix: 'restore the file from git' }]);
   }
@@ -171,16 +174,16 @@ function readJson<T>(dir: string, name: string, schema: z.ZodType<T>, fieldOf?: 
   return parsed.data;
 }
 
-/** Reads and validates the facts files from `<dataDir>/facts`. */
-export function loadFacts(dataDir: string): Facts {
+/** Reads and validates the facts files from `<dataDir>/facts`; `onText` hears each file's text as it is parsed. */
+export function loadFacts(dataDir: string, onText?: TextObserver): Facts {
   const dir = join(dataDir, 'facts');
   const facts = {
-    roster: readJson(dir, 'roster.json', rosterSchema),
-    memberships: readJson(dir, 'memberships.json', membershipsSchema),
-    nuclear: readJson(dir, 'nuclear.json', nuclearSchema, undefined,
+    roster: readJson(dir, 'roster.json', onText, rosterSchema),
+    memberships: readJson(dir, 'memberships.json', onText, membershipsSchema),
+    nuclear: readJson(dir, 'nuclear.json', onText, nuclearSchema, undefined,
       `correct the entry; every fact needs the fields shown in data/facts/nuclear.json (a commitment: iso3, kind ${COMMITMENT_KINDS.join('|')}, from and optional until as ISO dates no later than ${LAST_FACT_DATE}, a description of what it forbids and its instrument as source)`),
-    orientation: readJson(dir, 'orientation.json', orientationSchema),
-    alignment: readJson(dir, 'alignment.json', alignmentSchema, (p) => bracketPath('alignment', p),
+    orientation: readJson(dir, 'orientation.json', onText, orientationSchema),
+    alignment: readJson(dir, 'alignment.json', onText, alignmentSchema, (p) => bracketPath('alignment', p),
       'correct the episode: iso3, rival (RUS or CHN), from and until (ISO dates no later than 2016-12-31; until null if still running, always null for "back"), direction (away or back), a one-line description and sources published no later than 2016'),
   };
   const known = new Set(facts.roster.states.map((s) => s.iso3));

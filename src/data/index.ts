@@ -7,6 +7,7 @@ export { loadFacts, type Facts, type RosterState, GROUPS, THEATRES, type Group, 
 export { Roster } from './roster.js';
 export { buildCurated, writeCurated, haversineKm, RAW_FILES } from './build.js';
 export { loadWorld, readWorld, worldYears, FIRST_WORLD_YEAR, type World, type WorldPairs, type WorldOptions, type Result } from './world.js';
+export { loadWorldCached, readCachedWorld, defaultCacheDir, type WorldCacheOptions } from './world-cache.js';
 export { stateRecordSchema, type StateRecord } from './state-record.js';
 export { findState, indexOf, alliesOf } from './lookup.js';
 export { TIE_BITS, type TieType, forgetPanel } from './panel.js';

@@ -7,10 +7,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataset, readManifest } from './curated.js';
-import type { DatasetId, Manifest } from './datasets.js';
+import type { Manifest } from './datasets.js';
 import { DataError, type DataIssue } from './errors.js';
-import { FACTS_FILES, loadFacts, type Facts } from './facts.js';
+import { loadFacts, type Facts } from './facts.js';
+import { FACTS_FILES, sourcesKey, type PanelDatasetId } from './panel-sources.js';
 import type { TableReader } from './table.js';
+import { TIE_BITS } from './tie-bits.js';
 
 /** One dataset's rows, each a record of checked numbers and text, indexed by "ISO3:year". */
 export interface IndexedTable<R> {
@@ -24,6 +26,8 @@ export interface Panel {
   readonly facts: Facts;
   /** A short hash of manifest and facts: changes whenever the data do. */
   readonly dataVersion: string;
+  /** SHA-256 of the text of every file this panel parsed (panel-sources.ts): the World cache's key; null if the panel read a file outside PANEL_FILES. */
+  readonly sourcesKey: string | null;
   readonly states: readonly StateRow[];
   readonly codes: readonly CodeRow[];
   readonly sipri: IndexedTable<SipriRow>;
@@ -43,8 +47,7 @@ export interface Panel {
   readonly mindist: IndexedTable<number>;
 }
 
-export const TIE_BITS = { defense: 1, offense: 2, neutral: 4, nonagg: 8, consul: 16 } as const;
-export type TieType = keyof typeof TIE_BITS;
+export { TIE_BITS, type TieType } from './tie-bits.js';
 
 export interface StateRow { iso3: string; isoNumeric: number | null; cow: number; name: string; region: string | null; theatre: string; groups: string[]; from: number | null; until: number | null; capital: string | null; lat: number | null; lng: number | null; note: string | null }
 export interface CodeRow { name: string; iso3: string | null; isoNumeric: number | null; cow: number | null }
@@ -85,9 +88,11 @@ function indexed<R>(t: TableReader, map: (r: number) => R, issues: DataIssue[]):
 
 function loadPanel(dataDir: string): Panel {
   const issues: DataIssue[] = [];
-  const read = (id: DatasetId) => readDataset(dataDir, id);
-  const manifest = readManifest(dataDir);
-  const facts = loadFacts(dataDir);
+  const texts = new Map<string, string>();
+  const onText = (file: string, text: string) => { texts.set(file, text); };
+  const read = (id: PanelDatasetId) => readDataset(dataDir, id, onText);
+  const manifest = readManifest(dataDir, onText);
+  const facts = loadFacts(dataDir, onText);
   const hash = createHash('sha256').update(readFileSync(join(dataDir, 'manifest.json')));
   for (const f of FACTS_FILES) hash.update(readFileSync(join(dataDir, 'facts', f)));
 
@@ -204,7 +209,7 @@ function loadPanel(dataDir: string): Panel {
 
   if (issues.length > 0) throw new DataError(issues);
   return {
-    dataDir, manifest, facts, dataVersion: hash.digest('hex').slice(0, 12), states, codes, sipri, nato, capabilities, troops, unga,
+    dataDir, manifest, facts, dataVersion: hash.digest('hex').slice(0, 12), sourcesKey: sourcesKey(dataDir, texts), states, codes, sipri, nato, capabilities, troops, unga,
     atopMembers, atopDyads: { byKey: dyads, years: dlo <= dhi ? [dlo, dhi] : null }, distances, bases, surveys,
     politics, latency, mindist: { byKey: mdist, years: mlo <= mhi ? [mlo, mhi] : null },
   };

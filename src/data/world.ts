@@ -6,6 +6,7 @@
 import { DataError, type DataIssue } from './errors.js';
 import { formatCitation, inForceAtYearEnd, ORIENTATION_RIVALS, type Group, type Span } from './facts.js';
 import { defaultDataDir } from './curated.js';
+import { deepFreeze } from './deep-freeze.js';
 import { panelOf, TIE_BITS, type Panel, type StateRow, type TieType } from './panel.js';
 import { stateRecordSchema, type StateRecord } from './state-record.js';
 
@@ -257,15 +258,6 @@ export function readWorld(year: number, options: WorldOptions = {}): Result<Worl
   if (!built.has(p)) built.set(p, new Map());
   built.get(p)!.set(year, world);
   return { ok: true, value: world };
-}
-
-/** Freezes records and arrays (typed arrays stay writable: freezing them is not allowed; treat them as read-only). */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** The World of `year` (1990 through the last year the data cover); throws DataError otherwise. */

@@ -2,16 +2,12 @@
  * The worker pool (piscina). From compiled code the workers run dist/engine/worker.js; from
  * source (tests, tsx) they run worker.ts through tsx's loader.
  */
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+
+export { defaultWorkers } from './default-workers.js';
 
 const fromSource = import.meta.url.endsWith('.ts');
 const pools = new Map<number, Piscina>();
-
-/** The default number of workers: one per core. */
-export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
-}
 
 /** A shared pool of `threads` workers, created on first use. */
 export function poolOf(threads: number): Piscina {

@@ -9,9 +9,7 @@
 import { CALIBRATED_DEFAULTS } from './calibrated-defaults.js';
 import { P, PARAMETER_BY_NAME } from './parameters.js';
 
-/** How an ensemble treats the calibrated parameters: drawn from the posterior, or fixed at the point calibration. */
-export const PARAMETER_MODES = ['posterior', 'fixed'] as const;
-export type ParameterMode = (typeof PARAMETER_MODES)[number];
+export { PARAMETER_MODES, type ParameterMode } from './parameter-modes.js';
 
 export interface Posterior { readonly names: readonly string[]; readonly draws: readonly (readonly number[])[] }
 

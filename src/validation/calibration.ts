@@ -279,8 +279,7 @@ function reportedEstimates(dir: string, trainUntil: number, rows: readonly Align
   return out;
 }
 
-/** Where the registry's calibrated defaults live (a generated module; src/model/parameters.ts reads it). */
-export const CALIBRATED_DEFAULTS_MODULE = 'src/model/calibrated-defaults.ts';
+export { CALIBRATED_DEFAULTS_MODULE } from './shipped-defaults.js';
 
 /**
  * The module of calibrated defaults for the registry: what `calibrate(2016)` estimates becomes the

@@ -22,9 +22,9 @@ import { calibrate, type Calibration } from './calibration.js';
 import { aggregate, crpsGaussian, crpsHistogram, type PointScores } from './scores.js';
 import { trainingDataDir } from './training-data.js';
 import type { Truth } from './truth.js';
+import type { Method } from './hindcast-methods.js';
 
-export const METHODS = ['model', 'persistence', 'trend'] as const;
-export type Method = (typeof METHODS)[number];
+export { METHODS, type Method } from './hindcast-methods.js';
 const Z50 = 0.6744897501960817, Z90 = 1.6448536269514722;
 /** Years of each ally's linear trend (the issue: 2010-2016 for the 2016 split). */
 const TREND_YEARS = 7;

@@ -31,8 +31,7 @@ import type { AlignmentRow } from '../model/calibration/alignment-panel.js';
 import { wilson } from '../results/intervals.js';
 
 export const JOINT_ABC_PARAMETERS = ['cred_base', 'cred_ballast_gain', 'const_accommodation'] as const;
-/** Simulations of the joint ABC behind the shipped defaults (npm run calibrate:defaults): 8 generations of 120 particles, which reach the likelihood-ratio region on the record to 2016. */
-export const DEFAULT_JOINT_SAMPLES = 600;
+export { DEFAULT_JOINT_SAMPLES } from './shipped-defaults.js';
 /** χ²'s 95% quantile with 3 degrees of freedom (the three parameters). */
 export const CHI2_95_3DF = 7.814727903251178;
 

@@ -15,6 +15,7 @@
  * so at N = 50 a run stays in the quasi-stationary state the mean field describes.
  */
 import { xoshiro128 } from '../landscape/xoshiro128.js';
+import { TRIAD_DYNAMICS_DEFAULTS } from './triad-dynamics-defaults.js';
 
 /** ρ∞(p): the mean-field stationary density of friendly links (AKR 2005); NaN outside [0, 1]. */
 export function meanFieldFriendlyDensity(p: number): number {
@@ -22,16 +23,7 @@ export function meanFieldFriendlyDensity(p: number): number {
   return p >= 0.5 ? 1 : 1 / (1 + Math.sqrt(3 * (1 - 2 * p)));
 }
 
-export const TRIAD_DYNAMICS_DEFAULTS = {
-  nodes: 50,
-  seed: 1,
-  /** Each link starts friendly with this probability. */
-  initialFriendly: 0.5,
-  /** Sweeps discarded before measuring; one sweep is C(N, 3) updates (each triad once on average: our time unit). */
-  burnInSweeps: 20,
-  /** Sweeps measured: ρ is read at the end of each. */
-  sweeps: 200,
-} as const;
+export { TRIAD_DYNAMICS_DEFAULTS } from './triad-dynamics-defaults.js';
 
 export interface TriadDynamicsOptions {
   /** Propensity p ∈ [0, 1] of an imbalanced Δ1 triad to turn all-friendly. */

@@ -17,6 +17,7 @@ import { checkBdmActors, type BdmActor } from './actors.js';
 import { challengeUtility, riskExponents, type BdmParameters } from './expected-utility.js';
 import { bestOffer, offerFrom, type Offer, type OfferKind } from './offers.js';
 import { medianPosition, weightedMeanPosition } from './votes.js';
+import { BDM_DEFAULTS } from './bdm-defaults.js';
 
 export interface BdmOptions extends Partial<BdmParameters> {
   /** Most rounds to run (default 500). */
@@ -25,11 +26,7 @@ export interface BdmOptions extends Partial<BdmParameters> {
   readonly tolerance?: number;
 }
 
-/**
- * Assumption (the published descriptions leave Q and T as parameters): Q = 1, with no challenge
- * the status quo holds for sure, as the open replications of Scholz et al. set it; T then drops out.
- */
-export const BDM_DEFAULTS = { q: 1, t: 1, maxRounds: 500, tolerance: 1e-3 } as const;
+export { BDM_DEFAULTS } from './bdm-defaults.js';
 
 export interface BdmMove { readonly actor: string; readonly from: number; readonly to: number; readonly kind: OfferKind; readonly toward: string }
 

@@ -12,10 +12,9 @@ import type { AnalysisIssue, AnalysisResult } from '../errors.js';
 import { atopValue } from '../similarity/profiles.js';
 import { wattsCascade, type NetworkCascade } from './watts.js';
 
-export type AllyWeighting = 'ties' | 'distance';
-export const ALLY_WEIGHTINGS: readonly AllyWeighting[] = ['ties', 'distance'];
-/** d0 of the distance weighting, km (assumption). */
-export const DEFAULT_DISTANCE_SCALE_KM = 2000;
+import { DEFAULT_DISTANCE_SCALE_KM, type AllyWeighting } from './ally-weighting.js';
+
+export { ALLY_WEIGHTINGS, DEFAULT_DISTANCE_SCALE_KM, type AllyWeighting } from './ally-weighting.js';
 
 export interface AllyNetwork { readonly year: number; readonly codes: readonly string[]; readonly weights: number[][]; readonly weighting: AllyWeighting }
 

@@ -2,15 +2,15 @@
  * The landscape of a region in a year: actors chosen by a documented list, sizes from COW's
  * composite index of national capability (CINC, Singer, Bremer & Stuckey 1972: a share of world
  * capabilities, as Axelrod & Bennett sized nations by national capabilities), propensities from
- * the rule in RELATION_RULES.propensityWeights (network/relations.ts).
+ * the rule in RELATION_RULES.propensityWeights (network/relation-rules.ts).
  */
 import type { World } from '../../data/index.js';
 import type { AnalysisIssue, AnalysisResult } from '../errors.js';
 import { pairPropensity, pairRelations, type PropensityWeights, type RelationOptions } from '../network/relations.js';
 import type { LandscapeProblem } from './landscape-problem.js';
+import type { LandscapeRegion } from './regions.js';
 
-export const LANDSCAPE_REGIONS = ['europe', 'asia'] as const;
-export type LandscapeRegion = (typeof LANDSCAPE_REGIONS)[number];
+export { LANDSCAPE_REGIONS, type LandscapeRegion } from './regions.js';
 
 /**
  * The default actors, patron first (so the patron's side is listed first). Europe, 24 actors (an

@@ -14,9 +14,9 @@
 import type { World } from '../../data/index.js';
 import { TIE_BITS } from '../../data/index.js';
 import type { AnalysisResult } from '../errors.js';
+import type { SimilarityBasis } from './measures.js';
 
-export type SimilarityBasis = 'alliances' | 'un';
-export const SIMILARITY_BASES: readonly SimilarityBasis[] = ['alliances', 'un'];
+export { SIMILARITY_BASES, type SimilarityBasis } from './measures.js';
 
 /** ATOP valued alliance coding (Signorino & Ritter 1999): the value of the strongest obligation in `flags`. */
 export function atopValue(flags: number): number {

@@ -8,6 +8,7 @@ import type { AnalysisIssue, AnalysisResult } from '../errors.js';
 import { kendallTauB } from '../stats/kendall-tau-b.js';
 import { sScore } from './s-score.js';
 import { cohenKappa, scottPi } from './chance-corrected.js';
+import type { SimilarityMeasure } from './measures.js';
 
 export interface SimilarityInput {
   readonly x: readonly number[];
@@ -84,8 +85,7 @@ function observedRange(x: readonly number[], y: readonly number[]): number {
   return all.length === 0 ? 0 : Math.max(...all) - Math.min(...all);
 }
 
-export type SimilarityMeasure = 'sAbs' | 'sSq' | 'tauB' | 'kappa' | 'pi' | 'kappaSq' | 'piSq';
-export const SIMILARITY_MEASURES: readonly SimilarityMeasure[] = ['sAbs', 'sSq', 'tauB', 'kappa', 'pi', 'kappaSq', 'piSq'];
+export { SIMILARITY_MEASURES, type SimilarityMeasure } from './measures.js';
 
 /** One measure for validated input (what a pairwise matrix needs, without computing the others). */
 export function similarityMeasure(input: SimilarityInput, measure: SimilarityMeasure): number | null {

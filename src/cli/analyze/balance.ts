@@ -6,13 +6,11 @@
  * One library call plus formatting.
  */
 import { Option, type Command } from 'commander';
-import { loadWorld } from '../../data/index.js';
-import {
-  AnalysisError, RELATION_RULES, readSignedNetwork, signedNetworkOfWorld, simulateTriadDynamics, structuralBalance, TRIAD_DYNAMICS_DEFAULTS,
-  type StructuralBalance,
-} from '../../analysis/index.js';
+import { AnalysisError } from '../../analysis/errors.js';
+import { TRIAD_DYNAMICS_DEFAULTS } from '../../analysis/balance/triad-dynamics-defaults.js';
+import type { StructuralBalance } from '../../analysis/index.js';
 import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
-import { readJsonFile, valueOf, yearOf } from './similarity.js';
+import { readJsonFile, valueOf, worldOf } from './similarity.js';
 import { tiesCliOption, tiesOption } from './network.js';
 
 const count = (v: number) => v.toLocaleString('en-US');
@@ -86,7 +84,8 @@ export function registerBalanceCommand(analyze: Command): void {
     .option('--starts <n>', 'random starts of the partition search past exact reach', '1000')
     .addOption(formatOption())
     .addHelpText('after', '\nExamples:\n  ballast analyze balance --year 2016\n  ballast analyze balance --ties defense,neutral,consul --format json\n  ballast analyze balance --input network.json --format json\n  ballast analyze balance dynamics --p 0 --nodes 50 --seed 1\n\nSee docs/analysis/structure.md for the hostility rule and how to read the census.')
-    .action((opts: Options) => {
+    .action(async (opts: Options) => {
+      const { RELATION_RULES, readSignedNetwork, signedNetworkOfWorld, structuralBalance } = await import('../../analysis/index.js');
       const search = { seed: integerOption(opts.seed, '--seed', 0, 2 ** 32 - 1), starts: integerOption(opts.starts, '--starts', 1) };
       let title: string, extra: Record<string, unknown>, b: StructuralBalance;
       if (opts.input !== undefined) {
@@ -94,8 +93,8 @@ export function registerBalanceCommand(analyze: Command): void {
         title = `Structural balance of ${opts.input}: ${b.nodes} nodes, ${b.positive} friendly and ${b.negative} hostile links.`;
         extra = { input: opts.input };
       } else {
-        const world = loadWorld(yearOf(opts.year));
-        b = structuralBalance(valueOf(signedNetworkOfWorld(world, { ties: tiesOption(opts.ties) })), search);
+        const world = await worldOf(opts.year);
+        b = structuralBalance(valueOf(signedNetworkOfWorld(world, { ties: await tiesOption(opts.ties) })), search);
         title = `Structural balance ${world.year}: ${b.nodes} states; ${b.positive} friendly links (ATOP ${opts.ties} ties), ${b.negative} hostile (rivalry, or UN ideal points at least as far apart as ${RELATION_RULES.unAnchor.join(' and ')}).`;
         extra = { year: world.year, ties: opts.ties };
       }
@@ -113,7 +112,8 @@ export function registerBalanceCommand(analyze: Command): void {
     .option('--sweeps <n>', 'measured sweeps (one sweep: C(N,3) updates)', String(TRIAD_DYNAMICS_DEFAULTS.sweeps))
     .option('--burn-in <n>', 'sweeps discarded first', String(TRIAD_DYNAMICS_DEFAULTS.burnInSweeps))
     .addOption(formatOption())
-    .action((opts: DynamicsOptions) => {
+    .action(async (opts: DynamicsOptions) => {
+      const { simulateTriadDynamics } = await import('../../analysis/index.js');
       const p = Number(opts.p);
       if (!(p >= 0 && p <= 1)) throw new AnalysisError([{ code: 'out_of_range', path: '--p', message: `p ${opts.p} is outside [0, 1]`, fix: 'give a probability, e.g. --p 0.3' }]);
       const r = simulateTriadDynamics({

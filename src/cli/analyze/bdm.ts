@@ -5,7 +5,9 @@
  * positions to convergence. One library call plus formatting.
  */
 import { Option, type Command } from 'commander';
-import { AnalysisError, BDM_DEFAULTS, readBdmCsv, runBdm, type BdmRound } from '../../analysis/index.js';
+import { AnalysisError } from '../../analysis/errors.js';
+import { BDM_DEFAULTS } from '../../analysis/bdm/bdm-defaults.js';
+import type { BdmRound } from '../../analysis/index.js';
 import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
 import { readInputFile, valueOf } from './similarity.js';
 
@@ -30,7 +32,8 @@ export function registerBdmCommand(analyze: Command): void {
     .option('--t <p>', 'T: probability an unchallenged change is for the better', String(BDM_DEFAULTS.t))
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nFILE is a CSV with columns actor, capability, position, salience (0-1).\n\nExamples:\n  ballast analyze bdm examples/bdm/jcpoa-waiver.csv\n  ballast analyze bdm actors.csv --format json\n\nSee docs/ANALYSIS.md (model 5) for the method and every choice the literature leaves open.')
-    .action((file: string, opts: Options) => {
+    .action(async (file: string, opts: Options) => {
+      const { readBdmCsv, runBdm } = await import('../../analysis/index.js');
       const text = readInputFile(file);
       const actors = valueOf(readBdmCsv(text, file));
       const run = valueOf(runBdm(actors, { maxRounds: numberOption('--rounds', opts.rounds), tolerance: numberOption('--tolerance', opts.tolerance), q: numberOption('--q', opts.q), t: numberOption('--t', opts.t) }));

@@ -5,10 +5,9 @@
  * series over every year (--all-years), or raw allies (--input). One library call plus formatting.
  */
 import { Option, type Command } from 'commander';
-import { loadWorld, worldYears } from '../../data/index.js';
-import { burdenSharing, natoBurdenByYear, natoBurdenSharing, readBurdenInput, type AllyShare, type BurdenSharing, type BurdenYear, type RankTest } from '../../analysis/index.js';
+import type { AllyShare, BurdenSharing, BurdenYear, RankTest } from '../../analysis/index.js';
 import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
-import { readJsonFile, valueOf, yearOf } from './similarity.js';
+import { readJsonFile, valueOf, worldOf } from './similarity.js';
 
 const pct = (v: number) => (100 * v).toFixed(2);
 
@@ -67,20 +66,22 @@ export function registerBurdenCommand(analyze: Command): void {
     .option('--input <file>', 'raw allies instead of a year: { "allies": [{ "id", "gdp", "pctGdp", "milex"?, "gdpPerCapita"?, "exposed"? }] }')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  ballast analyze burden --year 2016\n  ballast analyze burden --all-years --format csv\n  ballast analyze burden --input allies.json --format json\n\nA positive rho means larger allies carry a larger share of their GDP (Olson & Zeckhauser\'s\n"exploitation of the great by the small"). See docs/ANALYSIS.md (model 1).')
-    .action((opts: Options) => {
+    .action(async (opts: Options) => {
+      const { burdenSharing, natoBurdenByYear, natoBurdenSharing, readBurdenInput } = await import('../../analysis/index.js');
       if (opts.input !== undefined) {
         const b = valueOf(burdenSharing(valueOf(readBurdenInput(readJsonFile(opts.input)))));
         print(opts.format, b, () => renderCsv(ALLY_COLUMNS, b.allies), () => `${statisticLines(b).join('\n')}\n\n${renderTable(ALLY_COLUMNS, b.allies)}`);
         return;
       }
       if (opts.allYears) {
+        const { loadWorld, worldYears } = await import('../../data/index.js');
         const [first, last] = worldYears();
         const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
         const rows = valueOf(natoBurdenByYear(years.map((y) => loadWorld(y))));
         print(opts.format, rows, () => renderCsv(SERIES_COLUMNS, rows), () => `NATO burden sharing ${first}-${last}: Spearman rho of GDP vs defence % of GDP, one-tailed p; members at or above 2%\n\n${renderTable(SERIES_COLUMNS, rows)}`);
         return;
       }
-      const b = valueOf(natoBurdenSharing(loadWorld(yearOf(opts.year))));
+      const b = valueOf(natoBurdenSharing(await worldOf(opts.year)));
       const c = b.compliance;
       print(opts.format, b, () => renderCsv(ALLY_COLUMNS, b.allies), () => [
         `NATO burden sharing in ${b.year}: ${b.spearman.n} of ${c.members} members with GDP and defence figures (${b.vintages.join(', ')})${b.excluded.length ? `; left out: ${b.excluded.map((e) => `${e.id} (${e.reason})`).join(', ')}` : ''}`,

@@ -5,10 +5,11 @@
  * plus formatting.
  */
 import { Option, type Command } from 'commander';
-import { loadWorld } from '../../data/index.js';
-import { AnalysisError, allyCascade, ALLY_WEIGHTINGS, DEFAULT_DISTANCE_SCALE_KM, granovetterCascade, readCascadeInput, wattsCascade, type AllyWeighting, type CascadeCondition } from '../../analysis/index.js';
+import { AnalysisError } from '../../analysis/errors.js';
+import { ALLY_WEIGHTINGS, DEFAULT_DISTANCE_SCALE_KM, type AllyWeighting } from '../../analysis/cascade/ally-weighting.js';
+import type { CascadeCondition } from '../../analysis/index.js';
 import { FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
-import { readJsonFile, valueOf, yearOf } from './similarity.js';
+import { readJsonFile, valueOf, worldOf } from './similarity.js';
 
 function conditionLine(c: CascadeCondition): string {
   return `Cascade condition (Watts 2002): sum k(k-1) over vulnerable nodes / sum k = ${c.wattsRatio.toFixed(3)} ${c.holds ? '> 1: global cascades possible' : '<= 1: no global cascade expected'}; ${c.vulnerable.filter(Boolean).length} vulnerable node(s), largest vulnerable cluster ${c.largestVulnerableCluster}`;
@@ -29,7 +30,8 @@ const ROW_COLUMNS: readonly Column<Row>[] = [
   { header: 'vulnerable', value: (r) => (r.vulnerable ? 'yes' : 'no') },
 ];
 
-function printFile(file: string, format: Format): void {
+async function printFile(file: string, format: Format): Promise<void> {
+  const { granovetterCascade, readCascadeInput, wattsCascade } = await import('../../analysis/index.js');
   const input = valueOf(readCascadeInput(readJsonFile(file)));
   if (input.kind === 'population') {
     const r = granovetterCascade(input.thresholds);
@@ -59,10 +61,11 @@ export function registerCascadeCommand(analyze: Command): void {
     .option('--scale-km <km>', 'distance scale d0 of --weights distance', String(DEFAULT_DISTANCE_SCALE_KM))
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nFILE: { "thresholds": [0, 1, 2, ...] } (counts of others: Granovetter), or\n      { "thresholds": [shares 0-1], "weights": [[...]], "seeds"?: [indices] } (Watts).\n\nExamples:\n  ballast analyze cascade thresholds.json --format json\n  ballast analyze cascade --year 2016 --seeds TUR,HUN --threshold 0.1\n  ballast analyze cascade --seeds POL --weights distance --scale-km 1500\n\nSee docs/ANALYSIS.md (model 6).')
-    .action(function (this: Command, file: string | undefined, opts: Options) {
-      if (file !== undefined) { printFile(file, opts.format); return; }
+    .action(async function (this: Command, file: string | undefined, opts: Options) {
+      if (file !== undefined) { await printFile(file, opts.format); return; }
       if (opts.seeds === undefined) this.error('error: give a FILE, or --seeds for the network of allies (e.g. --seeds TUR)');
-      const world = loadWorld(yearOf(opts.year));
+      const { allyCascade } = await import('../../analysis/index.js');
+      const world = await worldOf(opts.year);
       const seeds = opts.seeds.split(',').map((s) => s.trim()).filter((s) => s !== '');
       const r = valueOf(allyCascade(world, { seeds, threshold: numberOf('--threshold', opts.threshold), weighting: opts.weights, scaleKm: numberOf('--scale-km', opts.scaleKm) }));
       const codes = r.network.codes;

@@ -6,13 +6,12 @@
  * plus formatting.
  */
 import { Option, type Command } from 'commander';
-import { loadWorld } from '../../data/index.js';
-import {
-  AnalysisError, LANDSCAPE_REGIONS, RELATION_RULES, readLandscapeInput, regionalLandscape, searchLandscape, switchMargins,
-  type LandscapeMinimum, type LandscapeProblem, type LandscapeRegion, type LandscapeResult, type PropensityWeights,
-} from '../../analysis/index.js';
+import { AnalysisError } from '../../analysis/errors.js';
+import { LANDSCAPE_REGIONS, type LandscapeRegion } from '../../analysis/landscape/regions.js';
+import { RELATION_RULES } from '../../analysis/network/relation-rules.js';
+import type { LandscapeMinimum, LandscapeProblem, LandscapeResult, PropensityWeights } from '../../analysis/index.js';
 import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
-import { readJsonFile, valueOf, yearOf } from './similarity.js';
+import { readJsonFile, valueOf, worldOf } from './similarity.js';
 import { tiesCliOption, tiesOption } from './network.js';
 import { integerOption } from './balance.js';
 
@@ -37,7 +36,8 @@ function minimaJson(r: LandscapeResult, problem: LandscapeProblem) {
   return r.minima.map((m) => ({ energy: m.energy, sides: m.sides, basin: m.basin, basinShare: m.basinShare, movers: lowest ? movers(m, lowest, problem.ids) : [] }));
 }
 
-function table(r: LandscapeResult, problem: LandscapeProblem, title: string, top: number): string {
+async function table(r: LandscapeResult, problem: LandscapeProblem, title: string, top: number): Promise<string> {
+  const { switchMargins } = await import('../../analysis/index.js');
   const how = r.method === 'exhaustive' ? `all ${r.configurations.toLocaleString('en-US')} configurations checked` : `${r.starts} seeded steepest descents (a heuristic: the minima found, not all)`;
   const basins = r.basinMethod === 'exact' ? 'basins exact (steepest descent)' : `basins estimated from ${r.starts} seeded descents`;
   const lines = [title, `${r.minima.length} configuration(s) stable under single-actor moves; ${how}; ${basins}.`, ''];
@@ -89,7 +89,8 @@ export function registerLandscapeCommand(analyze: Command): void {
     .option('--top <k>', 'minima to print in the table', '10')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  ballast analyze landscape --region europe --year 2016\n  ballast analyze landscape --region asia --weights 1,2,1\n  ballast analyze landscape --region europe --actors all --method descent --seed 7\n  ballast analyze landscape --input actors.json --format json\n\nSee docs/analysis/structure.md for the propensity rule, the actor lists and how to read basins.')
-    .action(function (this: Command, opts: Options) {
+    .action(async function (this: Command, opts: Options) {
+      const { readLandscapeInput, regionalLandscape, searchLandscape, switchMargins } = await import('../../analysis/index.js');
       const search = { method: opts.method, starts: integerOption(opts.starts, '--starts', 1), seed: integerOption(opts.seed, '--seed', 0, 2 ** 32 - 1) };
       const top = integerOption(opts.top, '--top', 1);
       let problem: LandscapeProblem, title: string, extra: Record<string, unknown>;
@@ -99,10 +100,10 @@ export function registerLandscapeCommand(analyze: Command): void {
         extra = { input: opts.input };
       } else {
         if (opts.region === undefined) this.error('error: give --region europe|asia (with --year), or --input FILE');
-        const world = loadWorld(yearOf(opts.year));
+        const world = await worldOf(opts.year);
         const weights = weightsOption(opts.weights) ?? RELATION_RULES.propensityWeights;
         const actors = opts.actors === undefined ? undefined : opts.actors.trim().toLowerCase() === 'all' ? 'all' as const : opts.actors.split(',').map((c) => c.trim().toUpperCase()).filter((c) => c !== '');
-        const reg = valueOf(regionalLandscape(world, opts.region!, { ties: tiesOption(opts.ties), weights, ...(actors ? { actors } : {}) }));
+        const reg = valueOf(regionalLandscape(world, opts.region!, { ties: await tiesOption(opts.ties), weights, ...(actors ? { actors } : {}) }));
         problem = reg.problem;
         title = `Landscape of ${reg.region} ${reg.year}: ${problem.ids.length} actors, sizes CINC ${reg.year}, propensity = ${weights.alliance}·alliance (ATOP ${opts.ties}) + ${weights.un}·UN affinity − ${weights.rivalry}·rivalry${reg.excluded.length ? `; left out (no propensity at all): ${reg.excluded.join(' ')}` : ''}.`;
         extra = { region: reg.region, year: reg.year, weights, ties: opts.ties, excluded: reg.excluded };
@@ -115,6 +116,6 @@ export function registerLandscapeCommand(analyze: Command): void {
       } else if (opts.format === 'csv') {
         const lowest = r.minima[0]!;
         process.stdout.write(renderCsv(CSV_COLUMNS, r.minima.map((m, k) => ({ rank: k + 1, m, movers: movers(m, lowest, problem.ids) }))));
-      } else process.stdout.write(table(r, problem, title, top) + '\n');
+      } else process.stdout.write(await table(r, problem, title, top) + '\n');
     });
 }

@@ -4,10 +4,9 @@
  * (hub-and-spokes indices, overall and by theatre). One library call plus formatting.
  */
 import { Option, type Command } from 'commander';
-import { loadWorld } from '../../data/index.js';
-import { allianceNetwork, tieMask, type AllianceNetwork, type HubShares, type NetworkRow } from '../../analysis/index.js';
+import type { AllianceNetwork, HubShares, NetworkRow } from '../../analysis/index.js';
 import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
-import { valueOf, yearOf } from './similarity.js';
+import { valueOf, worldOf } from './similarity.js';
 
 export const NETWORK_COLUMNS: readonly Column<NetworkRow>[] = [
   { header: 'iso3', value: (r) => r.iso3 },
@@ -21,7 +20,8 @@ export const NETWORK_COLUMNS: readonly Column<NetworkRow>[] = [
 ];
 
 /** The comma list of --ties as TIE_BITS flags (shared by the network, balance and landscape commands). */
-export function tiesOption(value: string): number {
+export async function tiesOption(value: string): Promise<number> {
+  const { tieMask } = await import('../../analysis/index.js');
   return valueOf(tieMask(value.split(',').map((t) => t.trim()).filter((t) => t !== ''), '--ties'));
 }
 
@@ -52,9 +52,10 @@ export function registerNetworkCommand(analyze: Command): void {
     .addOption(tiesCliOption())
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  ballast analyze network --year 2016\n  ballast analyze network --year 1995 --format csv\n  ballast analyze network --ties defense,consul --format json\n\nSee docs/analysis/structure.md for the measures and the hub-and-spokes indices.')
-    .action((opts: Options) => {
-      const world = loadWorld(yearOf(opts.year));
-      const net = valueOf(allianceNetwork(world, { ties: tiesOption(opts.ties) }));
+    .action(async (opts: Options) => {
+      const { allianceNetwork } = await import('../../analysis/index.js');
+      const world = await worldOf(opts.year);
+      const net = valueOf(allianceNetwork(world, { ties: await tiesOption(opts.ties) }));
       if (opts.format === 'json') process.stdout.write(JSON.stringify({ ...net, ties: opts.ties }, null, 2) + '\n');
       else if (opts.format === 'csv') process.stdout.write(renderCsv(NETWORK_COLUMNS, net.rows));
       else process.stdout.write(`${summary(net, opts.ties)}\n\n${renderTable(NETWORK_COLUMNS, net.rows)}\n`);

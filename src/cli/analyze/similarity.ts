@@ -3,13 +3,12 @@
  * τ_b, Häge's κ and π) of two states in a year, the pairwise matrix of a year, or of two raw
  * vectors given with --input. One library call plus formatting.
  */
-import { readRegularFile } from '../../scenario/index.js';
 import { Option, type Command } from 'commander';
-import { loadWorld } from '../../data/index.js';
-import {
-  AnalysisError, readSimilarityInput, similarity, similarityMatrix, stateSimilarity, SIMILARITY_BASES, SIMILARITY_MEASURES,
-  type AnalysisResult, type Similarity, type SimilarityBasis, type SimilarityMeasure,
-} from '../../analysis/index.js';
+import { readRegularFile } from '../../scenario/read-file.js';
+import { AnalysisError, type AnalysisResult } from '../../analysis/errors.js';
+import type { Similarity } from '../../analysis/index.js';
+import type { World } from '../../data/index.js';
+import { SIMILARITY_BASES, SIMILARITY_MEASURES, type SimilarityBasis, type SimilarityMeasure } from '../../analysis/similarity/measures.js';
 import { dec, FORMATS, renderCsv, renderTable, type Column, type Format } from '../format.js';
 
 /** The JSON field name of each measure (the contract other tools read). */
@@ -39,6 +38,13 @@ export function yearOf(value: string): number {
   const y = Number(value);
   if (!Number.isInteger(y)) throw new AnalysisError([{ code: 'bad_input', path: '--year', message: `"${value}" is not a year`, fix: 'write the year as four digits, e.g. --year 2016' }]);
   return y;
+}
+
+/** The World of --year, through the data layer's cache of built Worlds (the same World as loadWorld's). Shared by the analyze commands. */
+export async function worldOf(year: string): Promise<World> {
+  const y = yearOf(year);
+  const { loadWorldCached } = await import('../../data/world-cache.js');
+  return loadWorldCached(y);
 }
 
 /** The value of a result, or throws its issues at the CLI boundary. */
@@ -78,14 +84,15 @@ export function registerSimilarityCommand(analyze: Command): void {
     .option('--input <file>', 'raw vectors instead of a year: { "x": [..], "y": [..], "weights"?: [..], "max"?: m }')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addHelpText('after', '\nExamples:\n  ballast analyze similarity USA GBR --year 2016\n  ballast analyze similarity POL RUS --basis un --format json\n  ballast analyze similarity --matrix --year 1995 --measure pi --format csv\n  ballast analyze similarity --input vectors.json --format json\n\nSee docs/ANALYSIS.md (model 2) for the measures and how to read them.')
-    .action(function (this: Command, a: string | undefined, b: string | undefined, opts: Options) {
+    .action(async function (this: Command, a: string | undefined, b: string | undefined, opts: Options) {
+      const { readSimilarityInput, similarity, similarityMatrix, stateSimilarity } = await import('../../analysis/index.js');
       if (opts.input !== undefined) {
         const input = valueOf(readSimilarityInput(readJsonFile(opts.input)));
         const s = similarity(input);
         printMeasures(s, opts.format, `Similarity of x and y (${s.n} dimensions, range ${s.max}${s.weighted ? ', weighted' : ''})`);
         return;
       }
-      const world = loadWorld(yearOf(opts.year));
+      const world = await worldOf(opts.year);
       const weighted = opts.weighted === true;
       if (opts.matrix) {
         const m = valueOf(similarityMatrix(world, { basis: opts.basis, weighted, measure: BY_FIELD[opts.measure]! }));

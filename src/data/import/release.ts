@@ -9,13 +9,9 @@ import type { Row } from '../curated.js';
 import type { DataIssue } from '../errors.js';
 import { looksLikeXlsx } from '../xlsx.js';
 import type { Identities } from './identity.js';
+import type { ImportKind, SipriMeasure } from './kinds.js';
 
-export const IMPORT_KINDS = ['sipri', 'nato', 'troops'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-/** The two SIPRI series Ballast keeps: share of GDP and current US$ million. */
-export const SIPRI_MEASURES = ['share', 'usd'] as const;
-export type SipriMeasure = (typeof SIPRI_MEASURES)[number];
+export { IMPORT_KINDS, SIPRI_MEASURES, type ImportKind, type SipriMeasure } from './kinds.js';
 
 export const IMPORT_FORMATS: Record<ImportKind, readonly string[]> = {
   sipri: [

@@ -11,6 +11,7 @@ import { InputError } from '../../engine/errors.js';
 import { Xoshiro128 } from '../../engine/prng.js';
 import { bootstrapIntervals } from './bootstrap.js';
 import { DESIGN_STREAM } from './streams.js';
+import { MORRIS_DEFAULT_LEVELS } from './settings.js';
 
 export interface MorrisOptions {
   /** r, the number of trajectories (Saltelli et al. 2008, ch. 3: 10 to 20 suffice for screening). */
@@ -34,7 +35,7 @@ export interface MorrisDesign {
   readonly direction: Int8Array;
 }
 
-export const MORRIS_DEFAULT_LEVELS = 4;
+export { MORRIS_DEFAULT_LEVELS } from './settings.js';
 
 /** The trajectory design for k inputs. */
 export function morrisDesign(k: number, { trajectories: r, levels: p = MORRIS_DEFAULT_LEVELS, seed }: MorrisOptions): MorrisDesign {

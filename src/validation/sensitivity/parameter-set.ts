@@ -8,16 +8,9 @@ import { InputError } from '../../engine/errors.js';
 import { PARAMETER_BY_NAME, PARAMETERS, type ParameterSpec } from '../../model/parameters.js';
 import { shippedPosterior, type Posterior } from '../../model/parameter-draws.js';
 import { quantileSorted } from '../../analysis/stats/quantile.js';
+import { DEFAULT_SENSITIVITY_PARAMETERS } from './settings.js';
 
-/**
- * What a parameter is varied over: its registry range (uniform, the default), or its posterior
- * marginal (issue 12, item 2): the unit-cube coordinate u becomes the R-7 quantile u of the
- * parameter's posterior draws, so a design's points fall where the calibration says the value
- * lies. Assumption (the methods need independent inputs): the marginals are varied independently,
- * so the posterior's correlations (e.g. between the effort coefficients) are not kept.
- */
-export const SENSITIVITY_SPACES = ['ranges', 'posterior'] as const;
-export type SensitivitySpace = (typeof SENSITIVITY_SPACES)[number];
+export { DEFAULT_SENSITIVITY_PARAMETERS, UNFITTED_PARAMETERS, SENSITIVITY_SPACES, type SensitivitySpace } from './settings.js';
 
 /** The parameters a posterior sensitivity analysis varies by default: the posterior's, in its order. */
 export function posteriorParameters(posterior: Posterior = shippedPosterior()): string[] {
@@ -41,18 +34,6 @@ export function toPosteriorValues(points: Float64Array, specs: readonly Paramete
   }
   return out;
 }
-
-export const DEFAULT_SENSITIVITY_PARAMETERS = Object.freeze([
-  'util_credibility_reference', 'cred_base', 'const_bilateral', 'review_rate', 'switch_cost',
-  'response_measured', 'cred_prior_strength', 'util_peer', 'signal_conditional_weight', 'const_cover',
-] as const);
-
-/**
- * Every parameter whose value was not fitted to data (source "fit: …"), less the outcome
- * thresholds, which define the outcomes rather than the behaviour: the set to screen.
- */
-export const UNFITTED_PARAMETERS: readonly string[] = Object.freeze(PARAMETERS
-  .filter((p) => !p.source.startsWith('fit:') && !p.name.startsWith('outcome_')).map((p) => p.name));
 
 /** The registry entries for `names` (default: DEFAULT_SENSITIVITY_PARAMETERS), in the order given. */
 export function sensitivityParameters(names: readonly string[] = DEFAULT_SENSITIVITY_PARAMETERS): ParameterSpec[] {

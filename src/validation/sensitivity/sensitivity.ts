@@ -7,27 +7,13 @@ import { InputError } from '../../engine/errors.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { evaluateModel, OUTCOME_MEANING, type SensitivityOutcome } from './model-outcome.js';
 import { SUMMARY_OUTCOMES } from '../../vocabulary.js';
-import { MORRIS_DEFAULT_LEVELS, morrisDesign, morrisEffects, type ElementaryEffects } from './morris.js';
-import { posteriorMarginals, posteriorParameters, SENSITIVITY_SPACES, sensitivityParameters, toParameterValues, toPosteriorValues, type SensitivitySpace } from './parameter-set.js';
+import { morrisDesign, morrisEffects, type ElementaryEffects } from './morris.js';
+import { posteriorMarginals, posteriorParameters, sensitivityParameters, toParameterValues, toPosteriorValues } from './parameter-set.js';
+import { SENSITIVITY_DEFAULTS, SENSITIVITY_METHODS, SENSITIVITY_SPACES, type SensitivityMethod, type SensitivitySpace } from './settings.js';
 import type { Posterior } from '../../model/parameter-draws.js';
 import { saltelliDesign, sobolIndices, type SobolIndex } from './sobol.js';
 
-export const SENSITIVITY_METHODS = ['morris', 'sobol'] as const;
-export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
-
-export const SENSITIVITY_DEFAULTS = Object.freeze({
-  /** Morris: trajectories r (Saltelli et al. 2008, ch. 3: 10–20 for screening). */
-  morrisSamples: 20,
-  /** Sobol': base samples N; N(k + 2) evaluations, 3,072 for ten parameters. */
-  sobolSamples: 256,
-  /** Runs per evaluation: P(holds) near 0.5 then has a standard error of 0.035 (√(p(1−p)/R)), less for differences (common random numbers). */
-  runs: 200,
-  levels: MORRIS_DEFAULT_LEVELS,
-  /** Bootstrap replicates for the intervals. */
-  resamples: 1000,
-  outcome: 'p_holds' as SensitivityOutcome,
-  workers: 1,
-});
+export { SENSITIVITY_METHODS, SENSITIVITY_DEFAULTS, type SensitivityMethod } from './settings.js';
 
 export interface SensitivityOptions {
   readonly method: SensitivityMethod;
