@@ -40,7 +40,7 @@ export function registerReportCommand(program: Command): void {
       if (o.pdf && !existsSync(CHROMIUM)) throw new InputError(`--pdf prints through Debian's chromium, which is not installed: apt-get install chromium (or leave out --pdf and print the HTML from a browser)`);
       const runs = optionalWholeNumber(o.runs, '--runs', 1, 10_000_000);
       const seed = optionalWholeNumber(o.seed, '--seed', 0, 2 ** 32 - 1);
-      const [{ loadScenario, CONTINUITY_FILE }, { runScenario, compareScenarios }, { continuityBaseline, headline, outcomeThresholds }, { briefingHtml }, { loadWorld }, pool] = await Promise.all([
+      const [{ loadScenario, CONTINUITY_FILE }, { runScenario, compareScenarios }, { headlineAgainstContinuity }, { briefingHtml }, { loadWorld }, pool] = await Promise.all([
         import('../scenario/index.js'), import('../results/simulate.js'), import('../results/headline.js'), import('../results/briefing.js'), import('../data/index.js'), import('../engine/pool.js'),
       ]);
       const scenario = loadScenario(file);
@@ -54,10 +54,8 @@ export function registerReportCommand(program: Command): void {
       try {
         const opts = { workers, parameters: o.parameters, ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) };
         const result = await step('run', (onProgress) => runScenario(scenario, { ...opts, onProgress }));
-        const b = continuityBaseline(scenario, loadScenario(CONTINUITY_FILE));
-        const baseline = b.kind === 'continuity' ? await step('continuity', (onProgress) => runScenario(b.scenario, { ...opts, runs: result.runs, seed: result.seed, onProgress })) : null;
-        const thresholds = outcomeThresholds(scenario.parameters);
-        const head = headline(result, { thresholds, baseline: b.kind === 'self' ? 'self' : b.kind === 'none' ? { none: b.reason } : baseline! });
+        const { headline: head, baseline } = await headlineAgainstContinuity(scenario, result, loadScenario(CONTINUITY_FILE),
+          (s) => step('continuity', (onProgress) => runScenario(s, { ...opts, runs: result.runs, seed: result.seed, onProgress })));
         const comparison = other === null ? null : await step('compare', async (onProgress) => {
           const c = await compareScenarios(scenario, other, { ...opts, runs: result.runs, seed: result.seed, onProgress });
           return { b: c.b, differences: c.differences };

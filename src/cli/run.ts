@@ -24,14 +24,10 @@ interface RunOptions extends BackendFlags { runs?: string; seed?: string; worker
  * starts elsewhere; `--baseline none` leaves the comparison out.
  */
 async function headlineOf(scenario: Scenario, result: EnsembleResult, mode: 'continuity' | 'none', run: (s: Scenario) => Promise<EnsembleResult>): Promise<Headline | null> {
-  const { continuityBaseline, headline, outcomeThresholds } = await import('../results/headline.js');
+  const { headlineAgainstContinuity } = await import('../results/headline.js');
   const { CONTINUITY_FILE, loadScenario } = await import('../scenario/index.js');
-  const thresholds = outcomeThresholds(scenario.parameters);
-  if (mode === 'none') return headline(result, { thresholds, baseline: { none: 'no baseline: --baseline none' } });
-  const b = continuityBaseline(scenario, loadScenario(CONTINUITY_FILE));
-  if (b.kind === 'self') return headline(result, { thresholds, baseline: 'self' });
-  if (b.kind === 'none') return headline(result, { thresholds, baseline: { none: b.reason } });
-  return headline(result, { thresholds, baseline: await run(b.scenario) });
+  const continuity = mode === 'none' ? { none: 'no baseline: --baseline none' } : loadScenario(CONTINUITY_FILE);
+  return (await headlineAgainstContinuity(scenario, result, continuity, run)).headline;
 }
 
 

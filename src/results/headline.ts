@@ -162,3 +162,21 @@ export function headline(result: HeadlineInput, o: { thresholds: OutcomeThreshol
     scopes,
   };
 }
+
+/**
+ * The headline of a scenario's result read against continuity: the one branching the CLI's run
+ * and report and the server share. `baselineOf` gives continuity's ensemble for the derived
+ * baseline scenario — runs it (the CLI), or finds or queues it (the server), answering
+ * `{ none: why }` while it is not there — and is called only when there is a baseline to run.
+ */
+export async function headlineAgainstContinuity(
+  scenario: Scenario, result: EnsembleResult, continuity: Scenario | { none: string },
+  baselineOf: (baseline: Scenario) => Promise<EnsembleResult | { none: string }>,
+): Promise<{ headline: Headline | null; baseline: EnsembleResult | null }> {
+  const thresholds = outcomeThresholds(scenario.parameters);
+  const b: Baseline = 'none' in continuity ? { kind: 'none', reason: continuity.none } : continuityBaseline(scenario, continuity);
+  if (b.kind === 'self') return { headline: headline(result, { thresholds, baseline: 'self' }), baseline: null };
+  if (b.kind === 'none') return { headline: headline(result, { thresholds, baseline: { none: b.reason } }), baseline: null };
+  const base = await baselineOf(b.scenario);
+  return { headline: headline(result, { thresholds, baseline: base }), baseline: 'none' in base ? null : base };
+}

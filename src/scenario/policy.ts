@@ -19,6 +19,8 @@ export interface PolicyChange {
   window: [string, string] | null;
   probability: number;
   event: number;
+  /** Certain and dated in the start month (a window of that month alone counts): it replaces `patron:` from month one. */
+  atStart: boolean;
 }
 
 export interface LeverTimeline {
@@ -50,11 +52,12 @@ export function policyTimeline(s: Scenario): LeverTimeline[] {
     const changes: PolicyChange[] = [];
     s.events.forEach((e, i) => {
       for (const [l, value] of settings(e)) {
-        if (l === lever) changes.push({ value, at: e.at ?? null, window: e.window ?? null, probability: e.probability, event: i });
+        if (l !== lever) continue;
+        const last = e.at ?? e.window?.[1];
+        changes.push({ value, at: e.at ?? null, window: e.window ?? null, probability: e.probability, event: i, atStart: e.probability === 1 && last !== undefined && monthIndex(last) <= start });
       }
     });
-    // Certain and in the start month (a window of that month alone counts): it replaces patron: from month one.
-    const atStart = changes.filter((c) => c.probability === 1 && ((c.at !== null && monthIndex(c.at) <= start) || (c.window !== null && monthIndex(c.window[1]) <= start)));
+    const atStart = changes.filter((c) => c.atStart);
     const first = s.patron[lever];
     return { lever, start: first, afterStart: atStart.at(-1)?.value ?? first, changes, overriddenAtStart: atStart.length > 0 };
   });

@@ -83,7 +83,7 @@ export interface ScenarioSummary {
   /** The policy that applies after the start month (the start month's certain events applied: what the scenario really starts with). */
   policy: { guarantee: string; rhetoric: string; doctrine: string; spending_threshold: number };
   /** Each lever's events (src/scenario/policy.ts), with the line of each event in the text (null when no text was given). */
-  levers: { lever: string; start: string | number; afterStart: string | number; overriddenAtStart: boolean; changes: { value: string | number; at: string | null; window: [string, string] | null; probability: number; event: number; line: number | null }[] }[];
+  levers: { lever: string; start: string | number; afterStart: string | number; overriddenAtStart: boolean; changes: { value: string | number; at: string | null; window: [string, string] | null; probability: number; event: number; atStart: boolean; line: number | null }[] }[];
   shipped: boolean;
 }
 

@@ -18,7 +18,7 @@ describe('policyTimeline', () => {
     expect(t.rhetoric).toMatchObject({ start: 'supportive', afterStart: 'hostile', overriddenAtStart: true });
     expect(t.doctrine).toMatchObject({ start: 'measured', afterStart: 'measured', overriddenAtStart: false, changes: [] });
     expect(t.spending_threshold).toMatchObject({ afterStart: 0.02, overriddenAtStart: true });
-    expect(t.guarantee!.changes).toEqual([{ value: 'conditional', at: '2017-01', window: null, probability: 1, event: expect.any(Number) }]);
+    expect(t.guarantee!.changes).toEqual([{ value: 'conditional', at: '2017-01', window: null, probability: 1, event: expect.any(Number), atStart: true }]);
   });
 
   it('leaves later and uncertain events as changes that do not replace the start, and continuity untouched', () => {

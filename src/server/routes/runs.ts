@@ -8,7 +8,7 @@ import { resultFiles } from '../../results/export.js';
 import type { EnsembleResult } from '../../results/assemble.js';
 import type { RunRow } from '../../store/index.js';
 import { csvQuery, explainQuery, runBody, runParams, runsQuery, type HeadlineResponse, type RunInfo } from '../contract.js';
-import { continuityBaseline, headline, outcomeThresholds, type Baseline } from '../../results/headline.js';
+import { headlineAgainstContinuity } from '../../results/headline.js';
 import { briefingHtml } from '../../results/briefing.js';
 import { loadWorld } from '../../data/index.js';
 import { QueueFullError } from '../jobs.js';
@@ -34,20 +34,13 @@ export function runInfo(r: RunRow): RunInfo {
 /** The shipped scenario every result is read against (src/results/headline.ts). */
 const BASELINE_SCENARIO = CONTINUITY;
 
-/** Continuity as the baseline of a run's scenario (with the run's runs and seed), from the catalog. */
-async function baselineOf(ctx: ServerContext, scenario: Scenario): Promise<Baseline> {
-  const c = await ctx.catalog.get(BASELINE_SCENARIO);
-  if (!c || !c.result.ok) return { kind: 'none', reason: `no continuity baseline: the catalog has no valid "${BASELINE_SCENARIO}" scenario` };
-  return continuityBaseline(scenario, c.result.value);
-}
-
 /**
  * Queues continuity's ensemble of the run's runs and seed (or joins it, or finds it stored): its run
  * row. With the scenario's horizon and parameters equal to continuity's it is the very ensemble a
  * client gets by running the "continuity" scenario with those runs and seed.
  */
-function submitBaseline(ctx: ServerContext, b: Extract<Baseline, { kind: 'continuity' }>, runs: number, seed: number) {
-  return ctx.jobs.submit({ scenario: b.scenario, scenarioName: BASELINE_SCENARIO, text: `${JSON.stringify(b.scenario, null, 2)}\n`, runs, seed });
+function submitBaseline(ctx: ServerContext, baseline: Scenario, runs: number, seed: number) {
+  return ctx.jobs.submit({ scenario: baseline, scenarioName: BASELINE_SCENARIO, text: `${JSON.stringify(baseline, null, 2)}\n`, runs, seed });
 }
 
 export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (app) => {
@@ -149,26 +142,25 @@ export const runRoutes = (ctx: ServerContext): FastifyPluginAsyncZod => async (a
   /** A finished run's headline against continuity, and continuity's result when it is stored. */
   const headlineOf = async (run: RunRow, result: EnsembleResult): Promise<HeadlineResponse & { baseline: EnsembleResult | null }> => {
     const scenario = JSON.parse(run.scenarioJson) as Scenario;
-    const thresholds = outcomeThresholds(scenario.parameters);
-    const b = await baselineOf(ctx, scenario);
-    if (b.kind === 'self') return { headline: headline(result, { thresholds, baseline: 'self' }), baseline_run: null, baseline: null };
-    if (b.kind === 'none') return { headline: headline(result, { thresholds, baseline: { none: b.reason } }), baseline_run: null, baseline: null };
+    const c = await ctx.catalog.get(BASELINE_SCENARIO);
+    const continuity = c?.result.ok ? c.result.value : { none: `no continuity baseline: the catalog has no valid "${BASELINE_SCENARIO}" scenario` };
+    let baselineRun: RunInfo | null = null;
     // Continuity's ensemble is queued when the headline is first asked for (a submission alone never
-    // takes two places in the queue); a full queue leaves the sentence without it for now.
-    let base;
-    try {
-      base = await submitBaseline(ctx, b, run.runs, run.seed);
-    } catch (err) {
-      if (!(err instanceof QueueFullError)) throw err;
-      return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble waits for room in the queue: ask again in about ${err.retryAfterSeconds} s` } }), baseline_run: null, baseline: null };
-    }
-    const baseJson = base.status === 'done' ? await ctx.store.getResult(base.hash) : null;
-    if (baseJson) {
-      const baseline = JSON.parse(baseJson) as EnsembleResult;
-      return { headline: headline(result, { thresholds, baseline }), baseline_run: null, baseline };
-    }
-    const info = runInfo(ctx.jobs.view(base));
-    return { headline: headline(result, { thresholds, baseline: { none: `continuity's ensemble (run ${base.id}) is not done yet (${base.status}): ask again when it is` } }), baseline_run: info, baseline: null };
+    // takes two places in the queue); a full queue, or a run not done yet, leaves the sentence without it for now.
+    const { headline: h, baseline } = await headlineAgainstContinuity(scenario, result, continuity, async (base) => {
+      let row;
+      try {
+        row = await submitBaseline(ctx, base, run.runs, run.seed);
+      } catch (err) {
+        if (!(err instanceof QueueFullError)) throw err;
+        return { none: `continuity's ensemble waits for room in the queue: ask again in about ${err.retryAfterSeconds} s` };
+      }
+      const json = row.status === 'done' ? await ctx.store.getResult(row.hash) : null;
+      if (json) return JSON.parse(json) as EnsembleResult;
+      baselineRun = runInfo(ctx.jobs.view(row));
+      return { none: `continuity's ensemble (run ${row.id}) is not done yet (${row.status}): ask again when it is` };
+    });
+    return { headline: h, baseline_run: baselineRun, baseline };
   };
 
   app.get('/api/runs/:id/headline', { schema: { tags: ['runs'], summary: 'the answer in one sentence, against continuity, with the outcome classes defined', params: runParams } }, async (req): Promise<HeadlineResponse> => {

@@ -11,7 +11,7 @@ const LEVER_LABEL: Readonly<Record<string, string>> = { guarantee: 'Guarantee', 
  * in the start month overrides the form from the first month (the form then does nothing); a later
  * one overrides it from its month on.
  */
-function LeverEvents({ levers, start, onGoToLine }: { levers: ScenarioSummary['levers']; start: string; onGoToLine: (line: number) => void }) {
+function LeverEvents({ levers, onGoToLine }: { levers: ScenarioSummary['levers']; onGoToLine: (line: number) => void }) {
   const notes = levers.flatMap((l) => l.changes.map((c) => ({ l, c })));
   if (notes.length === 0) return null;
   return (
@@ -19,7 +19,7 @@ function LeverEvents({ levers, start, onGoToLine }: { levers: ScenarioSummary['l
       {notes.map(({ l, c }, i) => {
         const when = c.at ? monthLabel(c.at) : c.window ? `a month from ${monthLabel(c.window[0])} to ${monthLabel(c.window[1])}` : 'some month';
         const value = l.lever === 'spending_threshold' ? `${Number(c.value) * 100}% of GDP` : String(c.value);
-        const first = c.probability === 1 && (c.at ?? c.window?.[1] ?? '') <= start;
+        const first = c.atStart;
         return (
           <li key={i} className={first ? 'warning' : undefined} data-lever={l.lever} data-overrides={first ? 'start' : 'later'}>
             {first
@@ -84,7 +84,7 @@ export function LeverForm({ text, onText, summary, onGoToLine }: { text: string;
         {changed.length > 0 && !summary && <> This scenario's events change the {changed.join(', ')} from some month on, so they override the form from then.</>}
         {json && <> The form edits YAML; this text is JSON, so edit it directly.</>}
       </p>
-      {summary && <LeverEvents levers={summary.levers} start={summary.start} onGoToLine={onGoToLine ?? (() => undefined)} />}
+      {summary && <LeverEvents levers={summary.levers} onGoToLine={onGoToLine ?? (() => undefined)} />}
       {refusal && <p className="error" role="alert">{refusal}</p>}
     </fieldset>
   );

@@ -5,7 +5,7 @@ import { monthLabel } from '../format.js';
 
 /** "; later: guarantee conditional (Mar 2018, 50%)": the events that change the policy after the start month. */
 function laterChanges(s: ScenarioSummary): string {
-  const later = s.levers.flatMap((l) => l.changes.filter((c) => !(c.probability === 1 && (c.at ?? c.window?.[1]) !== undefined && (c.at ?? c.window![1]) <= s.start))
+  const later = s.levers.flatMap((l) => l.changes.filter((c) => !c.atStart)
     .map((c) => `${l.lever.replace('_', ' ')} ${l.lever === 'spending_threshold' ? `${Number(c.value) * 100}% of GDP` : c.value} (${c.at ? monthLabel(c.at) : c.window ? `${monthLabel(c.window[0])}–${monthLabel(c.window[1])}` : ''}${c.probability < 1 ? `, ${Math.round(c.probability * 100)}%` : ''})`));
   return later.length > 0 ? `; later: ${later.join(', ')}` : '';
 }
