@@ -66,7 +66,7 @@ export function registerReportCommand(program: Command): void {
           if (s.method !== 'morris') throw new Error('unreachable: a Morris screening returned another method');
           return {
             method: 'morris', outcome: 'P(holds)', space: s.space, runsPerEvaluation: s.runsPerEvaluation, evaluations: s.evaluations,
-            ranking: s.ranking.map((x) => ({ name: x.name, value: x.muStar, lo: x.muStarLo, hi: x.muStarHi, meaning: PARAMETER_BY_NAME.get(x.name)?.meaning ?? '' })),
+            ranking: s.ranking.map((x) => ({ name: x.name, label: PARAMETER_BY_NAME.get(x.name)?.label ?? x.name, value: x.muStar, lo: x.muStarLo, hi: x.muStarHi, meaning: PARAMETER_BY_NAME.get(x.name)?.meaning ?? '' })),
           } satisfies BriefingSensitivity;
         });
         const validation = o.validation === 'none' ? null : await step('hindcast', async (onProgress) => {

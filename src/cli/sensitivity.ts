@@ -35,6 +35,7 @@ function integers(o: SensitivityFlags): { samples?: number; runs?: number; seed?
   return out;
 }
 
+const label = (r: SensitivityResult, name: string) => r.parameters.find((x) => x.name === name)?.label ?? name;
 const range = (r: SensitivityResult, name: string) => { const p = r.parameters.find((x) => x.name === name)!; return p.over === 'posterior' ? `${p.min.toPrecision(3)} – ${p.max.toPrecision(3)} (posterior)` : `${p.min} – ${p.max}`; };
 const interval = (lo: number, hi: number) => (Number.isFinite(lo) && Number.isFinite(hi) ? `[${lo.toFixed(3)}, ${hi.toFixed(3)}]` : null);
 
@@ -49,7 +50,8 @@ export function formatSensitivity(r: SensitivityResult): string {
   if (r.method === 'morris') {
     const cols: Column<(typeof r.ranking)[number]>[] = [
       { header: 'rank', value: (x) => x.rank, right: true },
-      { header: 'parameter', value: (x) => x.name },
+      { header: 'parameter', value: (x) => label(r, x.name) },
+      { header: 'name', value: (x) => x.name },
       { header: 'range', value: (x) => range(r, x.name), right: true },
       { header: 'μ*', value: (x) => dec(x.muStar, 3), right: true },
       { header: '95% interval', value: (x) => interval(x.muStarLo, x.muStarHi) },
@@ -62,7 +64,8 @@ export function formatSensitivity(r: SensitivityResult): string {
   }
   const cols: Column<(typeof r.ranking)[number]>[] = [
     { header: 'rank', value: (x) => x.rank, right: true },
-    { header: 'parameter', value: (x) => x.name },
+    { header: 'parameter', value: (x) => label(r, x.name) },
+    { header: 'name', value: (x) => x.name },
     { header: 'range', value: (x) => range(r, x.name), right: true },
     { header: 'ST', value: (x) => dec(x.st, 3), right: true },
     { header: '95% interval', value: (x) => interval(x.stLo, x.stHi) },

@@ -19,8 +19,11 @@ export interface BriefingSensitivity {
   space: string;
   runsPerEvaluation: number;
   evaluations: number;
-  /** Most influential first: the index (μ* or ST) and its 95% interval. */
-  ranking: { name: string; value: number; lo: number; hi: number; meaning: string }[];
+  /**
+   * Most influential first: the index (μ* or ST) and its 95% interval. `label`: the registry's
+   * plain-English label (shown), `name`: the code name (beneath it and in the bar's tooltip).
+   */
+  ranking: { name: string; label: string; value: number; lo: number; hi: number; meaning: string }[];
 }
 
 /** A hindcast's scores of the model and the two baselines (src/validation/hindcast.ts). */
@@ -87,16 +90,16 @@ function fanChart(title: string, r: EnsembleResult, metric: string, base: Ensemb
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}: median and bands by month"><text x="0" y="12" class="h">${esc(title)}</text>${grid}<path d="${band(m.q05, m.q95)}" fill="#1f5fbf" opacity="0.15"/><path d="${band(m.q25, m.q75)}" fill="#1f5fbf" opacity="0.3"/><path d="${path(m.q50)}" fill="none" stroke="#1f5fbf" stroke-width="2"/>${baseLine}</svg>`;
 }
 
-/** The sensitivity ranking as bars with their intervals. */
+/** The sensitivity ranking as bars with their intervals, each labelled in words, its code name in the tooltip. */
 function tornado(s: BriefingSensitivity): string {
-  const rows = s.ranking.slice(0, 8), W = 520, row = 20, left = 190, right = 10, top = 8;
+  const rows = s.ranking.slice(0, 8), W = 600, row = 20, left = 270, right = 10, top = 8;
   const max = Math.max(1e-9, ...rows.map((r) => (Number.isFinite(r.hi) ? r.hi : r.value)));
   const x = (v: number) => left + (Math.max(0, v) / max) * (W - left - right);
   const H = top + rows.length * row + 6;
   const bars = rows.map((r, i) => {
     const yy = top + i * row;
     const whisker = Number.isFinite(r.lo) && Number.isFinite(r.hi) ? `<line x1="${x(r.lo).toFixed(1)}" x2="${x(r.hi).toFixed(1)}" y1="${yy + 8}" y2="${yy + 8}" stroke="#b34d1e" stroke-width="1.5"/>` : '';
-    return `<text x="${left - 6}" y="${yy + 12}" text-anchor="end">${esc(r.name)}</text><rect x="${left}" y="${yy + 3}" width="${(x(r.value) - left).toFixed(1)}" height="${row - 8}" fill="#1f5fbf"/>${whisker}`;
+    return `<g><title>${esc(r.name)}</title><text x="${left - 6}" y="${yy + 12}" text-anchor="end">${esc(r.label)}</text><rect x="${left}" y="${yy + 3}" width="${(x(r.value) - left).toFixed(1)}" height="${row - 8}" fill="#1f5fbf"/>${whisker}</g>`;
   }).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Which parameters move the outcome most">${bars}</svg>`;
 }
@@ -150,7 +153,7 @@ function validationSection(v: BriefingValidation): string {
   return `<p>Calibrated on data up to ${v.trainUntil}, then run over ${v.window[0]}–${v.window[1]} with the drivers as they happened (${v.runs.toLocaleString('en-US')} runs), scored against SIPRI's defence spending as a share of GDP (${m.n} ally-years; lower is better for MAE, RMSE and CRPS).</p><table><tr><th>forecast</th><th>MAE</th><th>RMSE</th><th>CRPS</th><th>50% coverage</th><th>90% coverage</th></tr>${rows}</table><p>${verdict}${cover}</p>`;
 }
 
-const STYLE = `body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1b2430;max-width:60rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.15rem;margin:1.6rem 0 .4rem;border-bottom:1px solid #d5dbe2}.headline{font-size:1.15rem;border-left:4px solid #2e7d5b;padding:.4rem .8rem;background:#f4f6f9}.small{font-size:.88rem;color:#5b6673}table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}th,td{border-bottom:1px solid #e3e7ec;padding:.25rem .5rem;text-align:left;vertical-align:top}.mc{color:#5b6673}.tot{color:#1f5fbf}.why{font-size:.82rem;color:#5b6673}.charts{display:flex;flex-wrap:wrap;gap:1rem}svg{font-size:11px;font-family:inherit}svg .h{font-weight:600;font-size:12px}svg .tick{fill:#5b6673;font-size:10px}footer{margin-top:2rem;border-top:1px solid #d5dbe2;padding-top:.6rem;font-size:.82rem;color:#5b6673}code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em}@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}`;
+const STYLE = `body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1b2430;max-width:60rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.15rem;margin:1.6rem 0 .4rem;border-bottom:1px solid #d5dbe2}.headline{font-size:1.15rem;border-left:4px solid #2e7d5b;padding:.4rem .8rem;background:#f4f6f9}.small{font-size:.88rem;color:#5b6673}table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem}th,td{border-bottom:1px solid #e3e7ec;padding:.25rem .5rem;text-align:left;vertical-align:top}.mc{color:#5b6673}.tot{color:#1f5fbf}.why{font-size:.82rem;color:#5b6673}.charts{display:flex;flex-wrap:wrap;gap:1rem}svg{font-size:11px;font-family:inherit}svg .h{font-weight:600;font-size:12px}svg .tick{fill:#5b6673;font-size:10px}footer{margin-top:2rem;border-top:1px solid #d5dbe2;padding-top:.6rem;font-size:.82rem;color:#5b6673}code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.85em}.code-name{font-weight:400;color:#5b6673}@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}`;
 
 /** The briefing as one HTML document. */
 export function briefingHtml(b: BriefingInput): string {
@@ -169,7 +172,7 @@ export function briefingHtml(b: BriefingInput): string {
     `<section><h2>Cohesion month by month</h2><div class="charts">${fans.map(([t, m]) => fanChart(t, r, m, b.baseline)).join('')}</div><p class="small">Median run (line), middle 50% and 90% of runs (bands)${b.baseline ? '; dashed: continuity\'s median' : ''}. Cohesion is the share of the allies' military spending the alliance can count on.</p></section>`,
     `<section><h2>The allies most at risk, and why</h2>${alliesAtRisk(r)}<p class="small">The probability that the ally takes the stance at some point in a run${r.allies.some((a) => a.ever_total) ? ', {total interval}' : ''}; the drivers are the ally's at the start, and its credibility of the U.S. guarantee at the horizon (mean over runs).</p></section>`,
     b.comparison ? `<section><h2>Against ${esc(b.comparison.b.scenario.name)}</h2>${comparisonTable(b.comparison, r)}</section>` : '',
-    b.sensitivity ? `<section><h2>What the answer rests on: which parameters move it most</h2>${tornado(b.sensitivity)}<table><tr><th>rank</th><th>parameter</th><th>${b.sensitivity.method === 'morris' ? 'μ*' : 'ST'} [95% interval]</th><th>meaning</th></tr>${b.sensitivity.ranking.slice(0, 8).map((p, i) => `<tr><td>${i + 1}</td><th><code>${esc(p.name)}</code></th><td>${f3(p.value)} [${f3(p.lo)}, ${f3(p.hi)}]</td><td class="why">${esc(p.meaning)}</td></tr>`).join('')}</table><p class="small">${b.sensitivity.method === 'morris' ? 'Morris elementary effects (μ*: the mean change of the outcome when the parameter moves across its range)' : "Sobol' total indices"} of ${esc(b.sensitivity.outcome)}, parameters varied ${b.sensitivity.space === 'posterior' ? 'over their calibrated posterior' : "over their registry ranges"}; ${b.sensitivity.evaluations.toLocaleString('en-US')} evaluations of ${b.sensitivity.runsPerEvaluation} runs each.</p></section>` : '',
+    b.sensitivity ? `<section><h2>What the answer rests on: which parameters move it most</h2>${tornado(b.sensitivity)}<table><tr><th>rank</th><th>parameter</th><th>${b.sensitivity.method === 'morris' ? 'μ*' : 'ST'} [95% interval]</th><th>meaning</th></tr>${b.sensitivity.ranking.slice(0, 8).map((p, i) => `<tr><td>${i + 1}</td><th>${esc(p.label)}<br><code class="code-name" title="code name, as in scenario files and exports">${esc(p.name)}</code></th><td>${f3(p.value)} [${f3(p.lo)}, ${f3(p.hi)}]</td><td class="why">${esc(p.meaning)}</td></tr>`).join('')}</table><p class="small">${b.sensitivity.method === 'morris' ? 'Morris elementary effects (μ*: the mean change of the outcome when the parameter moves across its range)' : "Sobol' total indices"} of ${esc(b.sensitivity.outcome)}, parameters varied ${b.sensitivity.space === 'posterior' ? 'over their calibrated posterior' : "over their registry ranges"}; ${b.sensitivity.evaluations.toLocaleString('en-US')} evaluations of ${b.sensitivity.runsPerEvaluation} runs each.</p></section>` : '',
     b.validation ? `<section><h2>How well the model forecast what it did not see</h2>${validationSection(b.validation)}</section>` : '',
     b.omitted ? `<section><h2>Not in this briefing</h2><p>${esc(b.omitted)}</p></section>` : '',
     `<footer><p><strong>Reproduce it:</strong> <code>${esc(b.command)}</code></p><p>Scenario ${esc(r.scenario.hash)} · seed ${r.seed} · ${r.runs.toLocaleString('en-US')} runs · data ${esc(r.data_version)} · model ${esc(r.model_version)}${h?.baseline.kind === 'continuity' ? ` · continuity ${esc(h.baseline.hash.slice(0, 12))}` : ''}. The same scenario, seed and data give the same numbers on any machine and any number of workers.</p><p>Ballast models the U.S. alliance system from public data (SIPRI, NATO, Correlates of War, ATOP, troopdata, UN votes); framing from F. Heisbourg, "The Future of the U.S. Alliance System", Foreign Affairs, December 2016. Method: docs/MODEL.md; validation: docs/VALIDATION.md.</p></footer>`,

@@ -14,8 +14,11 @@ describe('ballast sensitivity', () => {
     expect(r.out).toMatch(/^Sensitivity of P\(holds\) in "Worst case — all triggers together": Morris elementary effects/);
     expect(r.out).toContain('3 parameters, uniform over the registry\'s ranges; 2 trajectories, 4 levels, Δ = 0.667: 8 evaluations of 20 runs each (seed 3, common random numbers)');
     const rows = r.out.split('\n').filter((l) => /^\s+\d\s{2}/.test(l));
-    expect(rows.map((l) => l.trim().split(/\s+/)[1]).sort()).toEqual(['cred_base', 'review_rate', 'util_peer']);
-    expect(r.out).toMatch(/rank\s+parameter\s+range\s+μ\*\s+95% interval\s+μ\s+σ/);
+    // Each row: the registry's plain-English label, then the code name.
+    expect(rows.map((l) => /\s([a-z]+(?:_[a-z0-9]+)+)\s/.exec(l)?.[1]).sort()).toEqual(['cred_base', 'review_rate', 'util_peer']);
+    expect(rows.find((l) => l.includes(' cred_base '))).toMatch(/^\s+\d\s{2}Baseline credibility with no ballast\s+cred_base\s/);
+    expect(rows.some((l) => /Weight of peers' stances \(contagion\)\s+util_peer\s/.test(l))).toBe(true);
+    expect(r.out).toMatch(/rank\s+parameter\s+name\s+range\s+μ\*\s+95% interval\s+μ\s+σ/);
     expect(r.out).toContain('0.22 – 0.745'); // cred_base's range, from the registry
     expect(r.out).toMatch(/8 evaluations in [\d.]+ s on 1 worker\(s\)/);
   });
@@ -23,9 +26,11 @@ describe('ballast sensitivity', () => {
   it('writes JSON with the method, the ranking and the metadata', async () => {
     const r = await run('sensitivity', 'scenarios/worst-case.yaml', '--method', 'sobol', '--outcome', 'mean_cohesion', '--format', 'json', ...small);
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { method: string; outcome: string; evaluations: number; runsPerEvaluation: number; seed: number; ranking: { name: string; rank: number; st: number; s1: number; stLo: number; stHi: number }[] };
+    const j = JSON.parse(r.out) as { method: string; outcome: string; evaluations: number; runsPerEvaluation: number; seed: number; ranking: { name: string; rank: number; st: number; s1: number; stLo: number; stHi: number }[]; parameters: { name: string; label: string }[] };
     expect(j).toMatchObject({ method: 'sobol', outcome: 'mean_cohesion', evaluations: 2 * 5, runsPerEvaluation: 20, seed: 3 });
     expect(j.ranking.map((x) => x.rank)).toEqual([1, 2, 3]);
+    expect(new Set(j.ranking.map((x) => x.name))).toEqual(new Set(['cred_base', 'util_peer', 'review_rate'])); // exports keep the code name
+    expect(j.parameters.find((p) => p.name === 'cred_base')?.label).toBe('Baseline credibility with no ballast');
     expect(r.err).toBe(''); // no progress bar with JSON
   });
 

@@ -17,6 +17,34 @@ describe('the parameter registry', () => {
       expect(p.meaning.length, p.name).toBeGreaterThan(3);
     }
   });
+
+  it('gives every parameter a short plain-English label, unique, with no code name in it (issue 13, item 4)', () => {
+    const labels = new Map<string, string>();
+    for (const p of PARAMETERS) {
+      expect(typeof p.label, p.name).toBe('string');
+      expect(p.label.trim().length, p.name).toBeGreaterThan(3);
+      expect(p.label.length, `${p.name}: ${p.label}`).toBeLessThanOrEqual(48);
+      expect(p.label, p.name).not.toContain('_');
+      expect(p.label, p.name).toMatch(/^[A-Z]/); // sentence case: a capital first
+      expect(p.label, p.name).toBe(p.label.trim());
+      expect(labels.get(p.label.toLowerCase()), `${p.name} and ${labels.get(p.label.toLowerCase())} share "${p.label}"`).toBeUndefined();
+      labels.set(p.label.toLowerCase(), p.name);
+    }
+    expect(labels.size).toBe(PARAMETERS.length);
+    const byName = Object.fromEntries(PARAMETERS.map((p) => [p.name, p.label]));
+    expect(byName.cred_base).toBe('Baseline credibility with no ballast');
+    expect(byName.signal_talk_weight).toBe('Weight of a month of rhetoric');
+    expect(byName.cross_theatre_weight).toBe('Knock-on between theatres (Europe ↔ Asia)');
+    expect(byName.revisionism_rus).toBe("Russia's revisionism");
+  });
+
+  it('looks a label up by code name for the dashboard, and shows a name it does not know as it is', async () => {
+    const { PARAMETER_LABELS, parameterLabel } = await import('../../src/model/parameter-labels.js');
+    expect(Object.keys(PARAMETER_LABELS).sort()).toEqual(PARAMETERS.map((p) => p.name).sort());
+    expect(parameterLabel('cred_base')).toBe('Baseline credibility with no ballast');
+    expect(parameterLabel('no_such_parameter')).toBe('no_such_parameter');
+    expect(parameterLabel('toString')).toBe('toString');
+  });
 });
 
 describe('credibility', () => {

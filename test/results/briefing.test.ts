@@ -10,6 +10,7 @@ import { continuityBaseline, headline, outcomeThresholds } from '../../src/resul
 import { briefingHtml } from '../../src/results/briefing.js';
 import { assumptionsInWords, chainInWords, chainStepInWords, eventInWords } from '../../src/results/words.js';
 import { loadWorld } from '../../src/data/index.js';
+import { PARAMETER_BY_NAME } from '../../src/model/parameters.js';
 import { closePools } from '../../src/engine/pool.js';
 
 afterAll(() => closePools());
@@ -41,6 +42,19 @@ describe('the briefing', () => {
     expect(html).toContain('ballast report scenarios/worst-case.yaml --runs 400 --seed 3 --out brief.html');
     // Pure: the same inputs, the same bytes.
     expect(briefingHtml(input)).toBe(html);
+
+    // The sensitivity ranking names each parameter by the registry's label, its code name beneath (and in the bar's tooltip).
+    const spec = (name: string) => PARAMETER_BY_NAME.get(name)!;
+    const sensitivity = {
+      method: 'morris' as const, outcome: 'P(holds)', space: 'ranges', runsPerEvaluation: 100, evaluations: 110,
+      ranking: ['cred_base', 'signal_talk_weight'].map((name, i) => ({ name, label: spec(name).label, value: 0.2 - 0.1 * i, lo: 0.15 - 0.1 * i, hi: 0.25 - 0.1 * i, meaning: spec(name).meaning })),
+    };
+    const withSensitivity = briefingHtml({ ...input, sensitivity });
+    expect(withSensitivity.match(/<svg /g)?.length).toBe(7); // and the tornado
+    expect(withSensitivity).toContain('<th>Baseline credibility with no ballast<br><code class="code-name" title="code name, as in scenario files and exports">cred_base</code></th>');
+    expect(withSensitivity).toContain('<g><title>cred_base</title><text x="264" y="20" text-anchor="end">Baseline credibility with no ballast</text>');
+    expect(withSensitivity).toContain('>Weight of a month of rhetoric</text>');
+    expect(withSensitivity).not.toMatch(/<text[^>]*>(cred_base|signal_talk_weight)<\/text>/); // the chart shows labels, not code names
   });
 
   it('says an event chain in words, and keeps a label it does not know', () => {

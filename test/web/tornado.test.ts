@@ -13,7 +13,7 @@ describe('tornadoBars(response)', () => {
     ] };
     const bars = tornadoBars(r);
     expect(bars.map((b) => b.name)).toEqual(['b', 'a', 'c']);
-    expect(bars[0]).toEqual({ name: 'b', min: 0, max: 2, value: 0.3, inner: 0.05, signed: 0.3, interval: null });
+    expect(bars[0]).toEqual({ name: 'b', label: 'b', min: 0, max: 2, value: 0.3, inner: 0.05, signed: 0.3, interval: null });
     expect(tornadoExtent(bars, 'morris')).toBe(0.3);
   });
 
@@ -27,6 +27,14 @@ describe('tornadoBars(response)', () => {
     expect(bars.map((b) => [b.name, b.value, b.inner, b.interval])).toEqual([['z', 0.45, 0.3, [0.4, 0.5]], ['y', 0.02, 0.01, [0, 0.05]], ['x', null, null, null]]);
     expect(tornadoExtent(bars, 'sobol')).toBe(0.5);
     expect(tornadoExtent(bars.slice(1), 'sobol')).toBe(0.1); // small indices still read against a 0–0.1 axis
+  });
+
+  it('labels each bar with the registry\'s plain-English label and keeps the code name', () => {
+    const r: SensitivityResponse = { ...base, method: 'morris', parameters: [
+      { name: 'cred_base', min: 0.22, max: 0.745, over: 'range', muStar: 0.2, mu: 0.2, sigma: 0.01 },
+      { name: 'signal_talk_weight', min: 0, max: 0.3, over: 'range', muStar: 0.1, mu: -0.1, sigma: 0.01 },
+    ] };
+    expect(tornadoBars(r).map((b) => [b.name, b.label])).toEqual([['cred_base', 'Baseline credibility with no ballast'], ['signal_talk_weight', 'Weight of a month of rhetoric']]);
   });
 
   it('names the unit of the bars and keys each analysis by method and outcome', () => {

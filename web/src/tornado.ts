@@ -1,10 +1,13 @@
 /**
  * The sensitivity tornado's bars (GET /api/runs/:id/sensitivity): one per parameter, most
  * influential first. Morris: μ* with σ beside it; Sobol': the total index ST with the first-order
- * index S1 inside it and ST's interval. Pure: tested in node (test/web/tornado.test.ts).
+ * index S1 inside it and ST's interval. Each bar carries the registry's plain-English label
+ * (src/model/parameter-labels.ts, imported here rather than sent by the server) beside the code name.
+ * Pure: tested in node (test/web/tornado.test.ts).
  */
 import type { SensitivityResponse } from './api.js';
 import { SUMMARY_OUTCOMES, SUMMARY_OUTCOME_META, type SummaryOutcome } from '../../src/vocabulary.js';
+import { parameterLabel } from '../../src/model/parameter-labels.js';
 
 export type SensitivityMethod = SensitivityResponse['method'];
 export type SensitivityOutcome = SummaryOutcome;
@@ -18,7 +21,10 @@ export const SENSITIVITY_METHODS: readonly { value: SensitivityMethod; label: st
 ];
 
 export interface TornadoBar {
+  /** The code name (tooltips, the table's <code>, the address of exports). */
   name: string;
+  /** The registry's plain-English label, what the chart shows; the code name for a parameter it does not know. */
+  label: string;
   /** The parameter's range, varied uniformly. */
   min: number;
   max: number;
@@ -37,8 +43,8 @@ const finite = (v: number | undefined): number | null => (v === undefined || !Nu
 /** The bars, largest first (ties keep the server's order); parameters without a value go last. */
 export function tornadoBars(r: SensitivityResponse): TornadoBar[] {
   const bars = r.parameters.map((p): TornadoBar => r.method === 'morris'
-    ? { name: p.name, min: p.min, max: p.max, value: finite(p.muStar), inner: finite(p.sigma), signed: finite(p.mu), interval: null }
-    : { name: p.name, min: p.min, max: p.max, value: finite(p.st), inner: finite(p.s1), signed: null, interval: p.stInterval && p.stInterval.every(Number.isFinite) ? [p.stInterval[0], p.stInterval[1]] : null });
+    ? { name: p.name, label: parameterLabel(p.name), min: p.min, max: p.max, value: finite(p.muStar), inner: finite(p.sigma), signed: finite(p.mu), interval: null }
+    : { name: p.name, label: parameterLabel(p.name), min: p.min, max: p.max, value: finite(p.st), inner: finite(p.s1), signed: null, interval: p.stInterval && p.stInterval.every(Number.isFinite) ? [p.stInterval[0], p.stInterval[1]] : null });
   return bars
     .map((b, i) => ({ b, i }))
     .sort((x, y) => (x.b.value === null ? (y.b.value === null ? x.i - y.i : 1) : y.b.value === null ? -1 : y.b.value - x.b.value || x.i - y.i))

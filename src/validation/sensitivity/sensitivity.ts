@@ -42,6 +42,8 @@ export interface SensitivityOptions {
 
 export interface SensitivityParameter {
   readonly name: string;
+  /** The registry's plain-English label (src/model/parameter-labels.ts), for people; `name` is the code name. */
+  readonly label: string;
   /** The values the design spans: the registry range, or the posterior draws' smallest and largest. */
   readonly min: number; readonly max: number; readonly default: number; readonly unit: string;
   /** What the parameter was varied over: its range (uniform) or its posterior marginal (quantiles of the draws). */
@@ -130,7 +132,7 @@ export async function sensitivity(scenario: Scenario, options: SensitivityOption
     scenario: scenario.name, outcome, outcomeMeaning: OUTCOME_MEANING[outcome], space,
     parameters: specs.map((s, i) => {
       const m = marginals[i];
-      return m ? { name: s.name, min: m[0]!, max: m[m.length - 1]!, default: s.default, unit: s.unit, over: 'posterior' as const } : { name: s.name, min: s.min, max: s.max, default: s.default, unit: s.unit, over: 'range' as const };
+      return m ? { name: s.name, label: s.label, min: m[0]!, max: m[m.length - 1]!, default: s.default, unit: s.unit, over: 'posterior' as const } : { name: s.name, label: s.label, min: s.min, max: s.max, default: s.default, unit: s.unit, over: 'range' as const };
     }),
     samples, evaluations: y.length, runsPerEvaluation: runs, seed,
     outcomeMean: mean, outcomeSd: y.length > 1 ? Math.sqrt(ss / (y.length - 1)) : 0,

@@ -17,7 +17,7 @@ describe('sensitivity', () => {
     const r = await sensitivity(worst, { method: 'morris', parameters, samples: 4, runs: 40, seed: 1, outcome: 'mean_cohesion' });
     if (r.method !== 'morris') throw new Error('expected a Morris result');
     expect(r).toMatchObject({ scenario: worst.name, outcome: 'mean_cohesion', samples: 4, evaluations: 4 * 5, runsPerEvaluation: 40, seed: 1, levels: 4 });
-    expect(r.parameters.map((p) => [p.name, p.min, p.max])).toEqual(parameters.map((n) => [n, PARAMETER_BY_NAME.get(n)!.min, PARAMETER_BY_NAME.get(n)!.max]));
+    expect(r.parameters.map((p) => [p.name, p.label, p.min, p.max])).toEqual(parameters.map((n) => [n, PARAMETER_BY_NAME.get(n)!.label, PARAMETER_BY_NAME.get(n)!.min, PARAMETER_BY_NAME.get(n)!.max]));
     expect(r.ranking.map((x) => x.rank)).toEqual([1, 2, 3, 4]);
     expect(new Set(r.ranking.map((x) => x.name))).toEqual(new Set(parameters));
     for (let i = 1; i < r.ranking.length; i++) expect(r.ranking[i - 1]!.muStar).toBeGreaterThanOrEqual(r.ranking[i]!.muStar);

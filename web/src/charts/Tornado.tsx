@@ -3,6 +3,7 @@
  * the top. Morris: μ* as the bar, σ as a thin line from 0 (how much the effect varies with the
  * other parameters). Sobol': the total index ST as the bar with its 95% interval, the first-order
  * index S1 as a narrower bar inside it (ST − S1 is what the parameter does through interactions).
+ * Rows are the parameters' plain-English labels; the tooltip adds the code name.
  */
 import { useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
@@ -18,37 +19,37 @@ const f3 = (v: number | null) => (v === null ? '–' : v.toFixed(3));
 export function Tornado({ result, outcomeLabel }: { result: SensitivityResponse; outcomeLabel: string }) {
   const bars = useMemo(() => tornadoBars(result), [result]);
   const options = useMemo<Plot.PlotOptions>(() => {
-    const names = bars.map((b) => b.name);
+    const labels = bars.map((b) => b.label);
     const c = TORNADO_COLOURS;
     const morris = result.method === 'morris';
     const marks: Plot.Markish[] = morris
       ? [
-        Plot.barX(bars, { y: 'name', x: 'value', fill: c.bar, fillOpacity: 0.75, insetTop: 4, insetBottom: 4 }),
-        Plot.ruleY(bars, { y: 'name', x1: 0, x2: 'inner', stroke: c.line, strokeWidth: 2 }),
-        Plot.tickX(bars, { y: 'name', x: 'inner', stroke: c.line, strokeWidth: 2, insetTop: 8, insetBottom: 8 }),
+        Plot.barX(bars, { y: 'label', x: 'value', fill: c.bar, fillOpacity: 0.75, insetTop: 4, insetBottom: 4 }),
+        Plot.ruleY(bars, { y: 'label', x1: 0, x2: 'inner', stroke: c.line, strokeWidth: 2 }),
+        Plot.tickX(bars, { y: 'label', x: 'inner', stroke: c.line, strokeWidth: 2, insetTop: 8, insetBottom: 8 }),
       ]
       : [
-        Plot.barX(bars, { y: 'name', x: 'value', fill: c.bar, fillOpacity: 0.35, insetTop: 3, insetBottom: 3 }),
-        Plot.barX(bars, { y: 'name', x: 'inner', fill: c.inner, fillOpacity: 0.85, insetTop: 9, insetBottom: 9 }),
-        Plot.ruleY(bars.filter((b) => b.interval), { y: 'name', x1: (b: TornadoBar) => b.interval![0], x2: (b: TornadoBar) => b.interval![1], stroke: c.line, strokeWidth: 1.5 }),
-        Plot.tickX(bars.filter((b) => b.interval), { y: 'name', x: (b: TornadoBar) => b.interval![0], stroke: c.line, insetTop: 8, insetBottom: 8 }),
-        Plot.tickX(bars.filter((b) => b.interval), { y: 'name', x: (b: TornadoBar) => b.interval![1], stroke: c.line, insetTop: 8, insetBottom: 8 }),
+        Plot.barX(bars, { y: 'label', x: 'value', fill: c.bar, fillOpacity: 0.35, insetTop: 3, insetBottom: 3 }),
+        Plot.barX(bars, { y: 'label', x: 'inner', fill: c.inner, fillOpacity: 0.85, insetTop: 9, insetBottom: 9 }),
+        Plot.ruleY(bars.filter((b) => b.interval), { y: 'label', x1: (b: TornadoBar) => b.interval![0], x2: (b: TornadoBar) => b.interval![1], stroke: c.line, strokeWidth: 1.5 }),
+        Plot.tickX(bars.filter((b) => b.interval), { y: 'label', x: (b: TornadoBar) => b.interval![0], stroke: c.line, insetTop: 8, insetBottom: 8 }),
+        Plot.tickX(bars.filter((b) => b.interval), { y: 'label', x: (b: TornadoBar) => b.interval![1], stroke: c.line, insetTop: 8, insetBottom: 8 }),
       ];
     marks.push(Plot.ruleX([0]));
     marks.push(Plot.tip(bars, Plot.pointerY({
-      y: 'name', x: 'value',
+      y: 'label', x: 'value',
       title: (b: TornadoBar) => morris
-        ? `${b.name} (${b.min} to ${b.max})\nμ* ${f3(b.value)}\nμ ${f3(b.signed)}\nσ ${f3(b.inner)}`
-        : `${b.name} (${b.min} to ${b.max})\nST ${f3(b.value)}${b.interval ? ` [${f3(b.interval[0])}, ${f3(b.interval[1])}]` : ''}\nS1 ${f3(b.inner)}`,
+        ? `${b.label}\n${b.name} (${b.min} to ${b.max})\nμ* ${f3(b.value)}\nμ ${f3(b.signed)}\nσ ${f3(b.inner)}`
+        : `${b.label}\n${b.name} (${b.min} to ${b.max})\nST ${f3(b.value)}${b.interval ? ` [${f3(b.interval[0])}, ${f3(b.interval[1])}]` : ''}\nS1 ${f3(b.inner)}`,
     })));
     return {
-      width: 760, height: names.length * ROW + 46, marginLeft: 190, marginRight: 24,
+      width: 760, height: labels.length * ROW + 46, marginLeft: 270, marginRight: 24,
       x: { domain: [0, tornadoExtent(bars, result.method)], label: tornadoUnit(result.method, result.outcome), grid: true, nice: true },
-      y: { domain: names, label: null },
+      y: { domain: labels, label: null },
       marks,
     };
   }, [bars, result.method, result.outcome]);
-  const top = bars.slice(0, 3).map((b) => b.name).join(', ');
+  const top = bars.slice(0, 3).map((b) => b.label).join('; ');
   return (
     <>
       <PlotFigure options={options} label={`Sensitivity of ${outcomeLabel} to ${bars.length} parameters by ${result.method === 'morris' ? 'Morris μ* with σ' : "Sobol' total index with the first-order index inside"}; most influential: ${top}`} />

@@ -12,6 +12,7 @@ import { SENSITIVITY_METHODS, SENSITIVITY_OUTCOMES, sensitivityKey, tornadoUnit,
 import { ChartFrame } from './ChartFrame.js';
 import type { SensitivityView } from '../route.js';
 import { ErrorNote } from './Status.js';
+import { parameterLabel } from '../../../src/model/parameter-labels.js';
 
 type SensitivitySpace = SensitivityResponse['space'];
 type Entry = { loading: true } | { loading: false; data: SensitivityResponse } | { loading: false; error: Error };
@@ -141,7 +142,7 @@ function SensitivityTable({ result }: { result: SensitivityResponse }) {
           <tbody>
             {result.parameters.map((p) => (
               <tr key={p.name}>
-                <th scope="row"><code>{p.name}</code></th>
+                <th scope="row">{parameterLabel(p.name)}<br /><code className="small" title="code name, as in scenario files and exports">{p.name}</code></th>
                 <td className="num">{p.min} to {p.max}</td>
                 {morris
                   ? <><td className="num">{f(p.muStar)}</td><td className="num">{f(p.mu)}</td><td className="num">{f(p.sigma)}</td></>
