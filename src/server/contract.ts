@@ -64,8 +64,35 @@ export interface WorldResponse {
 export interface NetworkResponse {
   year: number;
   nodes: { iso3: string; name: string; cinc: number | null; ally: boolean; nato: boolean; patron: boolean; rival: boolean; grayZone: boolean; theatre: string }[];
-  /** Undirected ties among the states (a defence obligation either way), with the treaty kind. */
-  edges: { a: string; b: string; kind: 'nato' | 'us_bilateral' | 'other_defence' }[];
+  /**
+   * Undirected ties among the states (a defence obligation either way, ATOP v5.1 dyad-years), with
+   * the treaty kind: `nato` between members; `nato_accession` between a member and a state that has
+   * signed its accession protocol but is not yet a member (ATOP codes the obligation from signature:
+   * Montenegro from 19 May 2016, a member only from 2017); `us_bilateral` with the United States
+   * otherwise; `other_defence` for any other defence pact.
+   */
+  edges: { a: string; b: string; kind: NetworkEdgeKind }[];
+  /**
+   * The multilateral defence pacts with at least three of the roster's states (ATOP v4.01 members),
+   * each drawn as one bloc rather than every pair: NATO (its members by the dated memberships,
+   * `pending` the states whose accession is signed but not in force) and, for instance, the EU's
+   * mutual-assistance clause.
+   */
+  blocs: NetworkBloc[];
+}
+
+export const NETWORK_EDGE_KINDS = ['nato', 'nato_accession', 'us_bilateral', 'other_defence'] as const;
+export type NetworkEdgeKind = (typeof NETWORK_EDGE_KINDS)[number];
+export interface NetworkBloc {
+  /** ATOP alliance id (3180 is NATO). */
+  atopid: number;
+  name: string;
+  /** The roster's members in the year (iso3, sorted). */
+  members: string[];
+  /** States whose accession is signed but not in force at the year's end. */
+  pending: string[];
+  /** Members in all (ATOP counts states outside the roster too). */
+  memberCount: number;
 }
 
 export interface ScenarioSummary {

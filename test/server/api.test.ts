@@ -72,6 +72,10 @@ describe('world routes', () => {
     expect(n.nodes).toHaveLength(53);
     expect(n.edges.some((e: { a: string; b: string; kind: string }) => e.kind === 'us_bilateral' && [e.a, e.b].includes('JPN'))).toBe(true);
     expect(n.edges.some((e: { kind: string }) => e.kind === 'nato')).toBe(true);
+    // NATO as a bloc; Montenegro signed its accession protocol in 2016 (ATOP codes it) but joined only in 2017.
+    const nato = n.blocs.find((b: { atopid: number }) => b.atopid === 3180);
+    expect(nato).toMatchObject({ pending: ['MNE'], memberCount: 28 });
+    expect(n.edges.filter((e: { a: string; b: string; kind: string }) => [e.a, e.b].includes('MNE') && [e.a, e.b].includes('USA')).map((e: { kind: string }) => e.kind)).toEqual(['nato_accession']);
   });
 });
 

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findState, loadWorld, readWorld, worldYears, TIE_BITS, type World } from '../../data/index.js';
 import { MODEL_VERSION, PARAMETERS } from '../../model/index.js';
-import { stateParams, yearQuery, type Health, type NetworkResponse, type WorldResponse } from '../contract.js';
+import { stateParams, yearQuery, type Health, type NetworkBloc, type NetworkEdgeKind, type NetworkResponse, type WorldResponse } from '../contract.js';
 import { HttpError } from '../errors.js';
 import type { ServerContext } from '../context.js';
 import { BoundedMap } from '../bounded-map.js';
@@ -15,21 +15,56 @@ function worldOf(ctx: ServerContext, year: number | undefined): World {
   return r.value;
 }
 
+/**
+ * Names of the multilateral defence pacts the network can draw as blocs, by ATOP alliance id
+ * (ATOP v4.01 codebook, Leeds et al. 2002: the alliance-level file gives dates and members, not names).
+ */
+const BLOC_NAMES: Readonly<Record<number, string>> = {
+  3180: 'NATO (North Atlantic Treaty, 1949)',
+  4175: 'European Union (Treaty on European Union, 1992; mutual assistance, Art. 42(7))',
+  4220: 'Collective Security Treaty (Tashkent, 1992)',
+  4400: 'CIS Charter (1993)',
+};
+/** A multilateral pact is drawn as a bloc when at least this many of the roster's states belong to it. */
+const BLOC_MIN_MEMBERS = 3;
+
+/** The alliance network of a year: states, defence ties by kind, and the multilateral pacts as blocs. */
 export function networkOf(world: World): NetworkResponse {
   const n = world.states.length, ties = world.pairs.ties;
+  const yearEnd = `${world.year}-12-31`;
+  // Signed into NATO by ATOP but not yet a member by the dated memberships (Montenegro in 2016).
+  const pending = (s: World['states'][number]) => !s.roles.natoMember && s.alliances.natoAtopEntry !== null && s.alliances.natoAtopEntry <= yearEnd;
   const edges: NetworkResponse['edges'] = [];
   if (ties) {
     for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) {
       if (((ties[a * n + b]! | ties[b * n + a]!) & TIE_BITS.defense) === 0) continue;
       const A = world.states[a]!, B = world.states[b]!;
-      const kind = A.roles.natoMember && B.roles.natoMember ? 'nato' : A.roles.patron || B.roles.patron ? 'us_bilateral' : 'other_defence';
+      const kind: NetworkEdgeKind = A.roles.natoMember && B.roles.natoMember ? 'nato'
+        : (A.roles.natoMember && pending(B)) || (B.roles.natoMember && pending(A)) ? 'nato_accession'
+          : A.roles.patron || B.roles.patron ? 'us_bilateral' : 'other_defence';
       edges.push({ a: A.iso3, b: B.iso3, kind });
     }
+  }
+  const roster = new Set(world.states.map((s) => s.iso3));
+  const blocs: NetworkBloc[] = [{
+    atopid: 3180, name: BLOC_NAMES[3180]!,
+    members: world.states.filter((s) => s.roles.natoMember).map((s) => s.iso3).sort(),
+    pending: world.states.filter(pending).map((s) => s.iso3).sort(),
+    memberCount: world.states.filter((s) => s.roles.natoMember).length,
+  }];
+  const seen = new Set<number>([3180]);
+  for (const s of world.states) for (const pact of s.alliances.otherPacts ?? []) {
+    if (seen.has(pact.atopid) || pact.bilateral || !pact.types.includes('defense')) continue;
+    const members = pact.members.filter((m) => roster.has(m));
+    if (members.length < BLOC_MIN_MEMBERS) continue;
+    seen.add(pact.atopid);
+    blocs.push({ atopid: pact.atopid, name: BLOC_NAMES[pact.atopid] ?? `ATOP alliance ${pact.atopid}`, members, pending: [], memberCount: pact.members.length });
   }
   return {
     year: world.year,
     nodes: world.states.map((s) => ({ iso3: s.iso3, name: s.name, cinc: s.capabilities.cinc, ally: s.roles.ally, nato: s.roles.natoMember, patron: s.roles.patron, rival: s.roles.rival, grayZone: s.roles.grayZone, theatre: s.theatre })),
     edges,
+    blocs: blocs.sort((x, y) => x.atopid - y.atopid),
   };
 }
 

@@ -1,9 +1,9 @@
 /** Network: the alliance network of a year, optionally coloured by a result's stance probabilities. */
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api.js';
-import { EDGE_STYLES, GROUP_COLOURS, NetworkGraph, stanceColour } from '../charts/NetworkGraph.js';
+import { NetworkGraph, nodeRole, stanceColour, TIE_STYLES } from '../charts/NetworkGraph.js';
 import { pct } from '../format.js';
-import { groupOf } from '../network-layout.js';
+import { ROLE_COLOURS, ROLES } from '../roles.js';
 import { NON_ALIGNED, stanceAtHorizon } from '../stance-at-horizon.js';
 import { isStance, NON_ALIGNED_STANCES, STANCE_LABEL, stanceWithTheatres } from '../labels.js';
 import { ChartFrame } from '../ui/ChartFrame.js';
@@ -16,13 +16,12 @@ const FIRST = 'accommodation';
 const STANCES = [FIRST, NON_ALIGNED, ...NON_ALIGNED_STANCES.filter((s) => s !== FIRST)];
 const optionLabel = (s: string) => (s === NON_ALIGNED ? 'any stance but aligned' : isStance(s) ? stanceWithTheatres(s) : s);
 const shortLabel = (s: string) => (s === NON_ALIGNED ? 'not aligned' : isStance(s) ? STANCE_LABEL[s] : s);
-const GROUP_LABELS: Record<string, string> = { patron: 'United States', nato: 'NATO member', treaty: 'Asia-Pacific treaty ally', 'europe-other': 'other state (gray zone, partner, rival)' };
 
 export default function Network() {
   const health = useRequest(() => api.health(), []);
   const runs = useRequest(() => api.runs(), []);
   const [year, setYear] = useState(2016);
-  const [kinds, setKinds] = useState<Set<string>>(() => new Set(Object.keys(EDGE_STYLES)));
+  const [kinds, setKinds] = useState<Set<string>>(() => new Set(Object.entries(TIE_STYLES).filter(([, t]) => t.shown).map(([k]) => k)));
   const [runId, setRunId] = useState('');
   const [stance, setStance] = useState<string>(FIRST);
   const network = useRequest(() => api.network(year), [year]);
@@ -39,6 +38,8 @@ export default function Network() {
     return d;
   }, [network.data]);
   const horizon = result.data?.months[result.data.months.length - 1];
+  const blocsOf = (iso3: string) => (network.data?.blocs ?? []).filter((b) => b.atopid !== 3180 && b.members.includes(iso3)).map((b) => `; ${b.name.replace(/\s*\(.*$/, '')}`).join('')
+    + ((network.data?.blocs ?? []).some((b) => b.pending.includes(iso3)) ? '; NATO accession signed, not in force' : '');
 
   return (
     <>
@@ -46,9 +47,11 @@ export default function Network() {
       <WhatIsThis>
         <p>
           Each circle is a state, its area proportional to its share of world military-industrial capability (CINC). The United
-          States sits at the centre; NATO members on the western arc share one treaty, so every pair of them is linked (faint);
-          the Asia-Pacific allies on the eastern arc are each tied to the United States alone — hub and spokes. Rivals have red
-          rims, gray-zone states dashed ones. Choose a finished run to colour each ally by its probability of a stance at the
+          States sits at the centre; NATO members on the western arc share one treaty, drawn as one bloc: a spoke from each
+          member to the NATO hub, and a dashed spoke for a state whose accession is signed but not yet in force (Montenegro in
+          2016). The Asia-Pacific allies on the eastern arc are each tied to the United States alone — hub and spokes. Colours
+          are the roles of the World map; rivals have dark rims, gray-zone states dashed ones. Other multilateral pacts (the EU's
+          mutual-assistance clause) can be shown as blocs too. Choose a finished run to colour each ally by its probability of a stance at the
           run's horizon: accommodating its theatre's rival (Russia in Europe, China in the Asia-Pacific), or one of the stances
           short of defection that its theatre offers (a bilateral pact with the U.S. or European cover in Europe, regional
           networking in the Asia-Pacific).
@@ -58,7 +61,7 @@ export default function Network() {
         <label>Year<select value={year} onChange={(e) => setYear(Number(e.target.value))}>{years.map((y) => <option key={y} value={y}>{y}</option>)}</select></label>
         <fieldset className="toggle">
           <legend>Ties shown</legend>
-          {Object.entries(EDGE_STYLES).map(([k, s]) => (
+          {Object.entries(TIE_STYLES).map(([k, s]) => (
             <label key={k} className="inline"><input type="checkbox" checked={kinds.has(k)} onChange={() => setKinds((old) => { const n = new Set(old); if (n.has(k)) n.delete(k); else n.add(k); return n; })} />{s.label}</label>
           ))}
         </fieldset>
@@ -83,8 +86,8 @@ export default function Network() {
                 <span>P({shortLabel(stance)}) at {horizon}:{' '}
                   {[0, 0.25, 0.5, 0.75, 1].map((p) => <span key={p}><span className="swatch" style={{ background: colour(p) }} />{pct(p, 0)} </span>)}
                   <span className="swatch" style={{ background: '#fff' }} />not an ally in the result, or its theatre does not offer the stance</span>
-              ) : Object.entries(GROUP_LABELS).map(([g, label]) => <span key={g}><span className="swatch" style={{ background: GROUP_COLOURS[g as keyof typeof GROUP_COLOURS] }} />{label}</span>)}
-              {Object.entries(EDGE_STYLES).map(([k, s]) => <span key={k}><svg width={28} height={8} aria-hidden="true"><line x1={0} x2={28} y1={4} y2={4} stroke={s.stroke} strokeOpacity={Math.max(s.opacity, 0.5)} strokeDasharray={s.dash} strokeWidth={2} /></svg> {s.label}</span>)}
+              ) : ROLES.map((role) => <span key={role}><span className="swatch" style={{ background: ROLE_COLOURS[role] }} />{role}</span>)}
+              {Object.entries(TIE_STYLES).filter(([k]) => kinds.has(k)).map(([k, s]) => <span key={k}><svg width={28} height={8} aria-hidden="true"><line x1={0} x2={28} y1={4} y2={4} stroke={s.stroke} strokeOpacity={Math.max(s.opacity, 0.5)} strokeDasharray={s.dash} strokeWidth={2} /></svg> {s.label}</span>)}
             </div>
           </div>
         </ChartFrame>
@@ -93,12 +96,12 @@ export default function Network() {
         <div className="table-scroll">
           <table className="data" data-testid="network-table">
             <caption>The same states as a table</caption>
-            <thead><tr><th scope="col">State</th><th scope="col">Group</th><th scope="col" className="num">CINC</th><th scope="col" className="num">Defence ties</th>{probability && <th scope="col" className="num">P({shortLabel(stance)}) at {horizon}</th>}</tr></thead>
+            <thead><tr><th scope="col">State</th><th scope="col">Role and blocs</th><th scope="col" className="num">CINC</th><th scope="col" className="num">Defence ties</th>{probability && <th scope="col" className="num">P({shortLabel(stance)}) at {horizon}</th>}</tr></thead>
             <tbody>
               {[...network.data.nodes].sort((a, b) => a.name.localeCompare(b.name)).map((n) => (
                 <tr key={n.iso3}>
                   <th scope="row">{n.name} ({n.iso3})</th>
-                  <td>{n.rival ? 'rival' : n.grayZone ? 'gray zone' : GROUP_LABELS[groupOf(n)] ?? 'partner'}</td>
+                  <td>{nodeRole(n)}{blocsOf(n.iso3)}</td>
                   <td className="num">{n.cinc === null ? '–' : n.cinc.toFixed(4)}</td><td className="num">{degree.get(n.iso3) ?? 0}</td>
                   {probability && <td className="num">{pct(probability.get(n.iso3))}</td>}
                 </tr>
