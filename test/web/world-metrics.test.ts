@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolateRdBu } from 'd3-scale-chromatic';
+import { interpolateBrBG } from 'd3-scale-chromatic';
 import { loadWorld } from '../../src/index.js';
 import { WORLD_METRICS, metricById, roleOf, sortStates, troopColour } from '../../web/src/world-metrics.js';
 
@@ -9,7 +9,17 @@ const state = (iso3: string) => world.states.find((s) => s.iso3 === iso3)!;
 describe('the World metrics', () => {
   it('colour defence spending by NATO\'s 2% guideline: the diverging midpoint at exactly 2%', () => {
     const defence = metricById('defence');
-    expect(defence.legend.kind === 'continuous' && defence.legend.colourAt(2)).toBe(interpolateRdBu(0.5));
+    expect(defence.legend.kind === 'continuous' && defence.legend.colourAt(2)).toBe(interpolateBrBG(0.5));
+  });
+
+  it('keep one colour meaning per measure: no state\'s spending is painted in the rivals\' red or NATO\'s blue', () => {
+    const defence = metricById('defence'), role = metricById('role');
+    const roleColours = new Set(world.states.map((s) => role.colour(s)));
+    for (const s of world.states) expect(roleColours.has(defence.colour(s))).toBe(false);
+    // Russia spends above the guideline; its colour is the blue-green end, not a shade of blue (the red channel low, green at least blue).
+    const rus = defence.colour(state('RUS'))!, [r, g, b] = rus.match(/\d+/g)!.map(Number);
+    expect(r).toBeLessThan(g!);
+    expect(g).toBeGreaterThanOrEqual(b! - 10);
   });
 
   it('leave missing values uncoloured, never as zero (Iceland has no armed forces)', () => {

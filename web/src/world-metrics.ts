@@ -3,10 +3,11 @@
  * vintage, and its colour scale. The map, its legend, the table and the detail panel all read
  * these definitions, so a unit or a source is written once.
  */
-import { scaleDiverging, scaleOrdinal, scaleSequential, scaleSequentialLog } from 'd3-scale';
-import { interpolateBlues, interpolateGreens, interpolateOranges, interpolatePurples, interpolateRdBu, interpolateReds } from 'd3-scale-chromatic';
+import { scaleDiverging, scaleSequential, scaleSequentialLog } from 'd3-scale';
+import { interpolateBlues, interpolateBrBG, interpolateGreens, interpolateOranges, interpolatePurples, interpolateReds } from 'd3-scale-chromatic';
 import type { StateRecord } from '../../src/data/state-record.js';
 import { NATO_GUIDELINE_PCT_GDP } from '../../src/vocabulary.js';
+import { ROLE_COLOURS, ROLES, roleFrom, type Role } from './roles.js';
 
 export type MetricId = 'role' | 'defence' | 'troops' | 'unUsa' | 'unRus' | 'unChn' | 'cinc';
 
@@ -26,28 +27,25 @@ export interface WorldMetric {
   legend: { kind: 'continuous'; domain: [number, number]; ticks: number[]; log: boolean; colourAt: (v: number) => string; extra?: { label: string; colour: string } } | { kind: 'categories'; items: { label: string; colour: string }[] };
 }
 
+/** What a map and its legend need of a measure: a World metric, or a result's stance probabilities (StanceMap). */
+export type MapMeasure = Omit<WorldMetric, 'id' | 'value'> & { id: string };
+
 const fixed = (x: number | null, d: number, suffix = '') => (x === null ? '–' : `${x.toFixed(d)}${suffix}`);
 
-/** A state's role in the alliance system, most specific first. */
-export function roleOf(s: StateRecord): string {
-  const r = s.roles;
-  if (r.patron) return 'United States';
-  if (r.natoMember) return 'NATO member';
-  if (r.asiaAlly) return 'Asia-Pacific treaty ally';
-  if (r.rival) return 'rival';
-  if (r.grayZone) return 'gray zone';
-  return 'partner';
+/** A state's role in the alliance system, most specific first (web/src/roles.ts). */
+export function roleOf(s: StateRecord): Role {
+  return roleFrom(s.roles);
 }
 
-const ROLE_COLOURS: Record<string, string> = {
-  'United States': '#1f3b73', 'NATO member': '#4a7fc1', 'Asia-Pacific treaty ally': '#2e9e8f',
-  partner: '#b9c7d6', 'gray zone': '#e0b45a', rival: '#c0473a',
-};
 const PATRON_COLOUR = ROLE_COLOURS['United States']!;
-const roleScale = scaleOrdinal<string, string>().domain(Object.keys(ROLE_COLOURS)).range(Object.values(ROLE_COLOURS));
+const roleScale = (r: Role) => ROLE_COLOURS[r];
 
-/** Defence spending diverges around NATO's 2% guideline: red below, blue above. */
-const defenceScale = scaleDiverging<string>((t) => interpolateRdBu(t)).domain([0.5, NATO_GUIDELINE_PCT_GDP, 4]).clamp(true);
+/**
+ * Defence spending diverges around NATO's 2% guideline: brown below, blue-green above. Not red and
+ * blue, which mean a rival and the U.S. side on every other page (web/src/roles.ts): Russia's 5% is
+ * not drawn in NATO's colour.
+ */
+const defenceScale = scaleDiverging<string>((t) => interpolateBrBG(t)).domain([0.5, NATO_GUIDELINE_PCT_GDP, 4]).clamp(true);
 const troopScale = scaleSequentialLog<string>(interpolateOranges).domain([10, 50_000]).clamp(true);
 const cincScale = scaleSequentialLog<string>(interpolatePurples).domain([1e-4, 0.25]).clamp(true);
 const agreeScale = (interpolate: (t: number) => string) => scaleSequential<string>(interpolate).domain([0.1, 0.9]).clamp(true);
@@ -74,7 +72,7 @@ export const WORLD_METRICS: readonly WorldMetric[] = [
     id: 'role', label: 'Role in the alliance system', unit: 'category',
     value: () => null, text: roleOf, source: (s) => s.alliances.source,
     colour: (s) => roleScale(roleOf(s)),
-    legend: { kind: 'categories', items: Object.entries(ROLE_COLOURS).map(([label, colour]) => ({ label, colour })) },
+    legend: { kind: 'categories', items: ROLES.map((label) => ({ label, colour: ROLE_COLOURS[label] })) },
   },
   {
     id: 'defence', label: 'Defence spending', unit: '% of GDP',

@@ -1,5 +1,5 @@
 /** The map's legend: a colour ramp or swatches with the unit, plus the marks drawn over the map. */
-import type { WorldMetric } from '../world-metrics.js';
+import type { MapMeasure } from '../world-metrics.js';
 
 const W = 340, BAR = 12, PAD = 18;
 
@@ -8,9 +8,9 @@ function position(v: number, [lo, hi]: [number, number], log: boolean): number {
   return PAD + t * (W - 2 * PAD);
 }
 
-const tickText = (v: number) => (v >= 1000 ? v.toLocaleString('en-US') : v < 0.01 ? v.toExponential(0) : String(v));
+const tickText = (v: number) => (v >= 1000 ? v.toLocaleString('en-US') : v > 0 && v < 0.01 ? v.toExponential(0) : String(v));
 
-export function Legend({ metric, troops }: { metric: WorldMetric; troops: boolean }) {
+export function Legend({ metric, troops }: { metric: MapMeasure; troops: boolean }) {
   const l = metric.legend;
   return (
     <div className="legend" aria-label={`Legend: ${metric.label}, ${metric.unit}`}>

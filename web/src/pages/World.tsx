@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api.js';
 import { Legend } from '../charts/Legend.js';
-import { WorldMap } from '../charts/WorldMap.js';
+import { MAP_VIEWS, WorldMap, type MapView } from '../charts/WorldMap.js';
 import { ATLAS_SOURCE } from '../charts/world-atlas.js';
 import { StateDetail } from '../ui/StateDetail.js';
 import { StateTable } from '../ui/StateTable.js';
@@ -26,6 +26,7 @@ export default function World() {
   const [year, setYear] = useState(2016);
   const [metricId, setMetricId] = useState<MetricId>('defence');
   const [selected, setSelected] = useState<string | null>(null);
+  const [view, setView] = useState<MapView>('world');
   const world = useRequest(() => api.world(year), [year]);
   const metric = metricById(metricId);
   const years = health.data?.years ?? [1990, 2016];
@@ -38,7 +39,7 @@ export default function World() {
       <WhatIsThis>
         <p>
           Each state Ballast follows — the United States, its NATO and Asia-Pacific treaty allies, partners, the gray-zone states
-          where rivals probe, and the rivals — coloured by the measure you choose. Circles at capitals show the U.S. troops each
+          where rivals probe, and the rivals — coloured by the measure you choose; the Europe view makes the eastern flank and the Balkans legible. Circles at capitals show the U.S. troops each
           state hosts; dashed outlines mark the gray zones. Grey states are outside the model. Missing figures are hatched:
           a gap in the data is never shown as zero. Choose a state on the map or in the table for every figure with its source and vintage.
         </p>
@@ -54,6 +55,10 @@ export default function World() {
             {WORLD_METRICS.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
           </select>
         </label>
+        <fieldset className="toggle">
+          <legend>View</legend>
+          {MAP_VIEWS.map((v) => <label key={v.id} className="inline"><input type="radio" name="map-view" value={v.id} checked={view === v.id} onChange={() => setView(v.id)} />{v.label}</label>)}
+        </fieldset>
         <span className="small muted">Data cover {years[0]}–{years[1]}{world.data ? ` · data version ${world.data.dataVersion}` : ''}</span>
       </div>
       {world.error && <ErrorNote error={world.error} />}
@@ -63,7 +68,7 @@ export default function World() {
           <div>
             <figure className="chart" aria-busy={world.loading}>
               <figcaption><strong>{metric.label}, {world.data.year}</strong> <span className="unit">({metric.unit})</span></figcaption>
-              <WorldMap states={world.data.states} metric={metric} selected={selected} onSelect={setSelected} />
+              <WorldMap states={world.data.states} metric={metric} view={view} selected={selected} onSelect={setSelected} />
               <Legend metric={metric} troops />
               <p className="source">Source: {SOURCES[metric.id]}; U.S. troops: troopdata/DMDC; outlines: {ATLAS_SOURCE}. Each state's vintage is in its detail.</p>
             </figure>
