@@ -107,3 +107,21 @@ export function chainInWords(chain: readonly string[], name: (iso3: string) => s
   const s = chain.map((l) => chainStepInWords(l, name)).join('; ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/**
+ * One source of evidence in an ally's credibility (Explanation.signals: "probe ROU (honoured)",
+ * "rhetoric (hostile)", "conditional guarantee", "withdrawal POL 4000", "treaty exit JCPOA") in
+ * words. A source it does not know is returned as it is.
+ */
+export function evidenceInWords(source: string, name: (iso3: string) => string): string {
+  const probe = /^probe ([A-Z]{3}) \((honoured|not honoured)\)$/.exec(source);
+  if (probe) return `${name(probe[1]!)} is probed and the U.S. ${probe[2] === 'honoured' ? 'answers' : 'does not answer'}`;
+  const rhetoric = /^rhetoric \((\w+)\)$/.exec(source);
+  if (rhetoric) return `the U.S.'s ${rhetoric[1]} rhetoric, month by month`;
+  if (source.startsWith('conditional guarantee')) return 'a guarantee conditional on spending, while it spends under the threshold';
+  if (source === 'transactional guarantee') return 'a transactional guarantee, month by month';
+  if (source === 'guarantee withdrawn') return 'the guarantee withdrawn, month by month';
+  const exit = /^treaty exit (\S+)$/.exec(source);
+  if (exit) return exit[1] === 'NATO' ? 'the U.S. leaves NATO' : `the U.S. leaves the ${exit[1]}`;
+  return chainStepInWords(source, name);
+}

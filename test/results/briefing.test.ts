@@ -8,7 +8,7 @@ import { loadScenario } from '../../src/scenario/index.js';
 import { runScenario } from '../../src/results/simulate.js';
 import { continuityBaseline, headline, outcomeThresholds } from '../../src/results/headline.js';
 import { briefingHtml } from '../../src/results/briefing.js';
-import { assumptionsInWords, chainInWords, chainStepInWords, eventInWords } from '../../src/results/words.js';
+import { assumptionsInWords, chainInWords, chainStepInWords, eventInWords, evidenceInWords } from '../../src/results/words.js';
 import { loadWorld } from '../../src/data/index.js';
 import { PARAMETER_BY_NAME } from '../../src/model/parameters.js';
 import { closePools } from '../../src/engine/pool.js';
@@ -65,6 +65,18 @@ describe('the briefing', () => {
     expect(chainStepInWords('probe_honoured BIH', name)).toBe('Bosnia and Herzegovina is probed and the U.S. answers');
     expect(chainStepInWords('something_new XYZ 3', name)).toBe('something_new XYZ 3');
     expect(chainInWords([], name)).toBe('no salient event');
+  });
+
+  it('says each source of an ally\'s evidence in words (the explanation\'s signals), and keeps one it does not know', () => {
+    const name = (iso3: string) => ({ ROU: 'Romania', UKR: 'Ukraine', POL: 'Poland' } as Record<string, string>)[iso3] ?? iso3;
+    // The sources the model's trace writes (src/model/probes.ts, signals.ts, events.ts).
+    expect(evidenceInWords('probe ROU (honoured)', name)).toBe('Romania is probed and the U.S. answers');
+    expect(evidenceInWords('probe UKR (not honoured)', name)).toBe('Ukraine is probed and the U.S. does not answer');
+    expect(evidenceInWords('rhetoric (hostile)', name)).toBe("the U.S.'s hostile rhetoric, month by month");
+    expect(evidenceInWords('conditional guarantee', name)).toBe('a guarantee conditional on spending, while it spends under the threshold');
+    expect(evidenceInWords('withdrawal POL 4000', name)).toBe('the U.S. withdraws 4,000 troops from Poland');
+    expect(evidenceInWords('treaty exit JCPOA', name)).toBe('the U.S. leaves the JCPOA');
+    expect(evidenceInWords('a new source', name)).toBe('a new source');
   });
 
   it('says each event in words, with states by name, in the order they happen', () => {

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { api, downloads, type ResultsResponse } from '../api.js';
 import { FanChart } from '../charts/FanChart.js';
 import { StanceHeatmap } from '../charts/StanceHeatmap.js';
+import { StanceMap } from '../charts/StanceMap.js';
+import { ATLAS_SOURCE } from '../charts/world-atlas.js';
 import { Timeline } from '../charts/Timeline.js';
 import { monthLabel } from '../format.js';
 import { Headline } from '../ui/Headline.js';
@@ -108,11 +110,17 @@ function ResultView({ id, result, scenarioName, sensitivity }: { id: string; res
         })}
       </div>
 
+      {world.data && (
+        <ChartFrame title={`Where allies take each stance, at the horizon (${monthLabel(horizon)})`} unit="probability across runs" source={<>{source}; outlines: {ATLAS_SOURCE}</>} testid="stance-map-frame">
+          <StanceMap result={result} states={world.data.states} />
+        </ChartFrame>
+      )}
+
       <h2>Allies month by month</h2>
       <ChartFrame title="Stance of each ally by month" unit="probability across runs" source={source} note="choose a cell to explain that ally in that month">
         <StanceHeatmap result={result} onPick={(ally, month) => setExplain({ ally, month })} />
       </ChartFrame>
-      {explain && <ExplanationPanel id={id} ally={explain.ally} theatre={result.allies.find((a) => a.iso3 === explain.ally)?.drivers.theatre} month={explain.month} months={result.months} onMonth={(month) => setExplain({ ...explain, month })} onClose={() => setExplain(null)} />}
+      {explain && <ExplanationPanel id={id} ally={explain.ally} theatre={result.allies.find((a) => a.iso3 === explain.ally)?.drivers.theatre} month={explain.month} months={result.months} names={names} onMonth={(month) => setExplain({ ...explain, month })} onClose={() => setExplain(null)} />}
       <AllyTable result={result} onExplain={(ally) => setExplain({ ally, month: horizon })} />
 
       <h2>Nuclear weapons</h2>

@@ -3,6 +3,7 @@
  * (GET /api/validation), scored against what happened and against two baselines, with the
  * qualitative checks and the calibrated parameters.
  */
+import { parameterLabel } from '../../../src/model/parameter-labels.js';
 import { useEffect, useMemo, useState } from 'react';
 import { api, type ValidationResponse } from '../api.js';
 import { HindcastChart } from '../charts/HindcastChart.js';
@@ -229,7 +230,7 @@ function CalibrationTable({ h }: { h: ValidationResponse }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.name}>
-              <th scope="row"><code>{r.name}</code></th>
+              <th scope="row">{parameterLabel(r.name)}<br /><code className="small muted" title="code name, as in scenario files and exports">{r.name}</code></th>
               <td className="num">{sig(r.value)}</td>
               <td className="num">{r.interval ? `${sig(r.interval[0])} to ${sig(r.interval[1])}` : <span className="muted">none reported</span>}</td>
               <td>{r.interval ? (r.interval[0] > 0 || r.interval[1] < 0 ? 'yes' : 'no') : <span className="muted">–</span>}</td>

@@ -4,13 +4,17 @@ import { api } from '../api.js';
 import { monthLabel, pct, words } from '../format.js';
 import { isStance, offers, STANCE_LABEL } from '../labels.js';
 import { useRequest } from '../use-request.js';
+import { evidenceInWords } from '../../../src/results/words.js';
 import { ErrorNote, Loading } from './Status.js';
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 const stanceName = (s: string) => (isStance(s) ? STANCE_LABEL[s] : s);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `theatre`: the ally's theatre, so that the ensemble's line names only the stances it offers. */
-export function ExplanationPanel({ id, ally, theatre, month, months, onMonth, onClose }: { id: string; ally: string; theatre?: string | undefined; month: string; months: readonly string[]; onMonth: (m: string) => void; onClose: () => void }) {
+/** `names`: states by ISO3, so the evidence reads "Romania is probed", not "probe ROU" (the code stays in the tooltip). */
+export function ExplanationPanel({ id, ally, theatre, month, months, names = {}, onMonth, onClose }: { id: string; ally: string; theatre?: string | undefined; month: string; months: readonly string[]; names?: Readonly<Record<string, string>>; onMonth: (m: string) => void; onClose: () => void }) {
+  const name = (iso3: string) => names[iso3] ?? iso3;
   const x = useRequest(() => api.explain(id, ally, month), [id, ally, month]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { heading.current?.focus(); }, [ally]);
@@ -51,7 +55,7 @@ export function ExplanationPanel({ id, ally, theatre, month, months, onMonth, on
             <table className="data" style={{ marginTop: '0.6rem' }}>
               <caption>Evidence that moved its credibility up to the month, by source (weight for: commitments honoured; against: broken)</caption>
               <thead><tr><th scope="col">Source</th><th scope="col" className="num">signals</th><th scope="col" className="num">weight for</th><th scope="col" className="num">weight against</th></tr></thead>
-              <tbody>{e.signals.map((s) => <tr key={s.source}><th scope="row">{s.source}</th><td className="num">{s.count}</td><td className="num">{s.honouredWeight.toFixed(2)}</td><td className="num">{s.brokenWeight.toFixed(2)}</td></tr>)}</tbody>
+              <tbody>{e.signals.map((s) => <tr key={s.source}><th scope="row" title={s.source}>{capital(evidenceInWords(s.source, name))}</th><td className="num">{s.count}</td><td className="num">{s.honouredWeight.toFixed(2)}</td><td className="num">{s.brokenWeight.toFixed(2)}</td></tr>)}</tbody>
             </table>
           )}
           <p className="source">Source: Ballast model {`(docs/MODEL.md §6.4 credibility, §6.6 stance choice)`}; the representative run is the ensemble's median run, re-run with a trace.</p>
