@@ -142,7 +142,13 @@ export function registerRunCommands(program: Command): void {
         const run = optionalWholeNumber(o.run, '--run', 0, 10_000_000);
         const e = await withBackend(o, () => explainAlly(scenario, o.ally.toUpperCase(), { ...engineOptions(o, signal), onProgress: (d, t) => bar.update(d, t), ...(o.month ? { month: o.month } : {}), ...(run !== undefined ? { run } : {}) }), bar);
         bar.stop();
-        process.stdout.write(o.format === 'json' ? JSON.stringify(e, null, 2) + '\n' : formatExplanation(e) + '\n');
+        let name = (iso3: string) => iso3;
+        if (o.format !== 'json') {
+          const { loadWorldCached } = await import('../data/world-cache.js');
+          const names = new Map((await loadWorldCached(scenario.world)).states.map((s) => [s.iso3, s.name]));
+          name = (iso3) => names.get(iso3) ?? iso3;
+        }
+        process.stdout.write(o.format === 'json' ? JSON.stringify(e, null, 2) + '\n' : formatExplanation(e, name) + '\n');
       } finally {
         bar.stop();
         done();

@@ -1,6 +1,7 @@
 /** Text for `ballast compare` and `ballast explain`. */
 import { formatCsv } from '../data/index.js';
 import type { Comparison, Explanation } from './simulate.js';
+import { evidenceInWords } from './words.js';
 
 const sign = (x: number, d: number) => `${x >= 0 ? '+' : ''}${x.toFixed(d)}`;
 
@@ -23,14 +24,17 @@ export function formatComparison(c: Comparison, csv = false): string {
   return lines.join('\n');
 }
 
-export function formatExplanation(e: Explanation): string {
+/** `name`: a state's name by ISO3, so the signals read "Romania is probed and the U.S. answers". */
+export function formatExplanation(e: Explanation, name: (iso3: string) => string = (iso3) => iso3): string {
   const lines = [`${e.name} (${e.iso3}) in ${e.month}, run ${e.run}`, ''];
   lines.push('Across the ensemble, the probability of each stance that month:');
   lines.push('  ' + Object.entries(e.ensemble).map(([k, v]) => `${k} ${v === null ? '–' : (v * 100).toFixed(1) + '%'}`).join('   '));
   lines.push('');
   lines.push(`Credibility of the U.S. guarantee in this run: ${e.credibility.start.toFixed(2)} at the start, ${Number.isFinite(e.credibility.at) ? e.credibility.at.toFixed(2) : '–'} in ${e.month}.`);
   lines.push('Signals that moved it (evidence weight for / against, summed up to the month):');
-  for (const s of e.signals.slice(0, 10)) lines.push(`  ${s.source.padEnd(44)} ×${String(s.count).padStart(3)}   for ${s.honouredWeight.toFixed(2).padStart(6)}   against ${s.brokenWeight.toFixed(2).padStart(6)}`);
+  const said = e.signals.slice(0, 10).map((s) => { const w = evidenceInWords(s.source, name); return w.charAt(0).toUpperCase() + w.slice(1); });
+  const wide = Math.max(44, ...said.map((w) => w.length));
+  e.signals.slice(0, 10).forEach((s, k) => lines.push(`  ${said[k]!.padEnd(wide)} ×${String(s.count).padStart(3)}   for ${s.honouredWeight.toFixed(2).padStart(6)}   against ${s.brokenWeight.toFixed(2).padStart(6)}`));
   lines.push('');
   if (!e.review) {
     lines.push('The ally did not review its stance in this run up to that month: it kept its stance (reviews happen at review_rate a month, more often after shocks).');

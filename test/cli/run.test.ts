@@ -91,7 +91,9 @@ describe('ballast compare and explain', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('Hungary (HUN) in 2018-03');
     expect(r.out).toContain('Signals that moved it');
-    expect(r.out).toMatch(/conditional guarantee|rhetoric \(hostile\)/);
+    // The signals in words, states by name: no "probe SRB (honoured)".
+    expect(r.out).toMatch(/A guarantee conditional on spending|The U.S.'s hostile rhetoric/);
+    expect(r.out).not.toMatch(/probe [A-Z]{3} \(|\(honoured\)/);
   });
 
   it('refuses an ally outside the scenario', async () => {
