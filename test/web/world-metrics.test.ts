@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpolateBrBG } from 'd3-scale-chromatic';
 import { loadWorld } from '../../src/index.js';
-import { WORLD_METRICS, metricById, roleOf, sortStates, troopColour } from '../../web/src/world-metrics.js';
+import { WORLD_METRICS, isDeployment, metricById, roleOf, sortStates, troopColour } from '../../web/src/world-metrics.js';
 
 const world = loadWorld(2016);
 const state = (iso3: string) => world.states.find((s) => s.iso3 === iso3)!;
@@ -35,8 +35,17 @@ describe('the World metrics', () => {
       .toEqual(['United States', 'NATO member', 'Asia-Pacific treaty ally', 'rival', 'gray zone', 'partner']);
   });
 
-  it('show troops on a log scale that saturates at 50,000 and gives 0–10 troops the palest colour', () => {
-    expect(troopColour(0)).toBe(troopColour(10));
+  it('show troops on a log scale from a deployment (100) that saturates at 50,000; embassy guards get the palest colour', () => {
+    expect(troopColour(0)).toBe(troopColour(99));
+    expect(troopColour(100)).toBe(troopColour(0));
+    expect(troopColour(1000)).not.toBe(troopColour(0));
+    // Russia and China host a few dozen Marines at the embassy: not shaded as troop hosts, and no circle.
+    for (const rival of ['RUS', 'CHN']) {
+      expect(state(rival).usTroops.activeDuty).toBeGreaterThan(0);
+      expect(metricById('troops').colour(state(rival))).toBe(troopColour(0));
+      expect(isDeployment(state(rival))).toBe(false);
+    }
+    expect(isDeployment(state('DEU'))).toBe(true);
     expect(troopColour(60_000)).toBe(troopColour(50_000));
     expect(troopColour(null)).toBeNull();
   });

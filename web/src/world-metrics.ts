@@ -46,14 +46,24 @@ const roleScale = (r: Role) => ROLE_COLOURS[r];
  * not drawn in NATO's colour.
  */
 const defenceScale = scaleDiverging<string>((t) => interpolateBrBG(t)).domain([0.5, NATO_GUIDELINE_PCT_GDP, 4]).clamp(true);
-const troopScale = scaleSequentialLog<string>(interpolateOranges).domain([10, 50_000]).clamp(true);
+const troopScale = scaleSequentialLog<string>(interpolateOranges).domain([100, 50_000]).clamp(true);
 const cincScale = scaleSequentialLog<string>(interpolatePurples).domain([1e-4, 0.25]).clamp(true);
 const agreeScale = (interpolate: (t: number) => string) => scaleSequential<string>(interpolate).domain([0.1, 0.9]).clamp(true);
 const unScales = { unUsa: agreeScale(interpolateBlues), unRus: agreeScale(interpolateReds), unChn: agreeScale(interpolateGreens) };
 
-/** U.S. troops: a log scale from 10; states hosting fewer (0–9) get the palest colour. */
+/**
+ * U.S. troops that are a deployment: in an ally or partner, and more than an embassy's Marine
+ * guard (troopdata counts those too: Russia and China host a few dozen, which are not a presence).
+ * The map's circles and the troops measure's shading both follow it.
+ */
+export const DEPLOYMENT_MIN_TROOPS = 100;
+export function isDeployment(s: StateRecord): boolean {
+  return !s.roles.patron && !s.roles.rival && (s.usTroops.activeDuty ?? 0) >= DEPLOYMENT_MIN_TROOPS;
+}
+
+/** U.S. troops: a log scale from 100 (a deployment); states hosting fewer (0–99, embassy guards) get the palest colour. */
 export function troopColour(troops: number | null): string | null {
-  return troops === null ? null : troopScale(Math.max(troops, 10));
+  return troops === null ? null : troopScale(Math.max(troops, DEPLOYMENT_MIN_TROOPS));
 }
 
 function unMetric(id: 'unUsa' | 'unRus' | 'unChn', who: string, field: 'agreeUsa' | 'agreeRus' | 'agreeChn'): WorldMetric {
@@ -86,8 +96,9 @@ export const WORLD_METRICS: readonly WorldMetric[] = [
     value: (s) => s.usTroops.activeDuty, text: (s) => (s.usTroops.activeDuty === null ? '–' : s.usTroops.activeDuty.toLocaleString('en-US')),
     source: (s) => `${s.usTroops.source}${s.usTroops.vintage ? `, ${s.usTroops.vintage}` : ''}`,
     // The patron hosts no U.S. troops abroad: not applicable, which is not the same as missing.
-    colour: (s) => (s.roles.patron ? PATRON_COLOUR : troopColour(s.usTroops.activeDuty)),
-    legend: { kind: 'continuous', domain: [10, 50_000], ticks: [10, 100, 1_000, 10_000, 50_000], log: true, colourAt: (v) => troopScale(v), extra: { label: 'United States (not applicable)', colour: PATRON_COLOUR } },
+    // A rival's embassy guard is not a deployment: the palest colour, as for fewer than 100.
+    colour: (s) => (s.roles.patron ? PATRON_COLOUR : s.roles.rival && s.usTroops.activeDuty !== null ? troopColour(0) : troopColour(s.usTroops.activeDuty)),
+    legend: { kind: 'continuous', domain: [100, 50_000], ticks: [100, 1_000, 10_000, 50_000], log: true, colourAt: (v) => troopScale(v), extra: { label: 'United States (not applicable); the palest: under 100 troops or a rival\'s embassy guard, not a deployment', colour: PATRON_COLOUR } },
   },
   unMetric('unUsa', 'the USA', 'agreeUsa'),
   unMetric('unRus', 'Russia', 'agreeRus'),

@@ -9,7 +9,7 @@
 import { useId, useMemo } from 'react';
 import { geoConicEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { StateRecord } from '../../../src/data/state-record.js';
-import type { MapMeasure } from '../world-metrics.js';
+import { isDeployment, type MapMeasure } from '../world-metrics.js';
 import { COUNTRIES, countryOf, type Country } from './world-atlas.js';
 
 export const MAP_VIEWS = [
@@ -48,15 +48,6 @@ const TROOP_REFERENCE = 50_000;
 /** Circle radius in px: area proportional to troops, 50,000 troops at MAX_TROOP_RADIUS. */
 export function troopRadius(troops: number): number {
   return MAX_TROOP_RADIUS * Math.sqrt(Math.max(0, troops) / TROOP_REFERENCE);
-}
-
-/**
- * U.S. troops that are a deployment: in an ally or partner, and more than an embassy's Marine
- * guard (troopdata counts those too: Russia and China host a few dozen, which are not a presence).
- */
-export const DEPLOYMENT_MIN_TROOPS = 100;
-export function isDeployment(s: StateRecord): boolean {
-  return !s.roles.patron && !s.roles.rival && (s.usTroops.activeDuty ?? 0) >= DEPLOYMENT_MIN_TROOPS;
 }
 
 export function WorldMap({ states, metric, view = 'world', selected = null, onSelect, troops = true, width = 960, height = 470, testid = 'world-map' }: WorldMapProps) {
