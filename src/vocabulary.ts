@@ -21,6 +21,8 @@ export const THEATRE = positions(THEATRES);
 export const RIVALS = ['RUS', 'CHN', 'IRN', 'PRK'] as const;
 export type Rival = (typeof RIVALS)[number];
 export const RIVAL = positions(RIVALS);
+/** Each rival by name, as every sentence, label and briefing writes it. */
+export const RIVAL_NAMES: Readonly<Record<Rival, string>> = Object.freeze({ RUS: 'Russia', CHN: 'China', IRN: 'Iran', PRK: 'North Korea' });
 
 /**
  * NATO's defence-spending guideline, in % of GDP (the 2006 Riga summit's 2%, the 2014 Wales

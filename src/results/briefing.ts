@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/schema.js';
 import type { EnsembleResult, OutcomeShare } from './assemble.js';
 import type { Headline } from './headline.js';
 import { assumptionsInWords, monthInWords } from './words.js';
-import { THEATRE_LABEL, THEATRE_STANCES, type AllianceTheatre } from '../vocabulary.js';
+import { RIVAL_NAMES, THEATRE_LABEL, THEATRE_STANCES, type AllianceTheatre, type Rival } from '../vocabulary.js';
 
 /** The Morris or Sobol' ranking, as much of it as the briefing shows. */
 export interface BriefingSensitivity {
@@ -120,7 +120,7 @@ function alliesAtRisk(r: EnsembleResult, count = 8): string {
     const total = a.ever_total?.accommodation;
     const end = [...a.credibility].reverse().find((c) => c !== null) ?? null;
     const others = THEATRE_STANCES[a.drivers.theatre as AllianceTheatre]?.filter((k) => k !== 'aligned' && k !== 'accommodation').map((k) => `${k} ${pct(a.ever[k] ?? 0)}`).join(', ') ?? '';
-    const why = `credibility of the U.S. guarantee ${a.drivers.credibility_start.toFixed(2)} at the start → ${end === null ? '–' : end.toFixed(2)} at the horizon; UN-vote affinity to ${a.drivers.rival === 'RUS' ? 'Russia' : 'China'} ${a.drivers.affinity >= 0 ? '+' : ''}${a.drivers.affinity.toFixed(2)}; threat ${a.drivers.threat.toFixed(2)}; ballast (troops, bases, integration) ${a.drivers.ballast.toFixed(2)}`;
+    const why = `credibility of the U.S. guarantee ${a.drivers.credibility_start.toFixed(2)} at the start → ${end === null ? '–' : end.toFixed(2)} at the horizon; UN-vote affinity to ${RIVAL_NAMES[a.drivers.rival as Rival] ?? a.drivers.rival} ${a.drivers.affinity >= 0 ? '+' : ''}${a.drivers.affinity.toFixed(2)}; threat ${a.drivers.threat.toFixed(2)}; ballast (troops, bases, integration) ${a.drivers.ballast.toFixed(2)}`;
     return `<tr><th>${esc(a.name)}</th><td>${pct(a.ever.accommodation ?? 0)}${total ? ` <span class="tot">{${pct(total[0])}–${pct(total[1])}}</span>` : ''}</td><td>${esc(others)}</td><td class="why">${esc(why)}</td></tr>`;
   }).join('');
   return `<table><tr><th>ally</th><th>accommodates its rival at some point</th><th>other stances</th><th>why: its drivers</th></tr>${rows}</table>`;

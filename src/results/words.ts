@@ -4,6 +4,7 @@
  */
 import type { Scenario, ScenarioEvent } from '../scenario/schema.js';
 import { policyTimeline } from '../scenario/policy.js';
+import { RIVAL_NAMES } from '../vocabulary.js';
 
 /** "Jan 2017". */
 export function monthInWords(month: string): string {
@@ -17,7 +18,7 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-const RIVAL = { RUS: 'Russia', CHN: 'China', IRN: 'Iran', PRK: 'North Korea' } as const;
+const RIVAL = RIVAL_NAMES;
 const GUARANTEE_WORDS: Record<string, string> = {
   unconditional: 'unconditional', conditional: 'conditional on spending', transactional: 'transactional', withdrawn: 'withdrawn',
 };

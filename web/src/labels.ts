@@ -4,12 +4,12 @@
  * a stance by hand and a new stance or theatre that has no label here does not compile.
  */
 import type { MetricName } from '../../src/model/metrics.js';
-import { ALLIANCE_THEATRES, STANCES, THEATRE_IN_TEXT, THEATRE_LABEL, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../../src/vocabulary.js';
+import { ALLIANCE_THEATRES, RIVAL_NAMES, STANCES, THEATRE_IN_TEXT, THEATRE_LABEL, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre, type Stance } from '../../src/vocabulary.js';
 
 export { THEATRE_IN_TEXT, THEATRE_LABEL };
 
 /** The rivals an ally can accommodate, by name. */
-export const RIVAL_NAME: Readonly<Record<(typeof THEATRE_RIVAL)[AllianceTheatre], string>> = { RUS: 'Russia', CHN: 'China' };
+export const RIVAL_NAME: Readonly<Record<(typeof THEATRE_RIVAL)[AllianceTheatre], string>> = RIVAL_NAMES;
 
 
 /** "Russia / China": the rivals of the theatres, in ALLIANCE_THEATRES order. */

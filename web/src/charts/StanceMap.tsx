@@ -8,17 +8,12 @@ import { useMemo, useState } from 'react';
 import type { StateRecord } from '../../../src/data/state-record.js';
 import type { ResultsResponse } from '../api.js';
 import { pct } from '../format.js';
-import { isStance, NON_ALIGNED_STANCES, STANCE_LABEL, stanceWithTheatres } from '../labels.js';
-import { NON_ALIGNED, stanceAtHorizon } from '../stance-at-horizon.js';
+import { HORIZON_STANCES, horizonStanceOption as optionLabel, horizonStanceShort as shortLabel, stanceAtHorizon } from '../stance-at-horizon.js';
 import type { MapMeasure } from '../world-metrics.js';
 import { Legend } from './Legend.js';
 import { stanceColour } from './NetworkGraph.js';
 import { MAP_VIEWS, WorldMap, type MapView } from './WorldMap.js';
 
-const FIRST = 'accommodation';
-export const MAP_STANCES = [FIRST, NON_ALIGNED, ...NON_ALIGNED_STANCES.filter((s) => s !== FIRST)];
-const optionLabel = (s: string) => (s === NON_ALIGNED ? 'any stance but aligned' : isStance(s) ? stanceWithTheatres(s) : s);
-const shortLabel = (s: string) => (s === NON_ALIGNED ? 'not aligned' : isStance(s) ? STANCE_LABEL[s] : s);
 export const NOT_APPLICABLE = '#ffffff';
 
 /** The measure a map draws for a stance of a result: probability at the horizon, white where it does not apply. */
@@ -35,13 +30,13 @@ export function stanceMeasure(result: Pick<ResultsResponse, 'allies' | 'months' 
 }
 
 export function StanceMap({ result, states }: { result: ResultsResponse; states: readonly StateRecord[] }) {
-  const [stance, setStance] = useState(FIRST);
+  const [stance, setStance] = useState(HORIZON_STANCES[0]!);
   const [view, setView] = useState<MapView>('europe');
   const measure = useMemo(() => stanceMeasure(result, stance), [result, stance]);
   return (
     <div data-testid="stance-map">
       <div className="row">
-        <label>Stance<select value={stance} onChange={(e) => setStance(e.target.value)}>{MAP_STANCES.map((s) => <option key={s} value={s}>{optionLabel(s)}</option>)}</select></label>
+        <label>Stance<select value={stance} onChange={(e) => setStance(e.target.value)}>{HORIZON_STANCES.map((s) => <option key={s} value={s}>{optionLabel(s)}</option>)}</select></label>
         <fieldset className="toggle">
           <legend>View</legend>
           {MAP_VIEWS.map((v) => <label key={v.id} className="inline"><input type="radio" name="stance-map-view" value={v.id} checked={view === v.id} onChange={() => setView(v.id)} />{v.label}</label>)}

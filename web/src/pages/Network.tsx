@@ -4,18 +4,11 @@ import { api } from '../api.js';
 import { NetworkGraph, nodeRole, stanceColour, TIE_STYLES } from '../charts/NetworkGraph.js';
 import { pct } from '../format.js';
 import { ROLE_COLOURS, ROLES } from '../roles.js';
-import { NON_ALIGNED, stanceAtHorizon } from '../stance-at-horizon.js';
-import { isStance, NON_ALIGNED_STANCES, STANCE_LABEL, stanceWithTheatres } from '../labels.js';
+import { HORIZON_STANCES as STANCES, horizonStanceOption as optionLabel, horizonStanceShort as shortLabel, stanceAtHorizon } from '../stance-at-horizon.js';
 import { ChartFrame } from '../ui/ChartFrame.js';
 import { ErrorNote, Loading } from '../ui/Status.js';
 import { WhatIsThis } from '../ui/WhatIsThis.js';
 import { useRequest } from '../use-request.js';
-
-/** What the network can colour allies by: accommodating the rival (the defection) first, any stance but aligned, then the other stances. */
-const FIRST = 'accommodation';
-const STANCES = [FIRST, NON_ALIGNED, ...NON_ALIGNED_STANCES.filter((s) => s !== FIRST)];
-const optionLabel = (s: string) => (s === NON_ALIGNED ? 'any stance but aligned' : isStance(s) ? stanceWithTheatres(s) : s);
-const shortLabel = (s: string) => (s === NON_ALIGNED ? 'not aligned' : isStance(s) ? STANCE_LABEL[s] : s);
 
 export default function Network() {
   const health = useRequest(() => api.health(), []);
@@ -23,7 +16,7 @@ export default function Network() {
   const [year, setYear] = useState(2016);
   const [kinds, setKinds] = useState<Set<string>>(() => new Set(Object.entries(TIE_STYLES).filter(([, t]) => t.shown).map(([k]) => k)));
   const [runId, setRunId] = useState('');
-  const [stance, setStance] = useState<string>(FIRST);
+  const [stance, setStance] = useState<string>(STANCES[0]!);
   const network = useRequest(() => api.network(year), [year]);
   const result = useRequest(runId === '' ? null : () => api.results(runId), [runId]);
   useEffect(() => { document.title = `Network ${year} — Ballast`; }, [year]);
