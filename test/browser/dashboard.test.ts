@@ -216,7 +216,7 @@ describe('the dashboard', () => {
     const byResult = page.getByLabel('Colour allies by a result');
     const run = await byResult.locator('option').nth(1).getAttribute('value');
     await byResult.selectOption(run!);
-    const stance = page.getByLabel('Stance');
+    const stance = page.getByRole('combobox', { name: /^Stance/ }); // not the tie toggle whose label says "mutual-assistance"
     expect(await stance.locator('option').allTextContents()).toEqual(['accommodating the rival (Russia / China)', 'any stance but aligned', 'bilateral pact with the U.S. (Europe)', 'European cover (Europe)', 'regional networking (Asia-Pacific)']);
     await stance.selectOption('networking');
     const row = (name: string) => page.getByTestId('network-table').getByRole('row', { name: new RegExp(`^${name}`) });
