@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema.js';
 import type { EnsembleResult, OutcomeShare } from './assemble.js';
 import type { Headline } from './headline.js';
 import { assumptionsInWords, monthInWords } from './words.js';
+import { outcomeColour } from './palette.js';
 import { RIVAL_NAMES, THEATRE_LABEL, THEATRE_STANCES, type AllianceTheatre, type Rival } from '../vocabulary.js';
 
 /** The Morris or Sobol' ranking, as much of it as the briefing shows. */
@@ -57,7 +58,6 @@ const pct = (p: number | null | undefined, d = 1) => (p === null || p === undefi
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 
 /** Colours with one meaning each, the dashboard's: holds green, strained amber, fragmenting orange, unravelled red. */
-const OUTCOME_COLOUR: Record<string, string> = { holds: '#2e7d5b', strained: '#d9a441', fragmenting: '#d9692b', unravelled: '#b3261e' };
 
 /** Horizontal bars of the four outcomes, Monte Carlo interval as a whisker and the total interval as a pale band. */
 function outcomeBars(title: string, outcomes: readonly OutcomeShare[]): string {
@@ -65,8 +65,8 @@ function outcomeBars(title: string, outcomes: readonly OutcomeShare[]): string {
   const x = (p: number) => left + p * width;
   const bars = outcomes.map((o, i) => {
     const y = top + i * row;
-    const total = o.total_lo != null && o.total_hi != null ? `<rect x="${x(o.total_lo).toFixed(1)}" y="${y + 2}" width="${(x(o.total_hi) - x(o.total_lo)).toFixed(1)}" height="${row - 8}" fill="${OUTCOME_COLOUR[o.outcome] ?? '#888'}" opacity="0.22"/>` : '';
-    return `<text x="${left - 6}" y="${y + 12}" text-anchor="end">${esc(o.outcome)}</text>${total}<rect x="${left}" y="${y + 4}" width="${(o.probability * width).toFixed(1)}" height="${row - 12}" fill="${OUTCOME_COLOUR[o.outcome] ?? '#888'}"/><line x1="${x(o.lo).toFixed(1)}" x2="${x(o.hi).toFixed(1)}" y1="${y + 8}" y2="${y + 8}" stroke="#1b2430" stroke-width="1.5"/>`;
+    const total = o.total_lo != null && o.total_hi != null ? `<rect x="${x(o.total_lo).toFixed(1)}" y="${y + 2}" width="${(x(o.total_hi) - x(o.total_lo)).toFixed(1)}" height="${row - 8}" fill="${outcomeColour(o.outcome)}" opacity="0.22"/>` : '';
+    return `<text x="${left - 6}" y="${y + 12}" text-anchor="end">${esc(o.outcome)}</text>${total}<rect x="${left}" y="${y + 4}" width="${(o.probability * width).toFixed(1)}" height="${row - 12}" fill="${outcomeColour(o.outcome)}"/><line x1="${x(o.lo).toFixed(1)}" x2="${x(o.hi).toFixed(1)}" y1="${y + 8}" y2="${y + 8}" stroke="#1b2430" stroke-width="1.5"/>`;
   }).join('');
   const axis = [0, 0.25, 0.5, 0.75, 1].map((t) => `<line x1="${x(t)}" x2="${x(t)}" y1="${top - 4}" y2="${top + outcomes.length * row}" stroke="#d5dbe2"/><text x="${x(t)}" y="${top + outcomes.length * row + 12}" text-anchor="middle" class="tick">${t * 100}%</text>`).join('');
   const H = top + outcomes.length * row + 18;

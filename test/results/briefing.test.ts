@@ -3,6 +3,7 @@
  * names no external asset, runs no script, says the scenario's assumptions in words read from the
  * shipped file by hand, quotes the headline, and is the same bytes for the same inputs.
  */
+import { OUTCOME_COLOURS } from '../../src/results/palette.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { runScenario } from '../../src/results/simulate.js';
@@ -32,6 +33,8 @@ describe('the briefing', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(html.match(/https?:\/\/[^"\s<]+/g)?.filter((u) => u !== 'http://www.w3.org/2000/svg') ?? []).toEqual([]);
     expect(html.match(/<svg /g)?.length).toBe(6); // three outcome charts, three fan charts
+    // The outcome classes in the dashboard's colours (one palette, src/results/palette.ts).
+    for (const c of Object.values(OUTCOME_COLOURS)) expect(html).toContain(`fill="${c}"`);
     // What a reader needs, in words.
     expect(html).toContain(h.sentence);
     expect(html).toContain('In Jan 2017 the U.S.\'s rhetoric toward its allies turns hostile');

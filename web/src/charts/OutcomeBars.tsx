@@ -1,8 +1,7 @@
 /** Outcome probabilities as bars with 95% interval whiskers (Wilson intervals from the ensemble). */
 import type { ResultsResponse } from '../api.js';
 import { pct } from '../format.js';
-
-export const OUTCOME_COLOURS: Record<string, string> = { holds: '#2e7d5b', strained: '#d9a13b', fragmenting: '#d46a2e', unravelled: '#a8322d' };
+import { outcomeColour } from '../../../src/results/palette.js';
 
 const ROW = 34;
 
@@ -26,7 +25,7 @@ export function OutcomeBars({ outcomes, testid = 'outcomes', scope, compact = fa
         return (
           <g key={o.outcome} data-outcome={o.outcome}>
             <text x={LEFT - 8} y={y + 15} textAnchor="end" fontSize={13}>{o.outcome}</text>
-            <rect x={x(0)} y={y + 3} width={Math.max(0.5, x(o.probability) - x(0))} height={ROW - 12} fill={OUTCOME_COLOURS[o.outcome] ?? '#4a7fc1'} />
+            <rect x={x(0)} y={y + 3} width={Math.max(0.5, x(o.probability) - x(0))} height={ROW - 12} fill={outcomeColour(o.outcome)} />
             <line x1={x(o.lo)} x2={x(o.hi)} y1={y + ROW / 2 - 2} y2={y + ROW / 2 - 2} stroke="#1b2430" strokeWidth={1.5} />
             <line x1={x(o.lo)} x2={x(o.lo)} y1={y + 7} y2={y + ROW - 11} stroke="#1b2430" strokeWidth={1.5} />
             <line x1={x(o.hi)} x2={x(o.hi)} y1={y + 7} y2={y + ROW - 11} stroke="#1b2430" strokeWidth={1.5} />

@@ -1,7 +1,7 @@
 /** The most frequent first events of the runs that ended in each outcome. */
 import type { ResultsResponse } from '../api.js';
 import { pct } from '../format.js';
-import { OUTCOME_COLOURS } from '../charts/OutcomeBars.js';
+import { outcomeColour } from '../../../src/results/palette.js';
 import { chainInWords } from '../../../src/results/words.js';
 
 /** `names`: a state's name by ISO3 (the World's); the chain's code names stay in each line's tooltip. */
@@ -13,7 +13,7 @@ export function ChainList({ result, names }: { result: ResultsResponse; names: R
         const chains = result.chains[o.outcome] ?? [];
         return (
           <section key={o.outcome}>
-            <h3><span className="swatch" style={{ background: OUTCOME_COLOURS[o.outcome] }} />{o.outcome} <span className="muted small">({o.count.toLocaleString('en-US')} runs)</span></h3>
+            <h3><span className="swatch" style={{ background: outcomeColour(o.outcome) }} />{o.outcome} <span className="muted small">({o.count.toLocaleString('en-US')} runs)</span></h3>
             {chains.length === 0 ? <p className="small muted">No run ended here.</p> : (
               <ol>
                 {chains.map((c, i) => (
