@@ -11,6 +11,7 @@ import type { EnsembleResult, OutcomeShare } from './assemble.js';
 import type { Headline } from './headline.js';
 import { assumptionsInWords, monthInWords } from './words.js';
 import { outcomeColour } from './palette.js';
+import { fieldLabel, STANCE_LABEL } from './labels.js';
 import { RIVAL_NAMES, THEATRE_LABEL, THEATRE_STANCES, type AllianceTheatre, type Rival } from '../vocabulary.js';
 
 /** The Morris or Sobol' ranking, as much of it as the briefing shows. */
@@ -119,25 +120,22 @@ function alliesAtRisk(r: EnsembleResult, count = 8): string {
   const rows = ranked.map((a) => {
     const total = a.ever_total?.accommodation;
     const end = [...a.credibility].reverse().find((c) => c !== null) ?? null;
-    const others = THEATRE_STANCES[a.drivers.theatre as AllianceTheatre]?.filter((k) => k !== 'aligned' && k !== 'accommodation').map((k) => `${k} ${pct(a.ever[k] ?? 0)}`).join(', ') ?? '';
+    const others = THEATRE_STANCES[a.drivers.theatre as AllianceTheatre]?.filter((k) => k !== 'aligned' && k !== 'accommodation').map((k) => `${STANCE_LABEL[k]} ${pct(a.ever[k] ?? 0)}`).join(', ') ?? '';
     const why = `credibility of the U.S. guarantee ${a.drivers.credibility_start.toFixed(2)} at the start → ${end === null ? '–' : end.toFixed(2)} at the horizon; UN-vote affinity to ${RIVAL_NAMES[a.drivers.rival as Rival] ?? a.drivers.rival} ${a.drivers.affinity >= 0 ? '+' : ''}${a.drivers.affinity.toFixed(2)}; threat ${a.drivers.threat.toFixed(2)}; ballast (troops, bases, integration) ${a.drivers.ballast.toFixed(2)}`;
     return `<tr><th>${esc(a.name)}</th><td>${pct(a.ever.accommodation ?? 0)}${total ? ` <span class="tot">{${pct(total[0])}–${pct(total[1])}}</span>` : ''}</td><td>${esc(others)}</td><td class="why">${esc(why)}</td></tr>`;
   }).join('');
   return `<table><tr><th>ally</th><th>accommodates its rival at some point</th><th>other stances</th><th>why: its drivers</th></tr>${rows}</table>`;
 }
 
-const LABEL: Record<string, string> = {
-  p_holds: 'P(holds), the system', p_strained: 'P(strained), the system', p_unravelled: 'P(unravelled), the system',
-  europe_p_holds: 'P(holds), Europe', asia_pacific_p_holds: 'P(holds), the Asia-Pacific', europe_p_unravelled: 'P(unravelled), Europe', asia_pacific_p_unravelled: 'P(unravelled), the Asia-Pacific',
-  cohesion: 'mean cohesion, the system', cohesion_europe: 'mean cohesion, Europe', cohesion_asia_pacific: 'mean cohesion, the Asia-Pacific',
-};
+/** The comparison's rows a briefing shows: the outcomes that matter most, and cohesion, by the dashboard's labels. */
+const COMPARED = ['p_holds', 'p_strained', 'p_unravelled', 'europe_p_holds', 'europe_p_unravelled', 'asia_pacific_p_holds', 'asia_pacific_p_unravelled', 'cohesion', 'cohesion_europe', 'cohesion_asia_pacific'];
 
 function comparisonTable(c: NonNullable<BriefingInput['comparison']>, a: EnsembleResult): string {
-  const rows = c.differences.filter((d) => d.field in LABEL).map((d) => {
+  const rows = c.differences.filter((d) => COMPARED.includes(d.field)).map((d) => {
     const share = d.field.includes('p_');
     const v = (x: number) => (share ? `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)} pp` : `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`);
     const excludes = d.lo > 0 || d.hi < 0;
-    return `<tr><th>${esc(LABEL[d.field]!)}</th><td>${v(d.mean)}</td><td>${v(d.lo)} to ${v(d.hi)}</td><td>${excludes ? 'yes' : 'no'}</td></tr>`;
+    return `<tr><th title="${esc(d.field)}">${esc(fieldLabel(d.field))}</th><td>${v(d.mean)}</td><td>${v(d.lo)} to ${v(d.hi)}</td><td>${excludes ? 'yes' : 'no'}</td></tr>`;
   }).join('');
   return `<p>A = ${esc(a.scenario.name)}; B = ${esc(c.b.scenario.name)}; ${a.runs.toLocaleString('en-US')} paired runs (common random numbers).</p><table><tr><th>quantity</th><th>A − B</th><th>95% interval</th><th>interval excludes 0</th></tr>${rows}</table>`;
 }

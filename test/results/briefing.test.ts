@@ -58,6 +58,21 @@ describe('the briefing', () => {
     expect(withSensitivity).toContain('<g><title>cred_base</title><text x="264" y="20" text-anchor="end">Baseline credibility with no ballast</text>');
     expect(withSensitivity).toContain('>Weight of a month of rhetoric</text>');
     expect(withSensitivity).not.toMatch(/<text[^>]*>(cred_base|signal_talk_weight)<\/text>/); // the chart shows labels, not code names
+
+    // Against a comparison: each row by the dashboard's field label, the code name in its tooltip
+    // (hand-made differences: the table's words, not the numbers, are under test).
+    const differences = [
+      { field: 'p_holds', mean: -0.5, lo: -0.6, hi: -0.4 }, { field: 'europe_p_holds', mean: -0.3, lo: -0.35, hi: -0.25 },
+      { field: 'cohesion_asia_pacific', mean: -0.1, lo: -0.12, hi: -0.08 }, { field: 'probes', mean: 1, lo: 0.5, hi: 1.5 },
+    ];
+    const compared = briefingHtml({ ...input, comparison: { b: baseline, differences } });
+    expect(compared).toContain('<th title="p_holds">P(holds)</th><td>−50.0 pp</td><td>−60.0 pp to −40.0 pp</td><td>yes</td>');
+    expect(compared).toContain('<th title="europe_p_holds">P(holds), Europe</th>');
+    expect(compared).toContain('<th title="cohesion_asia_pacific">cohesion, Asia-Pacific</th>');
+    expect(compared).not.toContain('title="probes"'); // not one of the rows a briefing shows
+    // The allies at risk name their other stances in words, not by code.
+    expect(html).toMatch(/bilateral pact with the U\.S\. \d+\.\d%/);
+    expect(html).not.toMatch(/<td>bilateral \d/);
   });
 
   it('says an event chain in words, and keeps a label it does not know', () => {

@@ -1,17 +1,12 @@
 /** Reading a comparison's differences (A − B at the horizon, paired runs): labels, units, and whether 0 is excluded. */
 import type { CompareResponse } from '../../src/server/contract.js';
-import { OUTCOME_SCOPES, OUTCOMES, type OutcomeScope } from '../../src/vocabulary.js';
-import { isTheatre, metricLabel, THEATRE_IN_TEXT, THEATRE_LABEL } from './labels.js';
+import type { OutcomeScope } from '../../src/vocabulary.js';
+import { fieldLabel, isTheatre, OUTCOME_FIELDS, THEATRE_IN_TEXT } from './labels.js';
 
 /** Which group a difference belongs to: the outcomes of the system or of a theatre, or the metrics. */
 export type DifferenceScope = OutcomeScope | 'metric';
 
 export interface DifferenceRow { field: string; scope: DifferenceScope; label: string; unit: string; mean: string; interval: string; excludesZero: boolean }
-
-/** The paired outcome fields (src/engine/paired.ts): 'p_holds' … for the system, '<theatre>_p_holds' … for each theatre. */
-const OUTCOME_FIELDS: ReadonlyMap<string, { scope: OutcomeScope; outcome: string }> = new Map(
-  OUTCOME_SCOPES.flatMap((scope) => OUTCOMES.map((outcome) => [scope === 'system' ? `p_${outcome}` : `${scope}_p_${outcome}`, { scope, outcome }] as const)),
-);
 
 /** A group's heading: "Outcomes of the whole system", "Outcomes in Europe", "Outcomes in the Asia-Pacific", "Metrics". */
 export function scopeHeading(scope: DifferenceScope): string {
@@ -48,12 +43,11 @@ export function differenceRows(c: Pick<CompareResponse, 'differences'> & { a: Pi
     const outcome = OUTCOME_FIELDS.get(d.field);
     if (outcome) {
       const k = decimals(1, [d.mean * 100, d.lo * 100, d.hi * 100]);
-      const where = outcome.scope === 'system' ? '' : `, ${isTheatre(outcome.scope) ? THEATRE_LABEL[outcome.scope] : outcome.scope}`;
-      return { field: d.field, scope: outcome.scope, label: `P(${outcome.outcome})${where}`, unit: 'percentage points', mean: signed(d.mean, k, 100), interval: `${signed(d.lo, k, 100)} to ${signed(d.hi, k, 100)}`, excludesZero: excludesZero(d.lo, d.hi) };
+      return { field: d.field, scope: outcome.scope, label: fieldLabel(d.field), unit: 'percentage points', mean: signed(d.mean, k, 100), interval: `${signed(d.lo, k, 100)} to ${signed(d.hi, k, 100)}`, excludesZero: excludesZero(d.lo, d.hi) };
     }
     const m = c.a.metrics[d.field];
     const digits = decimals(m && /share|probability/.test(m.unit) ? 3 : 2, [d.mean, d.lo, d.hi]);
-    return { field: d.field, scope: 'metric', label: metricLabel(d.field), unit: m?.unit ?? '', mean: signed(d.mean, digits), interval: `${signed(d.lo, digits)} to ${signed(d.hi, digits)}`, excludesZero: excludesZero(d.lo, d.hi) };
+    return { field: d.field, scope: 'metric', label: fieldLabel(d.field), unit: m?.unit ?? '', mean: signed(d.mean, digits), interval: `${signed(d.lo, digits)} to ${signed(d.hi, digits)}`, excludesZero: excludesZero(d.lo, d.hi) };
   });
 }
 
