@@ -17,6 +17,11 @@ export function formatHindcast(h: Hindcast): string {
   const lines: string[] = [
     `Hindcast ${h.window[0]}-${h.window[1]}, trained on data up to ${h.trainUntil} (${h.scenario}, ${h.runs.toLocaleString('en-US')} runs, seed ${h.seed})`,
     `Calibrated: ${Object.entries(h.calibration.parameters).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    h.calibration.joint
+      ? `Credibility baseline and accommodation constant fitted together: the joint ABC-SMC, ${h.calibration.joint.samples} simulations (ESS ${h.calibration.joint.ess.toFixed(1)}, correlation ${h.calibration.joint.correlation.toFixed(2)})`
+      : h.calibration.credibility && h.calibration.accommodation
+        ? 'Credibility baseline and accommodation constant fitted one after the other (--joint N fits them together)'
+        : 'Credibility baseline not fitted by ABC in this run: the registry\'s prior values',
     '',
   ];
   if (!h.scored) {
@@ -67,12 +72,13 @@ export function registerHindcastCommand(program: Command): void {
     .option('--runs <n>', 'runs in the ensemble', '2000')
     .option('--seed <s>', 'seed (default: the scenario\'s)')
     .option('--workers <w>', 'worker threads')
+    .option('--joint <n>', 'fit the training calibration\'s credibility baseline and accommodation constant together (the joint ABC-SMC, as the shipped defaults are) with this many simulations, instead of one after the other')
     .option('--out <file>', 'also write the full report as JSON')
     .option('--quiet', 'no progress bar')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
     )
     .addHelpText('after', '\nExamples:\n  ballast hindcast --train-until 2011 --from 2012 --to 2016\n  ballast hindcast --train-until 2016 --from 2017 --to 2024 --truth truth.csv')
-    .action(async (o: { trainUntil: string; from: string; to: string; truth?: string; scenario?: string; runs: string; seed?: string; workers?: string; out?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
+    .action(async (o: { trainUntil: string; from: string; to: string; truth?: string; scenario?: string; runs: string; seed?: string; workers?: string; joint?: string; out?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
       const trainUntil = int(o.trainUntil, '--train-until'), from = int(o.from, '--from'), to = int(o.to, '--to');
       const { closePools } = await import('../engine/index.js');
       const { hindcast } = await import('../validation/hindcast.js');
@@ -84,6 +90,7 @@ export function registerHindcastCommand(program: Command): void {
         const h = await withBackend(o, () => hindcast({
           trainUntil, from, to, runs: int(o.runs, '--runs'), workers: o.workers ? int(o.workers, '--workers') : defaultWorkers(),
           ...(truth ? { truth } : {}), ...(o.scenario ? { scenarioFile: o.scenario } : {}), ...(o.seed ? { seed: int(o.seed, '--seed') } : {}),
+          ...(o.joint !== undefined ? { joint: int(o.joint, '--joint', 24, 1_000_000) } : {}),
           onProgress: (d, t) => bar.update(d, t),
         }), bar);
         bar.stop();

@@ -42,6 +42,12 @@ export interface HindcastOptions {
   dataDir?: string;
   /** ABC draws for the credibility baseline (0 skips ABC). */
   abcSamples?: number;
+  /**
+   * Fit the training calibration's credibility baseline and accommodation constant together, by
+   * the joint ABC-SMC with this many simulations (as the shipped defaults are: calibrate --joint),
+   * instead of one after the other; its particles become those blocks of the training posterior.
+   */
+  joint?: number;
   /** Also run the window drawing each run's calibrated parameters from the calibration's own posterior, and score it (default true). */
   posterior?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -110,7 +116,7 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   // Without a truth file past the bundled data the scenario still runs: the qualitative checks need no truth.
   const scored = o.truth !== undefined || to <= worldYears({ dataDir })[1];
   const truth = o.truth ?? (scored ? bundledTruth(from, to, dataDir) : new Map());
-  const calibration = await calibrate(trainUntil, { dataDir, abc: (o.abcSamples ?? 80) > 0, samples: o.abcSamples ?? 80, workers: o.workers ?? 1 });
+  const calibration = await calibrate(trainUntil, { dataDir, abc: (o.abcSamples ?? 80) > 0, samples: o.abcSamples ?? 80, workers: o.workers ?? 1, ...(o.joint ? { joint: o.joint } : {}) });
 
   const file = o.scenarioFile ?? hindcastScenarioFile(from, to);
   if (!existsSync(file)) throw new InputError(`no hindcast scenario ${file}: write one (the drivers of ${from}-${to}, as scenarios/hindcast-2017-2024.yaml does) or give --scenario FILE`);

@@ -33,6 +33,24 @@ describe('the 2011 / 2012-2016 hindcast on the bundled data', () => {
     expect(h.posterior!.draws).toBe(h.calibration.posterior.draws.length);
     expect(h.posterior!.checks.map((c) => c.name)).toEqual(h.checks.map((c) => c.name));
     expect(formatHindcast(h)).toMatch(/with parameter uncertainty/);
+    expect(h.calibration.joint).toBeNull();
+    expect(formatHindcast(h)).toMatch(/Credibility baseline not fitted by ABC in this run/);
+  });
+
+  it('fits the training calibration jointly when asked: the posterior\'s credibility and accommodation block is the joint particles', { timeout: 180_000 }, async () => {
+    const h = await hindcast({ trainUntil: 2011, from: 2012, to: 2016, runs: 100, abcSamples: 40, joint: 48, workers: 2 });
+    const j = h.calibration.joint!;
+    expect(j).not.toBeNull();
+    expect(j.parameters).toEqual(['cred_base', 'cred_ballast_gain', 'const_accommodation']);
+    const cols = j.parameters.map((n) => h.calibration.posterior.names.indexOf(n));
+    expect(cols.every((c) => c >= 0)).toBe(true);
+    // Each draw of the three is one particle of the joint fit, whole (not three independent marginals); draws keep six significant digits.
+    const particles = new Set(j.particles.map((p) => p.theta.map((x) => Number(x.toPrecision(6))).join(',')));
+    for (const d of h.calibration.posterior.draws) expect(particles.has(cols.map((c) => d[c]).join(','))).toBe(true);
+    expect(h.calibration.posterior.method.credibility_accommodation).toMatch(/joint ABC-SMC/);
+    // The run with parameter uncertainty draws from that posterior, and the report says how it was fitted.
+    expect(h.posterior!.draws).toBe(h.calibration.posterior.draws.length);
+    expect(formatHindcast(h)).toMatch(/fitted together: the joint ABC-SMC, \d+ simulations/);
   });
 
   it('refuses a window that does not start the year after training', async () => {
