@@ -65,7 +65,8 @@ export function registerCalibrateCommand(program: Command): void {
         const joint = c.joint;
         bar.stop();
         // The holdout scores need the later years: they come from the full data, never from the training copy.
-        const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout) : null;
+        const { effortPointOf, effortPosterior } = await import('../validation/posterior.js');
+        const h = holdout !== null ? holdoutEffort(effortPanel(first + 1, holdout, holdout), train, holdout, 7, (fit) => effortPointOf(effortPosterior(fit))) : null;
         if (out !== undefined) writeOut('--out', out, () => writeParameterFile(out, c));
         if (defaultsModule !== undefined) writeOut('--write-defaults', defaultsModule, () => writeFileSync(defaultsModule, calibratedDefaultsModule(c)));
         if (o.format === 'json') {
@@ -78,11 +79,13 @@ export function registerCalibrateCommand(program: Command): void {
         const lines = [
           `Calibration on data up to ${train} (a copy of data/ without later rows: ${trainingDataDir(train)})`,
           '',
-          `Defence effort: m_t = m_{t-1} + κ(m* − m_{t-1}) + σε, m* = a + b·threat + c·(1 − credibility) + d·peers`,
+          `Defence effort: m_t = m_{t-1} + κ(m* − m_{t-1}) + σε, m* = a + b·threat + c·threat·(1 − credibility) + d·peers`,
           `OLS on the SIPRI panel of allies ${e.years[0]}-${e.years[1]}: n = ${e.ols.n}, R² (levels) = ${e.ols.r2.toFixed(3)}, residual s.d. ${e.noise.toFixed(4)}`,
+          `The sign of c is not in these data: the estimates are the posterior's means under the prior on the registry's ranges (c ≥ 0, d ≥ −1; ${(100 * c.effortPoint.negativeC).toFixed(0)}% of the unrestricted posterior has c < 0), with 95% credible intervals`,
+          `  least squares: κ ${f(e.adjustment)}, a ${f(e.intercept)}, b ${f(e.threat)}, c ${f(e.credibilityGap)} [${f(e.intervals.credibilityGap[0])}, ${f(e.intervals.credibilityGap[1])}], d ${f(e.peers)}`,
           '  parameter                    estimate     95% interval',
           ...Object.entries(c.intervals).filter(([k]) => k.startsWith('effort_')).map(([k, [lo, hi]]) => `  ${k.padEnd(26)} ${f(c.parameters[k]!).padStart(10)}   [${f(lo)}, ${f(hi)}]`),
-          `  ${'effort_noise'.padEnd(26)} ${f(c.parameters.effort_noise!).padStart(10)}   (residual s.d.)`,
+          `  ${'effort_noise'.padEnd(26)} ${f(c.parameters.effort_noise!).padStart(10)}   (posterior mean of the residual s.d.)`,
           '  effort_pressure keeps the registry value: no conditional guarantee before 2017, so the data cannot identify it.',
           '',
         ];

@@ -1,18 +1,28 @@
 /**
  * Defence effort by partial adjustment (the standard form of defence-demand models, e.g.
  * Sandler & Hartley 1995, ch. 4), in annual budget steps (docs/DESIGN.md §3.7 Defence effort; equations in docs/MODEL.md §6.8):
- *   m*_i = a + b·Threat_i + c·(1 − C_i) + d·m̄_peers + e·pressure_i
+ *   m*_i = a + b·Threat_i + c·Threat_i·(1 − C_i) + d·m̄_peers + e·pressure_i
  *   m_i ← max(0, m_i + κ·(m*_i − m_i) + σ·ε)
- * The coefficients are estimated by OLS on 1991-2016 (src/model/calibration, docs/MODEL.md).
+ * Threat·(1 − C) is the threat the guarantee leaves uncovered (model 2.6): arms and allies are
+ * substitutes in meeting a threat (Morrow 1993; Sorokin 1994), so doubt in the patron raises the
+ * target in proportion to the threat it would have answered, and c ≥ 0 (DiGiuseppe & Shea 2021:
+ * U.S. allies without signals of support do not spend less than non-allies; reassured ones do).
+ * The coefficients are estimated by OLS on 1991-2016 with the sign of c from that prior
+ * (src/model/calibration/effort-fit.ts, docs/MODEL.md §6.8).
  */
 
 export interface EffortCoefficients {
   adjustment: number; intercept: number; threat: number; credibilityGap: number; peers: number; pressure: number; noise: number;
 }
 
+/** The threat the guarantee leaves uncovered, Threat·(1 − C): the term c multiplies (one definition for the model and its fit). */
+export function uncoveredThreat(threat: number, credibilityGap: number): number {
+  return threat * credibilityGap;
+}
+
 /** The target share of GDP m*. */
 export function effortTarget(k: EffortCoefficients, threat: number, credibility: number, peerMean: number, pressure: number): number {
-  return k.intercept + k.threat * threat + k.credibilityGap * (1 - credibility) + k.peers * peerMean + k.pressure * pressure;
+  return k.intercept + k.threat * threat + k.credibilityGap * uncoveredThreat(threat, 1 - credibility) + k.peers * peerMean + k.pressure * pressure;
 }
 
 /** The next year's share of GDP, never negative. `shock` is a standard normal draw. */

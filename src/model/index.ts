@@ -6,7 +6,7 @@ export { ballastIndex, ballastWeightsOf, type BallastWeights } from './ballast.j
 export { staticThreat, hostilityOf, threatOf } from './threat.js';
 export { STANCES, TERM_NAMES, stanceUtilities, softmax, drawStance, type Stance, type StanceInputs, type StanceWeights } from './stance.js';
 export { NUCLEAR_LEVELS, willingness, opportunity, protectionOf, ladderStep } from './nuclear.js';
-export { effortTarget, effortStep, gdpShock, type EffortCoefficients } from './effort.js';
+export { effortTarget, effortStep, gdpShock, uncoveredThreat, type EffortCoefficients } from './effort.js';
 export { OUTCOMES, outcomeOf, outcomeUnder, cohesionOf, cohesionByScope, stanceCohesionWeights, type Outcome } from './outcome.js';
 export { relevance } from './relevance.js';
 export { METRICS, METRIC, METRIC_NAMES, reportAll, metricOf, type MetricSpec, type MetricName } from './metrics.js';
@@ -17,5 +17,5 @@ export { step, type Streams, type Schedule } from './step.js';
 export { EVENT_KINDS, type CompiledEvent } from './events.js';
 export type { TraceSink } from './trace.js';
 export { effortPanel, rawThreat, type PanelRow } from './calibration/effort-panel.js';
-export { fitEffort, holdoutEffort, predictEffort, type EffortFit, type ForecastScore } from './calibration/effort-fit.js';
+export { fitEffort, holdoutEffort, predictEffort, type EffortFit, type EffortPoint, type ForecastScore } from './calibration/effort-fit.js';
 export { ols, type OlsFit } from './calibration/ols.js';

@@ -116,7 +116,7 @@ export const PARAMETER_LABELS: { readonly [K in ParameterName]: string } = {
   effort_adjustment: 'Speed of spending adjustment per year',
   effort_intercept: 'Base spending target (% of GDP)',
   effort_threat: 'Spending response to threat',
-  effort_credibility_gap: 'Spending response to doubt in the U.S.',
+  effort_credibility_gap: 'Spending response to uncovered threat',
   effort_peers: "Spending response to other allies' spending",
   effort_pressure: 'Spending rise under U.S. pressure',
   effort_noise: 'Year-to-year spending noise',

@@ -1,6 +1,7 @@
 /**
  * Calibration on data up to a training year only (training-data.ts makes later data unreadable):
- *  - the defence-effort equation by OLS on the SIPRI panel, with 95% intervals (delta method);
+ *  - the defence-effort equation by OLS on the SIPRI panel, with 95% intervals (delta method), its
+ *    point the posterior mean under the prior that doubt does not lower the target (c ≥ 0; posterior.ts effortPosterior);
  *  - the credibility baseline (cred_base, cred_ballast_gain) by approximate Bayesian computation,
  *    sequential Monte Carlo (abc-smc.ts: Lenormand et al. 2013; Beaumont et al. 2009): particles
  *    from the registry's ranges (uniform priors), each simulating the surveyed allies' credibility
@@ -29,7 +30,7 @@ import { longEffortPanel, LONG_PANEL_FIRST_YEAR } from '../model/calibration/eff
 import { fitLongEffort } from '../model/calibration/effort-long-gmm.js';
 import { credibilitySurveys, simulatedCredibility, SURVEY_LINK, surveyFit, type Survey, type SurveyFit } from './credibility-surveys.js';
 import { abcSmc, type AbcSmcGeneration } from './abc-smc.js';
-import { posteriorDraws, predictiveCheck, type PosteriorDraws, type PredictiveCheck } from './posterior.js';
+import { EFFORT_PARAMETERS, effortPosterior, posteriorDraws, predictiveCheck, type EffortPosterior, type PosteriorDraws, type PredictiveCheck } from './posterior.js';
 import { Xoshiro128, normal } from '../engine/prng.js';
 import { pearson } from '../analysis/stats/pearson.js';
 
@@ -150,6 +151,8 @@ export interface ReportedEstimate {
 export interface Calibration {
   trainUntil: number;
   effort: EffortFit;
+  /** The effort block's posterior under its prior: its mean is the shipped point (posterior.ts, effortPosterior). */
+  effortPoint: EffortPosterior;
   credibility: AbcResult | null;
   /** const_accommodation from the record's base rate of alignment onsets (null: no onset up to the training year). */
   accommodation: AccommodationCalibration | null;
@@ -199,15 +202,11 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   const rows = effortPanel(1991, trainUntil, trainUntil, { dataDir: dir, overrides: { ...fixed, ...baseline } });
   const effort = fitEffort(rows);
   if (!effort || rows.length < 50) throw new InputError(`too few ally-years up to ${trainUntil} to fit the effort equation (${rows.length}): train until 1996 or later`);
-  const parameters: Record<string, number> = {
-    effort_adjustment: clamp('effort_adjustment', effort.adjustment), effort_intercept: clamp('effort_intercept', effort.intercept),
-    effort_threat: clamp('effort_threat', effort.threat), effort_credibility_gap: clamp('effort_credibility_gap', effort.credibilityGap),
-    effort_peers: clamp('effort_peers', effort.peers), effort_noise: clamp('effort_noise', effort.noise),
-  };
-  const intervals: Record<string, [number, number]> = {
-    effort_adjustment: [...effort.intervals.adjustment], effort_intercept: [...effort.intervals.intercept], effort_threat: [...effort.intervals.threat],
-    effort_credibility_gap: [...effort.intervals.credibilityGap], effort_peers: [...effort.intervals.peers],
-  };
+  // The point is the posterior mean under the prior (the registry's ranges; c ≥ 0 among them): the
+  // data leave the sign of c open (effort.ts, posterior.ts effortPosterior), so least squares is not shipped.
+  const effortPoint = effortPosterior(effort, { seed: o.seed ?? 1 });
+  const parameters: Record<string, number> = { ...effortPoint.mean };
+  const intervals: Record<string, [number, number]> = Object.fromEntries(EFFORT_PARAMETERS.filter((n) => n !== 'effort_noise').map((n) => [n, [...effortPoint.interval[n]]]));
   Object.assign(parameters, baseline);
   if (credibility) for (const [n, e] of Object.entries(credibility.estimates)) intervals[n] = [e.lo, e.hi];
   parameters.nuclear_explore_rate = exploreValue;
@@ -244,7 +243,7 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
     ...(accommodation ? accommodationPredictiveChecks(alignmentRows, accommodation.record.onsets, accommodation.record.allyYears, { seed: o.seed ?? 1 }) : []),
   ];
   const dataVersion = loadWorld(FIRST_WORLD_YEAR, o.dataDir === undefined ? {} : { dataDir: o.dataDir }).dataVersion;
-  return { trainUntil, effort, credibility, accommodation, exploreRate, joint, estimates, parameters, intervals, posterior, checks, dataVersion };
+  return { trainUntil, effort, effortPoint, credibility, accommodation, exploreRate, joint, estimates, parameters, intervals, posterior, checks, dataVersion };
 }
 
 const entry = (value: number, interval: readonly [number, number]) => ({ value, interval: [interval[0], interval[1]] as [number, number] });
@@ -308,7 +307,7 @@ function posteriorJson(p: PosteriorDraws, indent: string): string {
 
 function methodOf(c: Calibration): Record<string, string> {
   return {
-    effort: `OLS on the SIPRI panel of allies ${c.effort.years[0]}-${c.effort.years[1]} (n = ${c.effort.ols.n}, R² = ${c.effort.ols.r2.toFixed(3)})`,
+    effort: `OLS on the SIPRI panel of allies ${c.effort.years[0]}-${c.effort.years[1]} (n = ${c.effort.ols.n}, R² = ${c.effort.ols.r2.toFixed(3)}); the point is the posterior mean under the prior (the registry's ranges, c ≥ 0 and d ≥ −1 among them: ${(100 * c.effortPoint.negativeC).toFixed(0)}% of the unrestricted posterior has c < 0, ${(100 * (1 - c.effortPoint.kept / c.effortPoint.tried)).toFixed(0)}% lies outside the ranges)`,
     credibility: c.credibility ? `ABC-SMC: ${c.credibility.samples} simulations in ${c.credibility.generations.length} generations (acceptance ${c.credibility.generations.slice(1).map((g) => g.acceptance.toFixed(2)).join(', ')}), ${c.credibility.accepted} particles within the last tolerance (ESS ${c.credibility.ess.toFixed(1)}), ${c.credibility.runsPerSample} runs each, against ${c.credibility.fit.series.map((x) => `${x.n} ${x.measure}`).join(', ')} surveys` : 'not calibrated (no survey of the guarantee itself up to the training year)',
     accommodation: c.accommodation ? c.accommodation.method : 'not calibrated (no alignment onset up to the training year): the prior stands',
     nuclear: c.exploreRate ? c.exploreRate.method : 'not calibrated (the hazard fit failed): the prior stands',

@@ -32,7 +32,7 @@
  */
 import { Xoshiro128, normal, type Rng } from '../engine/prng.js';
 import { PARAMETER_BY_NAME } from '../model/parameters.js';
-import { partialAdjustment, type EffortFit } from '../model/calibration/effort-fit.js';
+import { partialAdjustment, type EffortFit, type EffortPoint } from '../model/calibration/effort-fit.js';
 import type { LadderRateEstimate } from '../model/calibration/proliferation-hazard.js';
 import { exploreRateFromAnnual } from '../model/calibration/proliferation-hazard.js';
 import { logistic } from '../model/calibration/logit.js';
@@ -107,6 +107,74 @@ export function interpolate(points: readonly (readonly [number, number])[], x: n
   return x1 === x0 ? y0 : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
 }
 
+/** The effort block's parameters, in the order of its draws. */
+export const EFFORT_PARAMETERS = ['effort_adjustment', 'effort_intercept', 'effort_threat', 'effort_credibility_gap', 'effort_peers', 'effort_noise'] as const;
+/** The stream of the effort point's draws (effortPosterior). */
+export const EFFORT_POINT_STREAM = 22;
+
+/**
+ * A sampler of the effort block from the linear model's exact posterior (the module comment), before
+ * the prior's support is applied: σ² | y, then β | σ², y, mapped to κ, a, b, c, d, σ.
+ */
+export function effortDraw(effort: EffortFit): (rng: Rng) => number[] {
+  const f = effort.ols, nu = f.n - f.coefficients.length, s2 = f.sigma * f.sigma;
+  const L = choleskyLower(f.covariance);
+  return (rng) => {
+    const sigma2 = (nu * s2) / chiSquare(rng, nu), scale = Math.sqrt(sigma2 / s2);
+    const p = partialAdjustment(mvnormal(rng, f.coefficients, L.map((row) => row.map((x) => x * scale))));
+    return [p.adjustment, p.intercept, p.threat, p.credibilityGap, p.peers, Math.sqrt(sigma2)];
+  };
+}
+
+export interface EffortPosterior {
+  /** Posterior mean of each effort parameter: the shipped point. */
+  readonly mean: Readonly<Record<(typeof EFFORT_PARAMETERS)[number], number>>;
+  /** Its 95% credible interval (2.5% and 97.5% quantiles, R-7). */
+  readonly interval: Readonly<Record<(typeof EFFORT_PARAMETERS)[number], readonly [number, number]>>;
+  /** Draws kept, and draws made: the share of the unrestricted posterior inside the prior's support. */
+  readonly kept: number;
+  readonly tried: number;
+  /** Of the draws made, the share with c < 0 (the mass the sign of c removes). */
+  readonly negativeC: number;
+}
+
+/**
+ * The effort block's posterior under its prior: flat, on the registry's ranges (the prior's support,
+ * as in posteriorDraws). The ranges are not all sensitivity bounds here, two are theory: c ≥ 0
+ * (arms and allies are substitutes, src/model/effort.ts) and d ≥ −1 (in the pure public-good
+ * model of alliances an ally's reaction to its partners' spending lies in [−1, 0]: Olson &
+ * Zeckhauser 1966; Sandler & Hartley 1995, ch. 2). The data alone cannot fix the sign of c
+ * (docs/MODEL.md §6.8.1), so the shipped point is this posterior's mean, not the least-squares
+ * estimate, which lies outside the support. By rejection: `draws` kept draws, seeded.
+ */
+export function effortPosterior(effort: EffortFit, options: { draws?: number; seed?: number } = {}): EffortPosterior {
+  const K = options.draws ?? 10_000, draw = effortDraw(effort);
+  const rng = new Xoshiro128(options.seed ?? 1, 0, EFFORT_POINT_STREAM);
+  const ranges = EFFORT_PARAMETERS.map((n) => PARAMETER_BY_NAME.get(n)!);
+  const cols: number[][] = EFFORT_PARAMETERS.map(() => []);
+  let tried = 0, negative = 0;
+  while (cols[0]!.length < K) {
+    if (tried > 1000 * K) throw new Error('effortPosterior: the registry\'s ranges hold almost none of the effort posterior');
+    const v = draw(rng);
+    tried++;
+    if (v[3]! < 0) negative++;
+    if (v.every((x, j) => x >= ranges[j]!.min && x <= ranges[j]!.max)) v.forEach((x, j) => cols[j]!.push(x));
+  }
+  const mean = {} as Record<(typeof EFFORT_PARAMETERS)[number], number>, interval = {} as Record<(typeof EFFORT_PARAMETERS)[number], readonly [number, number]>;
+  EFFORT_PARAMETERS.forEach((n, j) => {
+    const v = cols[j]!.sort((a, b) => a - b);
+    mean[n] = v.reduce((a, b) => a + b, 0) / K;
+    interval[n] = [quantileSorted(v, 0.025), quantileSorted(v, 0.975)];
+  });
+  return { mean, interval, kept: K, tried, negativeC: negative / tried };
+}
+
+/** The point a forecast needs (effort-fit.ts predictEffort), from the posterior's means. */
+export function effortPointOf(p: EffortPosterior): EffortPoint {
+  const m = p.mean;
+  return { adjustment: m.effort_adjustment, intercept: m.effort_intercept, threat: m.effort_threat, credibilityGap: m.effort_credibility_gap, peers: m.effort_peers };
+}
+
 const clampTo = (name: string, v: number) => { const p = PARAMETER_BY_NAME.get(name)!; return Math.min(p.max, Math.max(p.min, v)); };
 
 export function posteriorDraws(inp: PosteriorInputs, options: { draws?: number; seed?: number } = {}): PosteriorDraws {
@@ -134,16 +202,11 @@ export function posteriorDraws(inp: PosteriorInputs, options: { draws?: number; 
   }
 
   {
-    const f = inp.effort.ols, k = f.coefficients.length, nu = f.n - k, s2 = f.sigma * f.sigma;
-    const L = choleskyLower(f.covariance);
+    const f = inp.effort.ols, draw = effortDraw(inp.effort);
     blocks.push({
-      key: 'effort', names: ['effort_adjustment', 'effort_intercept', 'effort_threat', 'effort_credibility_gap', 'effort_peers', 'effort_noise'],
-      draw: () => {
-        const sigma2 = (nu * s2) / chiSquare(rng, nu), scale = Math.sqrt(sigma2 / s2);
-        const p = partialAdjustment(mvnormal(rng, f.coefficients, L.map((row) => row.map((x) => x * scale))));
-        return [p.adjustment, p.intercept, p.threat, p.credibilityGap, p.peers, Math.sqrt(sigma2)];
-      },
-      method: `the linear model's exact posterior under p(β, σ²) ∝ 1/σ² (n = ${f.n}, k = ${k}), mapped to the partial-adjustment parameters`,
+      key: 'effort', names: [...EFFORT_PARAMETERS],
+      draw: () => draw(rng),
+      method: `the linear model's exact posterior under p(β, σ²) ∝ 1/σ² (n = ${f.n}, k = ${f.coefficients.length}), mapped to the partial-adjustment parameters`,
     });
   }
 

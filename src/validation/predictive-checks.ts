@@ -17,6 +17,7 @@
  *    replicated as Bernoulli(p_k) in the ally-years at risk. Tests: repeat episodes by one ally as
  *    frequent, and onsets as clustered in time, as the record's (a common, independent hazard).
  */
+import { effortTarget } from '../model/effort.js';
 import { Xoshiro128, normal } from '../engine/prng.js';
 import type { PanelRow } from '../model/calibration/effort-panel.js';
 import type { AlignmentRow } from '../model/calibration/alignment-panel.js';
@@ -74,8 +75,9 @@ export function effortPredictiveChecks(panel: readonly PanelRow[], posterior: Po
     const [kappa, a, b, c, dPeers, sigma] = cols.map((j) => d[j]!) as [number, number, number, number, number, number];
     let risesObs = 0, risesRep = 0;
     rows.forEach((r, i) => {
-      // The equation the model steps (effort.ts): lag + κ·(a + b·T + c·(1 − C) + d·peers − lag).
-      const fitted = r.spendingLag + kappa * (a + b * r.threat + c * r.credibilityGap + dPeers * r.peersLag - r.spendingLag);
+      // The equation the model steps (effort.ts): lag + κ·(m* − lag), no pressure before 2017.
+      const target = effortTarget({ adjustment: kappa, intercept: a, threat: b, credibilityGap: c, peers: dPeers, pressure: 0, noise: sigma }, r.threat, 1 - r.credibilityGap, r.peersLag, 0);
+      const fitted = r.spendingLag + kappa * (target - r.spendingLag);
       const rep = fitted + sigma * normal(rng);
       eObs[i] = r.spending - fitted; eRep[i] = rep - fitted;
       if (r.spending - r.spendingLag >= EFFORT_RISE_POINTS) risesObs++;

@@ -5,16 +5,9 @@
  * Also the Mann–Whitney AUC of a binary outcome's risk scores (the alignment and proliferation validations).
  */
 import { ranks } from '../analysis/stats/ranks.js';
+import { normalCdf, normalPdf } from '../analysis/stats/normal.js';
 
-/** Standard normal CDF via erf (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7). */
-export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const erf = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
-  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
-}
-
-const normalPdf = (z: number) => Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+export { normalCdf };
 
 /** CRPS of N(μ, σ²) at y (Gneiting & Raftery 2007, eq. 21); σ = 0 gives |y − μ|. */
 export function crpsGaussian(mu: number, sigma: number, y: number): number {

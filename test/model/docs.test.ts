@@ -33,9 +33,11 @@ describe('docs/MODEL.md', () => {
 });
 
 describe('the effort defaults', () => {
-  it('are the OLS fit on the SIPRI panel 1991-2016, to four decimals', async () => {
+  it('are the posterior means of the linear model on the SIPRI panel 1991-2016 under the prior (the registry\'s ranges), to four decimals', async () => {
     const { effortPanel, fitEffort } = await import('../../src/model/index.js');
-    const f = fitEffort(effortPanel(1991, 2016, 2016))!;
+    const { effortPosterior, effortPointOf } = await import('../../src/validation/posterior.js');
+    const p = effortPosterior(fitEffort(effortPanel(1991, 2016, 2016))!);
+    const f = { ...effortPointOf(p), noise: p.mean.effort_noise };
     const def = Object.fromEntries(PARAMETERS.map((p) => [p.name, p.default]));
     expect(def.effort_adjustment).toBeCloseTo(f.adjustment, 4);
     expect(def.effort_intercept).toBeCloseTo(f.intercept, 4);

@@ -202,8 +202,12 @@ describe('nuclear ladder', () => {
 
 describe('defence effort', () => {
   const k = { adjustment: 0.5, intercept: 1, threat: 0.5, credibilityGap: 1, peers: 0.5, pressure: 0.3, noise: 0.1 };
-  it('target a + b·T + c·(1 − C) + d·peers + e·pressure, by hand', () => {
-    expect(effortTarget(k, 2, 0.6, 1.5, 1)).toBeCloseTo(1 + 1 + 0.4 + 0.75 + 0.3, 12);
+  it('target a + b·T + c·T·(1 − C) + d·peers + e·pressure, by hand', () => {
+    // T = 2, C = 0.6: the uncovered threat is 2 × 0.4 = 0.8.
+    expect(effortTarget(k, 2, 0.6, 1.5, 1)).toBeCloseTo(1 + 1 + 0.8 + 0.75 + 0.3, 12);
+    // A fully credible guarantee leaves no threat uncovered; no threat, nothing to cover.
+    expect(effortTarget(k, 2, 1, 1.5, 0)).toBeCloseTo(1 + 1 + 0 + 0.75, 12);
+    expect(effortTarget(k, 0, 0.2, 1.5, 0)).toBeCloseTo(1 + 0 + 0 + 0.75, 12);
   });
   it('closes κ of the gap each year and is never negative', () => {
     expect(effortStep(1, 3, k, 0)).toBe(2);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATASETS, parseCsv, readWorld, worldYears } from '../../src/data/index.js';
 import { closePools, Xoshiro128, normal } from '../../src/engine/index.js';
-import { effortPanel, fitEffort } from '../../src/model/index.js';
+import { effortPanel, fitEffort, uncoveredThreat } from '../../src/model/index.js';
 import { abcCredibility, credibilityPredictiveChecks, credibilitySurveys, simulatedCredibility } from '../../src/validation/calibration.js';
 import { trainingDataDir } from '../../src/validation/training-data.js';
 import { surveyFit, type Survey } from '../../src/validation/credibility-surveys.js';
@@ -32,7 +32,7 @@ describe('calibration recovers known parameters from data the model generated', 
     const rows = effortPanel(1991, 2016, 2016);
     const rng = new Xoshiro128(17, 0, 0);
     const synthetic = rows.map((r) => {
-      const target = truth.intercept + truth.threat * r.threat + truth.credibilityGap * r.credibilityGap + truth.peers * r.peersLag;
+      const target = truth.intercept + truth.threat * r.threat + truth.credibilityGap * uncoveredThreat(r.threat, r.credibilityGap) + truth.peers * r.peersLag;
       return { ...r, spending: r.spendingLag + truth.adjustment * (target - r.spendingLag) + truth.noise * normal(rng) };
     });
     const fit = fitEffort(synthetic)!;

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Xoshiro128, normal } from '../../src/engine/prng.js';
-import { effortPanel, fitEffort } from '../../src/model/index.js';
+import { effortPanel, fitEffort, uncoveredThreat } from '../../src/model/index.js';
 import { ladderExploreRate } from '../../src/model/calibration/proliferation-hazard.js';
-import { betaDraw, interpolate, posteriorDraws, posteriorSummary, predictiveCheck, type PosteriorInputs } from '../../src/validation/posterior.js';
+import { betaDraw, effortPosterior, interpolate, posteriorDraws, posteriorSummary, predictiveCheck, type PosteriorInputs } from '../../src/validation/posterior.js';
 import type { AbcResult } from '../../src/validation/calibration.js';
 import type { AccommodationCalibration } from '../../src/validation/accommodation-rate.js';
 
@@ -15,7 +15,7 @@ const truth = { adjustment: 0.3, intercept: 1.2, threat: 0.4, credibilityGap: 0.
 const rows = effortPanel(1991, 2016, 2016);
 const rng = new Xoshiro128(17, 0, 0);
 const effort = fitEffort(rows.map((r) => {
-  const target = truth.intercept + truth.threat * r.threat + truth.credibilityGap * r.credibilityGap + truth.peers * r.peersLag;
+  const target = truth.intercept + truth.threat * r.threat + truth.credibilityGap * uncoveredThreat(r.threat, r.credibilityGap) + truth.peers * r.peersLag;
   return { ...r, spending: r.spendingLag + truth.adjustment * (target - r.spendingLag) + truth.noise * normal(rng) };
 }))!;
 const credibility = { parameters: ['cred_base', 'cred_ballast_gain'], particles: [{ theta: [0.5, 0.2], weight: 0.75 }, { theta: [0.6, 0.3], weight: 0.25 }], ess: 1.6 } as unknown as AbcResult;
@@ -63,14 +63,18 @@ describe('posteriorDraws', () => {
     expect(s.hi).toBeLessThan(accommodation.interval[1] + 0.25);
   });
 
-  it('truncates a block to the registry ranges, the prior\'s support: the real effort fit\'s credibility gap (−1.7 [−8.4, 5.0]) stays in [−3, 3]', () => {
+  it('truncates a block to the registry ranges, the prior\'s support: the real effort fit\'s response to uncovered threat (−2.2 [−9.3, 4.8]) stays in [0, 8], with the point\'s mean', () => {
     const real = fitEffort(rows)!;
-    const q = posteriorDraws({ ...inputs, effort: real }, { draws: 300, seed: 2 });
+    const q = posteriorDraws({ ...inputs, effort: real }, { draws: 600, seed: 2 });
     const j = q.names.indexOf('effort_credibility_gap');
-    for (const d of q.draws) { expect(d[j]!).toBeGreaterThanOrEqual(-3); expect(d[j]!).toBeLessThanOrEqual(3); }
+    for (const d of q.draws) { expect(d[j]!).toBeGreaterThanOrEqual(0); expect(d[j]!).toBeLessThanOrEqual(8); }
     // redrawn, not piled on the bounds
-    expect(q.draws.filter((d) => Math.abs(d[j]!) === 3).length).toBe(0);
+    expect(q.draws.filter((d) => d[j]! === 0 || d[j]! === 8).length).toBe(0);
     expect(q.method.effort).toMatch(/outside the registry's ranges drawn again/);
+    // The shipped draws and the shipped point are one posterior: the draws' mean of c is the point's
+    // (600 draws: standard error about 0.05).
+    const c = q.draws.map((d) => d[j]!), m = c.reduce((a, b) => a + b, 0) / c.length;
+    expect(Math.abs(m - effortPosterior(real).mean.effort_credibility_gap)).toBeLessThan(0.2);
   });
 
   it('is the same for the same seed', () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Xoshiro128, normal } from '../../src/engine/prng.js';
 import type { PanelRow } from '../../src/model/calibration/effort-panel.js';
+import { uncoveredThreat } from '../../src/model/effort.js';
 import type { AlignmentRow } from '../../src/model/calibration/alignment-panel.js';
 import type { HazardEstimate, HazardPanel } from '../../src/model/calibration/proliferation-hazard.js';
 import { accommodationPredictiveChecks, effortPredictiveChecks, hazardPredictiveChecks } from '../../src/validation/predictive-checks.js';
@@ -24,7 +25,7 @@ function panel(shock: (rng: Xoshiro128, prev: number) => number): PanelRow[] {
       const threat = rng.next(), gap = 0.3 + 0.2 * rng.next(), peers = 1.5 + 0.3 * rng.next();
       const [k, a0, b, c, d] = theta as [number, number, number, number, number];
       const e = shock(rng, prev);
-      const next = s + k * (a0 + b * threat + c * gap + d * peers - s) + e;
+      const next = s + k * (a0 + b * threat + c * uncoveredThreat(threat, gap) + d * peers - s) + e;
       rows.push({ iso3: `A${String(a).padStart(2, '0')}`, year: y, spending: next, spendingLag: s, threat, credibilityGap: gap, peersLag: peers });
       s = next; prev = e;
     }

@@ -1,13 +1,18 @@
 /**
  * Estimating the defence-effort equation (src/model/effort.ts) from the data. Substituting the
  * target into the partial adjustment gives a linear equation in observables,
- *   m_t = κa + (1 − κ)·m_{t−1} + κb·T_t + κc·(1 − C_t) + κd·m̄_{−i,t−1} + ε,
+ *   m_t = κa + (1 − κ)·m_{t−1} + κb·T_t + κc·T_t·(1 − C_t) + κd·m̄_{−i,t−1} + ε,
  * estimated by OLS on the ally-year panel (effort-panel.ts); then κ = 1 − β_lag,
  * a = β0/κ, b = β_T/κ, c = β_C/κ, d = β_peers/κ, and σ is the residual s.d. The pressure
  * coefficient e is not identified before 2017 (no conditional guarantee) and stays an assumption.
+ *
+ * The data do not fix the sign of c (its 95% interval spans zero on every window: docs/MODEL.md
+ * §6.8.1); theory does (effort.ts: c ≥ 0). The calibration ships the posterior mean under that
+ * prior (src/validation/posterior.ts, effortPosterior), not this least-squares point.
  */
 import { ols, type OlsFit } from './ols.js';
 import type { PanelRow } from './effort-panel.js';
+import { uncoveredThreat } from '../effort.js';
 
 export interface EffortFit {
   readonly adjustment: number;
@@ -41,7 +46,7 @@ export function partialAdjustment(b: readonly number[]): Pick<EffortFit, 'adjust
 }
 
 export function fitEffort(rows: readonly PanelRow[]): EffortFit | null {
-  const X = rows.map((r) => [1, r.spendingLag, r.threat, r.credibilityGap, r.peersLag]);
+  const X = rows.map((r) => [1, r.spendingLag, r.threat, uncoveredThreat(r.threat, r.credibilityGap), r.peersLag]);
   const fit = ols(X, rows.map((r) => r.spending));
   if (!fit) return null;
   const [b0, bLag, bT, bC, bPeers] = fit.coefficients as [number, number, number, number, number];
@@ -62,8 +67,11 @@ export function fitEffort(rows: readonly PanelRow[]): EffortFit | null {
 }
 
 /** One step of the fitted equation: next year's share from this year's. */
-export function predictEffort(f: EffortFit, lag: number, threat: number, gap: number, peersLag: number): number {
-  const target = f.intercept + f.threat * threat + f.credibilityGap * gap + f.peers * peersLag;
+/** The coefficients a forecast needs. */
+export type EffortPoint = Pick<EffortFit, 'adjustment' | 'intercept' | 'threat' | 'credibilityGap' | 'peers'>;
+
+export function predictEffort(f: EffortPoint, lag: number, threat: number, gap: number, peersLag: number): number {
+  const target = f.intercept + f.threat * threat + f.credibilityGap * uncoveredThreat(threat, gap) + f.peers * peersLag;
   return Math.max(0, lag + f.adjustment * (target - lag));
 }
 
@@ -77,15 +85,17 @@ function score(method: string, pairs: readonly [number, number][]): ForecastScor
 }
 
 /**
- * Out-of-sample test: fit on years ≤ lastTrain, forecast lastTrain+1..lastTest from the
+ * Out-of-sample test: fit on years ≤ lastTrain (forecasting with `pointOf` the fit: the shipped point), forecast lastTrain+1..lastTest from the
  * lastTrain values (dynamic: each year's forecast feeds the next, peers included; threat and
  * credibility gap are the observed ones), against persistence (the lastTrain value carried
  * forward) and each ally's linear trend over the trendYears before lastTrain (inclusive).
  * Also the one-step-ahead error (last year's actual value given).
  */
-export function holdoutEffort(rows: readonly PanelRow[], lastTrain: number, lastTest: number, trendYears = 7): { fit: EffortFit; scores: ForecastScore[] } | null {
+export function holdoutEffort(rows: readonly PanelRow[], lastTrain: number, lastTest: number, trendYears = 7, pointOf: (fit: EffortFit) => EffortPoint = (f) => f): { fit: EffortFit; scores: ForecastScore[] } | null {
   const fit = fitEffort(rows.filter((r) => r.year <= lastTrain));
   if (!fit) return null;
+  // The forecasts use the point given (the calibration passes the one it ships), else least squares.
+  const point = pointOf(fit);
   const test = rows.filter((r) => r.year > lastTrain && r.year <= lastTest);
   const allies = [...new Set(test.map((r) => r.iso3))].filter((c) => rows.some((r) => r.iso3 === c && r.year === lastTrain));
   const actual = new Map(rows.map((r) => [`${r.iso3}:${r.year}`, r.spending]));
@@ -98,11 +108,11 @@ export function holdoutEffort(rows: readonly PanelRow[], lastTrain: number, last
       if (!row) continue;
       const others = allies.filter((x) => x !== c && current.has(x)).map((x) => current.get(x)!);
       const peers = others.reduce((a, b) => a + b, 0) / others.length;
-      const pred = predictEffort(fit, current.get(c)!, row.threat, row.credibilityGap, peers);
+      const pred = predictEffort(point, current.get(c)!, row.threat, row.credibilityGap, peers);
       next.set(c, pred);
       dynamic.push([pred, row.spending]);
       persistence.push([actual.get(`${c}:${lastTrain}`)!, row.spending]);
-      oneStep.push([predictEffort(fit, row.spendingLag, row.threat, row.credibilityGap, row.peersLag), row.spending]);
+      oneStep.push([predictEffort(point, row.spendingLag, row.threat, row.credibilityGap, row.peersLag), row.spending]);
       const past = rows.filter((r) => r.iso3 === c && r.year > lastTrain - trendYears && r.year <= lastTrain);
       const line = ols(past.map((r) => [1, r.year]), past.map((r) => r.spending));
       trend.push([line ? Math.max(0, line.coefficients[0]! + line.coefficients[1]! * year) : actual.get(`${c}:${lastTrain}`)!, row.spending]);
