@@ -3,10 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../src/model/index.js';
 import { parametersTable } from '../../src/model/parameters-table.js';
 import { EVENT_TYPES } from '../../src/scenario/index.js';
+import { MODEL_VERSION } from '../../src/model/version.js';
 
 const doc = readFileSync('docs/MODEL.md', 'utf8');
 
 describe('docs/MODEL.md', () => {
+  it('names the model version it describes', () => {
+    expect(/Model version: \*\*([0-9.]+)\*\*/.exec(doc)?.[1]).toBe(MODEL_VERSION);
+  });
+
   it('holds the parameter table generated from the registry (npm run docs:params)', () => {
     const start = doc.indexOf('<!-- parameters:start -->') + '<!-- parameters:start -->'.length;
     const end = doc.indexOf('<!-- parameters:end -->');
