@@ -93,7 +93,9 @@ export function registerRunCommands(program: Command): void {
         if (o.format === 'json') process.stdout.write(resultFiles(result)['result.json']!);
         else if (o.format === 'csv') process.stdout.write(resultFiles(result)['outcomes.csv']!);
         else {
-          process.stdout.write(formatSummary(result, head) + '\n');
+          const { loadWorldCached } = await import('../data/world-cache.js');
+          const names = new Map((await loadWorldCached(scenario.world)).states.map((x) => [x.iso3, x.name]));
+          process.stdout.write(formatSummary(result, head, (iso3) => names.get(iso3) ?? iso3) + '\n');
           process.stdout.write(`\n${result.runs.toLocaleString('en-US')} runs${head?.baseline.kind === 'continuity' ? ' and as many of continuity' : ''} in ${(ms / 1000).toFixed(1)} s on ${whereItRan(o, opts.workers)}${o.out ? `; files in ${o.out}` : ''}\n`);
         }
       } finally {

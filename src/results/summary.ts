@@ -6,6 +6,7 @@
  */
 import type { AllyResult, EnsembleResult, OutcomeShare } from './assemble.js';
 import type { Headline } from './headline.js';
+import { chainInWords } from './words.js';
 import { ALLIANCE_THEATRES, STANCES, THEATRE_LABEL, THEATRE_RIVAL, THEATRE_STANCES, type AllianceTheatre } from '../vocabulary.js';
 
 const pct = (x: number | null, d = 1) => (x === null ? '–' : `${(x * 100).toFixed(d)}%`);
@@ -57,7 +58,14 @@ export function wrap(text: string, width = 100, indent = ''): string {
 }
 
 /** The summary, led by the headline when there is one (src/results/headline.ts). */
-export function formatSummary(r: EnsembleResult, h: Headline | null = null): string {
+/**
+ * The text summary of a result (the CLI's table format). `name` gives a state's name for the event
+ * chains, which name non-allies too (a probed gray zone); by default the result's allies' names,
+ * else the code.
+ */
+export function formatSummary(r: EnsembleResult, h: Headline | null = null, name?: (iso3: string) => string): string {
+  const allyNames = new Map(r.allies.map((a) => [a.iso3, a.name]));
+  const nameOf = name ?? ((iso3: string) => allyNames.get(iso3) ?? iso3);
   const out: string[] = [];
   const last = r.months[r.months.length - 1];
   out.push(`${r.scenario.name}`);
@@ -115,7 +123,7 @@ export function formatSummary(r: EnsembleResult, h: Headline | null = null): str
     const chains = r.chains[o.outcome] ?? [];
     if (o.count === 0) continue;
     out.push(`  ${o.outcome}:`);
-    for (const c of chains.slice(0, 3)) out.push(`    ${pct(c.share)} of these runs: ${c.chain.length ? c.chain.join(' → ') : '(no salient event)'}`);
+    for (const c of chains.slice(0, 3)) out.push(wrap(`${pct(c.share)} of these runs: ${chainInWords(c.chain, nameOf)}.`, 100, '    '));
   }
   out.push('');
   out.push('Representative runs (re-run with `ballast explain` for an ally):');
