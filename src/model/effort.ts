@@ -7,8 +7,9 @@
  * substitutes in meeting a threat (Morrow 1993; Sorokin 1994), so doubt in the patron raises the
  * target in proportion to the threat it would have answered, and c ≥ 0 (DiGiuseppe & Shea 2021:
  * U.S. allies without signals of support do not spend less than non-allies; reassured ones do).
- * The coefficients are estimated by OLS on 1991-2016 with the sign of c from that prior
- * (src/model/calibration/effort-fit.ts, docs/MODEL.md §6.8).
+ * The coefficients are estimated on the 1991-2016 panel: the linear model's posterior, its point
+ * the mean under a prior on the registry's ranges, which gives c its sign (src/model/calibration/
+ * effort-fit.ts, src/validation/posterior.ts effortPosterior; docs/MODEL.md §6.8.1).
  */
 
 export interface EffortCoefficients {
