@@ -18,13 +18,22 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/**
+ * A state's name as it stands inside a sentence: "the Netherlands", "the United Kingdom", "the
+ * Philippines" take the definite article (as English writes them in running text); the rest as they are.
+ */
+export function inText(name: string): string {
+  return /^(United |Czech Republic$|Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Marshall Islands$|Solomon Islands$|Comoros$|Seychelles$|Central African Republic$|Dominican Republic$|Holy See$)/.test(name) ? `the ${name}` : name;
+}
+
 const RIVAL = RIVAL_NAMES;
 const GUARANTEE_WORDS: Record<string, string> = {
   unconditional: 'unconditional', conditional: 'conditional on spending', transactional: 'transactional', withdrawn: 'withdrawn',
 };
 
 /** One event as a sentence without its timing: "the U.S. withdraws 4,000 troops from Poland". `name` gives a state's name by ISO3. */
-export function eventInWords(e: ScenarioEvent, name: (iso3: string) => string): string {
+export function eventInWords(e: ScenarioEvent, nameOf: (iso3: string) => string): string {
+  const name = (iso3: string) => inText(nameOf(iso3));
   const n = (x: number) => x.toLocaleString('en-US');
   switch (e.type) {
     case 'deployment': return `the U.S. deploys ${n(e.troops)} troops to ${name(e.location)}`;
@@ -74,7 +83,8 @@ export function assumptionsInWords(s: Scenario, name: (iso3: string) => string):
  * U.S. does not answer", "the Philippines accommodate their rival", "the U.S. withdraws 4,000
  * troops from Poland". A label it does not know is returned as it is (the code name is the truth).
  */
-export function chainStepInWords(label: string, name: (iso3: string) => string): string {
+export function chainStepInWords(label: string, nameOf: (iso3: string) => string): string {
+  const name = (iso3: string) => inText(nameOf(iso3));
   const [kind = '', a = '', ...rest] = label.split(' ');
   const rival = (code: string) => (code in RIVAL ? RIVAL[code as keyof typeof RIVAL] : code);
   switch (kind) {
@@ -114,7 +124,8 @@ export function chainInWords(chain: readonly string[], name: (iso3: string) => s
  * "rhetoric (hostile)", "conditional guarantee", "withdrawal POL 4000", "treaty exit JCPOA") in
  * words. A source it does not know is returned as it is.
  */
-export function evidenceInWords(source: string, name: (iso3: string) => string): string {
+export function evidenceInWords(source: string, nameOf: (iso3: string) => string): string {
+  const name = (iso3: string) => inText(nameOf(iso3));
   const probe = /^probe ([A-Z]{3}) \((honoured|not honoured)\)$/.exec(source);
   if (probe) return `${name(probe[1]!)} is probed and the U.S. ${probe[2] === 'honoured' ? 'answers' : 'does not answer'}`;
   const rhetoric = /^rhetoric \((\w+)\)$/.exec(source);
@@ -124,5 +135,5 @@ export function evidenceInWords(source: string, name: (iso3: string) => string):
   if (source === 'guarantee withdrawn') return 'the guarantee withdrawn, month by month';
   const exit = /^treaty exit (\S+)$/.exec(source);
   if (exit) return exit[1] === 'NATO' ? 'the U.S. leaves NATO' : `the U.S. leaves the ${exit[1]}`;
-  return chainStepInWords(source, name);
+  return chainStepInWords(source, nameOf);
 }

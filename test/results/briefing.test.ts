@@ -79,7 +79,9 @@ describe('the briefing', () => {
     const name = (iso3: string) => ({ BIH: 'Bosnia and Herzegovina', POL: 'Poland', PHL: 'Philippines', MDA: 'Moldova' } as Record<string, string>)[iso3] ?? iso3;
     // The labels assembleResult writes (src/results/assemble.ts chainLabel, src/scenario/compile.ts event labels).
     expect(chainInWords(['probe_failed BIH', 'withdrawal POL 4000', 'crisis RUS in MDA', 'accommodation PHL'], name))
-      .toBe('Bosnia and Herzegovina is probed and the U.S. does not answer; the U.S. withdraws 4,000 troops from Poland; a crisis with Russia over Moldova; Philippines accommodates its rival');
+      .toBe('Bosnia and Herzegovina is probed and the U.S. does not answer; the U.S. withdraws 4,000 troops from Poland; a crisis with Russia over Moldova; the Philippines accommodates its rival');
+    // Names that take the article in running text keep it, at the start of the chain too (capitalised).
+    expect(chainInWords(['accommodation PHL', 'withdrawal POL 4000'], name)).toBe('The Philippines accommodates its rival; the U.S. withdraws 4,000 troops from Poland');
     expect(chainStepInWords('probe_honoured BIH', name)).toBe('Bosnia and Herzegovina is probed and the U.S. answers');
     expect(chainStepInWords('something_new XYZ 3', name)).toBe('something_new XYZ 3');
     expect(chainInWords([], name)).toBe('no salient event');
@@ -100,7 +102,7 @@ describe('the briefing', () => {
   it('says each event in words, with states by name, in the order they happen', () => {
     const name = (iso3: string) => ({ POL: 'Poland', USA: 'United States', MDA: 'Moldova', FRA: 'France', GBR: 'United Kingdom' } as Record<string, string>)[iso3] ?? iso3;
     expect(eventInWords({ type: 'crisis', location: 'MDA', rival: 'RUS', months: 6, severity: 1, probability: 1 }, name)).toBe('a crisis in Moldova makes Russia\'s probes there likelier for 6 months');
-    expect(eventInWords({ type: 'nuclear_guarantee', providers: ['FRA', 'GBR'], states: 'nato_europe', strength: 1, probability: 1 }, name)).toBe('France and United Kingdom extend a nuclear guarantee to NATO\'s European members');
+    expect(eventInWords({ type: 'nuclear_guarantee', providers: ['FRA', 'GBR'], states: 'nato_europe', strength: 1, probability: 1 }, name)).toBe('France and the United Kingdom extend a nuclear guarantee to NATO\'s European members');
     expect(eventInWords({ type: 'guarantee', value: 'conditional', spending_threshold: 0.02, probability: 1 }, name)).toBe('the U.S. guarantee becomes conditional on spending (2% of GDP)');
     const lines = assumptionsInWords(loadScenario('scenarios/worst-case.yaml'), name);
     expect(lines[1]).toBe('From the first month the U.S. guarantee is conditional on spending (2% of GDP), its rhetoric hostile and its doctrine toward probes measured.');
