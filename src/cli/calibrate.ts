@@ -15,7 +15,7 @@ import { InputError } from '../engine/errors.js';
 import { defaultWorkers } from '../engine/default-workers.js';
 import type { Calibration } from '../validation/calibration.js';
 import type { JointAbcResult } from '../validation/joint-abc.js';
-import { CALIBRATED_DEFAULTS_MODULE, DEFAULT_JOINT_SAMPLES } from '../validation/shipped-defaults.js';
+import { CALIBRATED_DEFAULTS_MODULE, DEFAULT_HINDCAST_TARGET_RUNS, DEFAULT_JOINT_SAMPLES } from '../validation/shipped-defaults.js';
 import { progressBar } from './progress.js';
 import { wholeNumber as int } from './flags.js';
 import { checkOutFile, writeOut } from './out.js';
@@ -36,12 +36,13 @@ export function registerCalibrateCommand(program: Command): void {
     .option('--write-defaults', `make the estimates the registry's shipped defaults: rewrite ${CALIBRATED_DEFAULTS_MODULE} (a maintainer's step, in a checkout, with --train-until 2016 and the default --abc-samples)`)
     .option('--abc-samples <n>', 'draws for the ABC of the credibility baseline (0 skips it)', '120')
     .option('--workers <w>', 'worker threads')
-    .option('--joint <n>', `also fit the credibility baseline and the accommodation constant together (one ABC-SMC against the surveys and the alignment record) with this many simulations; its particles become those blocks of the posterior (the shipped defaults use ${DEFAULT_JOINT_SAMPLES}; docs/VALIDATION.md)`)
+    .option('--joint <n>', `also fit the credibility baseline and the accommodation constant together (one ABC-SMC against the surveys, the alignment record and the hindcast of the last five training years where one is shipped) with this many simulations; its particles become those blocks of the posterior (the shipped defaults use ${DEFAULT_JOINT_SAMPLES}; docs/VALIDATION.md)`)
+    .option('--hindcast-runs <n>', `runs of the joint ABC's hindcast target per simulation (scenarios/hindcast-2012-2016.yaml for --train-until 2016); 0 leaves the target out`, String(DEFAULT_HINDCAST_TARGET_RUNS))
     .option('--quiet', 'no progress bar')
     .addOption(new Option('--format <format>', 'output on stdout').choices(['table', 'json']).default('table'))
     )
     .addHelpText('after', '\nExamples:\n  ballast calibrate --train-until 2016 --out calibrated.json\n  ballast calibrate --train-until 2011 --holdout-until 2016\n  ballast calibrate --train-until 2016 --joint 600 --write-defaults   (npm run calibrate:defaults)')
-    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; joint?: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
+    .action(async (o: { trainUntil: string; holdoutUntil?: string; out?: string; writeDefaults?: boolean; abcSamples: string; workers?: string; joint?: string; hindcastRuns: string; quiet?: boolean; format: 'table' | 'json' } & BackendFlags) => {
       const train = int(o.trainUntil, '--train-until');
       const { worldYears } = await import('../data/index.js');
       const { closePools } = await import('../engine/index.js');
@@ -55,13 +56,14 @@ export function registerCalibrateCommand(program: Command): void {
       if (holdout !== null && (holdout <= train || holdout > last)) throw new InputError(`--holdout-until ${holdout}: choose a year after ${train}, up to ${last}`);
       const samples = int(o.abcSamples, '--abc-samples');
       const jointSamples = o.joint === undefined ? null : int(o.joint, '--joint', 24, 1_000_000);
+      const hindcastRuns = int(o.hindcastRuns, '--hindcast-runs', 0, 1_000_000);
       const out = o.out === undefined ? undefined : checkOutFile('--out', o.out);
       const defaultsModule = o.writeDefaults ? checkOutFile('--write-defaults', resolve(packageRoot, CALIBRATED_DEFAULTS_MODULE)) : undefined;
-      if (o.writeDefaults && (train !== last || o.abcSamples !== '120' || jointSamples !== DEFAULT_JOINT_SAMPLES)) throw new InputError(`--write-defaults ships the calibration on all the data: use --train-until ${last}, the default --abc-samples and --joint ${DEFAULT_JOINT_SAMPLES} (the registry's defaults and the test that checks them assume all three; npm run calibrate:defaults does it)`);
+      if (o.writeDefaults && (train !== last || o.abcSamples !== '120' || jointSamples !== DEFAULT_JOINT_SAMPLES || hindcastRuns !== DEFAULT_HINDCAST_TARGET_RUNS)) throw new InputError(`--write-defaults ships the calibration on all the data: use --train-until ${last}, the default --abc-samples and --hindcast-runs, and --joint ${DEFAULT_JOINT_SAMPLES} (the registry's defaults and the test that checks them assume all four; npm run calibrate:defaults does it)`);
       const bar = progressBar('ABC', o.quiet === true || o.format === 'json' || samples === 0, o.backend === 'bullmq');
       try {
         const workers = o.workers ? int(o.workers, '--workers') : defaultWorkers();
-        const c = await withBackend(o, () => calibrate(train, { abc: samples > 0, samples, workers, ...(jointSamples !== null ? { joint: jointSamples } : {}), onProgress: (d, t) => bar.update(d, t) }), bar);
+        const c = await withBackend(o, () => calibrate(train, { abc: samples > 0, samples, workers, ...(jointSamples !== null ? { joint: jointSamples, hindcastRuns } : {}), onProgress: (d, t) => bar.update(d, t) }), bar);
         const joint = c.joint;
         bar.stop();
         // The holdout scores need the later years: they come from the full data, never from the training copy.
@@ -162,5 +164,9 @@ function formatJoint(c: Calibration, j: JointAbcResult | null): string[] {
   lines.push(`  correlation of cred_base and const_accommodation across the particles: ${j.correlation.toFixed(2)} (the sequential fit alone sets it to 0)`,
     `  at the joint mean, continuity gives ${(100 * j.fit.rate).toFixed(2)}% onsets a year against the record's ${(100 * j.fit.recordRate).toFixed(2)}% [${(100 * j.fit.recordInterval[0]).toFixed(2)}%, ${(100 * j.fit.recordInterval[1]).toFixed(2)}%]`,
     `  the posterior's credibility and accommodation block is these ${j.particles.length} particles, resampled by weight (the point values stay the sequential fit's)`);
+  if (j.hindcast) {
+    const h = j.hindcast;
+    lines.push(`  hindcast target ${h.window[0]}–${h.window[1]} (${h.runs} runs a simulation): ${h.atMean.allies.length} allies' shares of GDP in ${h.window[1]}, synthetic log-likelihood ${h.atMean.logLikelihood.toFixed(2)} at the joint mean; ${h.spread.lowCredBase.toFixed(2)} at the particles' lowest cred_base, ${h.spread.highCredBase.toFixed(2)} at the highest`);
+  } else lines.push('  hindcast target: none (no shipped hindcast of the last five training years, or --hindcast-runs 0)');
   return lines;
 }

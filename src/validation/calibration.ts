@@ -16,6 +16,8 @@
  * Parameters the data cannot pin down keep the registry's values and ranges.
  */
 import { jointAbc, JOINT_ABC_PARAMETERS, type JointAbcResult } from './joint-abc.js';
+import { hindcastTarget } from './hindcast-target.js';
+import { DEFAULT_HINDCAST_TARGET_RUNS } from './shipped-defaults.js';
 import { accommodationPredictiveChecks, effortPredictiveChecks, hazardPredictiveChecks } from './predictive-checks.js';
 import { writeFileSync } from 'node:fs';
 import { datasetRows, FIRST_WORLD_YEAR, loadWorld } from '../data/index.js';
@@ -174,7 +176,7 @@ export interface Calibration {
 }
 
 /** Calibrates every parameter the data up to `trainUntil` can pin down. */
-export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: string; abc?: boolean; accommodationRuns?: number; joint?: number } = {}): Promise<Calibration> {
+export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: string; abc?: boolean; accommodationRuns?: number; joint?: number; /** Runs of the joint ABC's hindcast target (hindcast-target.ts) per evaluation; 0 leaves the target out. Default DEFAULT_HINDCAST_TARGET_RUNS. */ hindcastRuns?: number } = {}): Promise<Calibration> {
   const dir = trainingDataDir(trainUntil, o.dataDir);
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
   const clamp = (name: string, v: number) => { const p = PARAMETER_BY_NAME.get(name)!; return round(Math.min(p.max, Math.max(p.min, v))); };
@@ -226,8 +228,12 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   // The joint ABC of the credibility baseline and the accommodation constant, when asked (the shipped
   // defaults ask for DEFAULT_JOINT_SAMPLES): its particles become those two blocks of the posterior;
   // the point values stay the sequential fit's (the constant then reproduces the record's rate exactly).
+  // With it, the hindcast of the training data's last five years, where the shipped scenarios have one (2012–2016 for 2016).
+  const hindcastRuns = o.hindcastRuns ?? DEFAULT_HINDCAST_TARGET_RUNS;
+  const target = o.joint && hindcastRuns > 0 ? hindcastTarget(dir, trainUntil) : null;
   const joint = o.joint && credibility && accommodation
     ? await jointAbc(dir, trainUntil, credibility.surveys, alignmentRows, {
+      ...(target ? { hindcast: { target, runs: hindcastRuns } } : {}),
       samples: o.joint, seed: o.seed ?? 1, workers: o.workers ?? 1,
       fixed: Object.fromEntries(Object.entries(parameters).filter(([n]) => !(JOINT_ABC_PARAMETERS as readonly string[]).includes(n))),
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),

@@ -12,16 +12,22 @@
  * (credibility-surveys.ts, every series) and the binomial log-likelihood of the record's onsets k in
  * n ally-years at the simulated annual rate r (accommodation-rate.ts), relative to its maximum:
  *   −ℓ(θ) = −ℓ_surveys(θ) − [k·ln(r/p̂) + (n − k)·ln((1 − r)/(1 − p̂))],  p̂ = k/n.
- * Summing log-likelihoods treats the two records as independent (different data). Priors: uniform
+ * With a hindcast target (hindcast-target.ts; the shipped defaults have the 2012–2016 one) the
+ * distance also subtracts ℓ_hindcast(θ), the Gaussian synthetic log-likelihood of each ally's
+ * simulated share of GDP at the window's end against the record: the one target that scores the
+ * model's dynamics, and the one that reaches these parameters through spending (the uncovered
+ * threat c·T·(1 − C) of effort.ts).
+ * Summing log-likelihoods treats the records as independent (different data). Priors: uniform
  * on the registry's ranges (the registry's range is each prior's support, as in the shipped ABC).
  * The tolerance stops at d_min + χ²₃(0.95)/2, so the particles fill the 95% likelihood-ratio
  * region (Wilks 1938) rather than shrinking toward the best-fitting point as the budget grows.
  *
  * What it leaves to the blocks' own estimators, and why: the effort equation (κ, a, b, c, d, σ) and
  * the nuclear ladder's rate, regime and NPT terms have exact or Laplace likelihoods on their panels
- * (posterior.ts), which an ABC of the same data would only approximate; and the 2012–2016 spending
- * path carries almost no information on these three parameters (it reaches them only through the
- * effort equation's credibility gap, estimated −1.7 [−8.4, 5.0]: MODEL.md §6.8).
+ * (posterior.ts), which an ABC of the same data would only approximate. The hindcast target uses
+ * the spending record again, for these three parameters with the effort coefficients at their
+ * point: a conditional update, as a blocked (Gibbs-like) scheme makes, not a second count of the
+ * effort block's evidence on its own coefficients.
  */
 import { abcSmc, type AbcSmcGeneration } from './abc-smc.js';
 import { simulatedCredibility, SURVEY_LINK, surveyFit, type Survey } from './credibility-surveys.js';
@@ -29,6 +35,7 @@ import { simulatedAccommodationRate } from './accommodation-rate.js';
 import { PARAMETER_BY_NAME } from '../model/parameters.js';
 import type { AlignmentRow } from '../model/calibration/alignment-panel.js';
 import { wilson } from '../results/intervals.js';
+import { hindcastFit, type HindcastFit, type HindcastTarget } from './hindcast-target.js';
 
 export const JOINT_ABC_PARAMETERS = ['cred_base', 'cred_ballast_gain', 'const_accommodation'] as const;
 export { DEFAULT_JOINT_SAMPLES } from './shipped-defaults.js';
@@ -46,6 +53,8 @@ export interface JointAbcOptions {
   readonly workers?: number;
   /** Values every simulation also uses (the other calibrated parameters). */
   readonly fixed?: Record<string, number>;
+  /** The hindcast target and the runs of each evaluation's hindcast (hindcast-target.ts); absent: the surveys and the record only. */
+  readonly hindcast?: { readonly target: HindcastTarget; readonly runs: number };
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -66,6 +75,8 @@ export interface JointAbcResult {
   readonly particles: readonly { theta: readonly number[]; weight: number }[];
   /** At the posterior mean: the simulated accommodation rate against the record's (rate and 95% Wilson interval). */
   readonly fit: { readonly rate: number; readonly recordRate: number; readonly recordInterval: readonly [number, number]; readonly onsets: number; readonly allyYears: number };
+  /** The hindcast target, when it was one: its window, runs, and its fit at the posterior mean and at the particles' extremes of cred_base (what the target can tell apart). */
+  readonly hindcast: { readonly window: readonly [number, number]; readonly runs: number; readonly atMean: HindcastFit; readonly spread: { readonly lowCredBase: number; readonly highCredBase: number } } | null;
   readonly method: string;
 }
 
@@ -88,13 +99,14 @@ export async function jointAbc(dataDir: string, trainUntil: number, surveys: rea
   const particles = Math.max(8, Math.min(120, Math.round(budget / 4))), keep = 0.5;
   const maxGenerations = Math.max(0, Math.floor((budget - particles) / (particles - Math.round(particles * keep))));
   const overrides = (theta: readonly number[]) => ({ ...o.fixed, ...Object.fromEntries(names.map((n, i) => [n, theta[i]!])) });
+  const hindAt = async (theta: readonly number[]): Promise<HindcastFit | null> => (o.hindcast ? hindcastFit(o.hindcast.target, overrides(theta), o.hindcast.runs, seed, workers) : null);
   const rateAt = (theta: readonly number[]) => simulatedAccommodationRate(dataDir, trainUntil, theta[2]!, { runs: accommodationRuns, seed, workers, overrides: overrides(theta) });
   const smc = await abcSmc({
     names,
     lower: names.map((n) => PARAMETER_BY_NAME.get(n)!.min), upper: names.map((n) => PARAMETER_BY_NAME.get(n)!.max),
     distance: async (theta) => {
-      const [sim, rate] = await Promise.all([simulatedCredibility(dataDir, surveys, overrides(theta), runs, seed, workers), rateAt(theta)]);
-      return -(surveyFit(surveys, sim).logLikelihood + onsetLogLikelihood(onsets, allyYears, rate));
+      const [sim, rate, hind] = await Promise.all([simulatedCredibility(dataDir, surveys, overrides(theta), runs, seed, workers), rateAt(theta), hindAt(theta)]);
+      return -(surveyFit(surveys, sim).logLikelihood + onsetLogLikelihood(onsets, allyYears, rate) + (hind?.logLikelihood ?? 0));
     },
   }, {
     particles, keep, maxGenerations, minAcceptance: 0.1, seed, onProgress: (d) => o.onProgress?.(Math.min(d, budget), budget),
@@ -110,12 +122,19 @@ export async function jointAbc(dataDir: string, trainUntil: number, surveys: rea
   const cxy = x.reduce((s, v, i) => s + w[i]! * (v - mx) * (y[i]! - my), 0), cxx = x.reduce((s, v, i) => s + w[i]! * (v - mx) ** 2, 0), cyy = y.reduce((s, v, i) => s + w[i]! * (v - my) ** 2, 0);
   const mean = names.map((n) => estimates[n]!.mean);
   const record = wilson(onsets, allyYears);
+  let hindcast: JointAbcResult['hindcast'] = null;
+  if (o.hindcast) {
+    const byBase = [...smc.particles].sort((a, b) => a.theta[0]! - b.theta[0]!);
+    const [atMean, low, high] = await Promise.all([hindAt(mean), hindAt(byBase[0]!.theta), hindAt(byBase.at(-1)!.theta)]);
+    hindcast = { window: [o.hindcast.target.from, o.hindcast.target.to], runs: o.hindcast.runs, atMean: atMean!, spread: { lowCredBase: low!.logLikelihood, highCredBase: high!.logLikelihood } };
+  }
   return {
     parameters: names, samples: smc.simulations, runsPerSample: runs, accommodationRuns, estimates,
     correlation: cxx > 0 && cyy > 0 ? cxy / Math.sqrt(cxx * cyy) : 0,
     ess: smc.ess, epsilon: smc.epsilon, reachedRegion: smc.generations.at(-1)?.atFloor === true, generations: [...smc.generations], particles: smc.particles.map((p) => ({ theta: [...p.theta], weight: p.weight })),
     fit: { rate: await rateAt(mean), recordRate: record.p, recordInterval: [record.lo, record.hi], onsets, allyYears },
-    method: `ABC-SMC (Lenormand et al. 2013) over ${names.join(', ')}, uniform priors on the registry's ranges, distance minus the surveys' profile log-likelihood and the onsets' binomial log-likelihood (${onsets} in ${allyYears} ally-years); ${runs} runs a survey year, ${accommodationRuns} a continuity ensemble`,
+    hindcast,
+    method: `ABC-SMC (Lenormand et al. 2013) over ${names.join(', ')}, uniform priors on the registry's ranges, distance minus the surveys' profile log-likelihood, the onsets' binomial log-likelihood (${onsets} in ${allyYears} ally-years)${o.hindcast ? ` and the ${o.hindcast.target.from}–${o.hindcast.target.to} hindcast's synthetic log-likelihood of ${hindcast!.atMean.allies.length} allies' shares of GDP in ${o.hindcast.target.to}` : ''}; ${runs} runs a survey year, ${accommodationRuns} a continuity ensemble${o.hindcast ? `, ${o.hindcast.runs} a hindcast` : ''}`,
   };
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../src/validation/calibration.js';
 import { DEFAULT_JOINT_SAMPLES } from '../../src/validation/joint-abc.js';
+import { DEFAULT_HINDCAST_TARGET_RUNS } from '../../src/validation/shipped-defaults.js';
 import { loadWorld } from '../../src/data/index.js';
 import { CALIBRATED_DEFAULTS } from '../../src/model/calibrated-defaults.js';
 import { PARAMETER_BY_NAME } from '../../src/model/parameters.js';
@@ -27,10 +28,14 @@ describe('the calibrated defaults', () => {
       const file = join(dir, 'calibrated.json');
       const run = spawnSync(process.execPath, ['bin/ballast.js', 'calibrate', '--train-until', '2016', '--joint', String(DEFAULT_JOINT_SAMPLES), '--out', file, '--quiet', '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 880_000 });
       expect(run.status, run.stderr).toBe(0);
-      const c = JSON.parse(readFileSync(file, 'utf8')) as { parameters: Record<string, number>; data_version: string; estimates: typeof CALIBRATED_DEFAULTS.estimates; posterior: typeof CALIBRATED_DEFAULTS.posterior; joint?: { particles: { theta: number[] }[] } };
+      const c = JSON.parse(readFileSync(file, 'utf8')) as { parameters: Record<string, number>; data_version: string; estimates: typeof CALIBRATED_DEFAULTS.estimates; posterior: typeof CALIBRATED_DEFAULTS.posterior; joint?: { particles: { theta: number[] }[]; hindcast: { window: number[]; runs: number; atMean: { allies: unknown[] } } | null } };
       expect(c.parameters).toEqual(CALIBRATED_DEFAULTS.parameters);
       // The shipped posterior's credibility and accommodation block is the joint ABC's particles, each draw one of them whole.
       expect(c.joint).toBeDefined();
+      // Its targets include the 2012–2016 hindcast (hindcast-target.ts): each ally's 2016 share of GDP.
+      expect(c.joint!.hindcast!.window).toEqual([2012, 2016]);
+      expect(c.joint!.hindcast!.runs).toBe(DEFAULT_HINDCAST_TARGET_RUNS);
+      expect(c.joint!.hindcast!.atMean.allies.length).toBeGreaterThan(20);
       expect(c.posterior.names.slice(0, 3)).toEqual(['cred_base', 'cred_ballast_gain', 'const_accommodation']);
       const particles = new Set(c.joint!.particles.map((q) => q.theta.map((v) => Number(v.toPrecision(6))).join(',')));
       for (const d of CALIBRATED_DEFAULTS.posterior.draws) expect(particles.has(d.slice(0, 3).join(','))).toBe(true);

@@ -42,6 +42,8 @@ describe('the 2011 / 2012-2016 hindcast on the bundled data', () => {
     const j = h.calibration.joint!;
     expect(j).not.toBeNull();
     expect(j.parameters).toEqual(['cred_base', 'cred_ballast_gain', 'const_accommodation']);
+    // Trained to 2011, the joint fit has no hindcast target: the 2012–2016 one would score the very window it forecasts.
+    expect(j.hindcast).toBeNull();
     const cols = j.parameters.map((n) => h.calibration.posterior.names.indexOf(n));
     expect(cols.every((c) => c >= 0)).toBe(true);
     // Each draw of the three is one particle of the joint fit, whole (not three independent marginals); draws keep six significant digits.
