@@ -229,11 +229,12 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   // defaults ask for DEFAULT_JOINT_SAMPLES): its particles become those two blocks of the posterior;
   // the point values stay the sequential fit's (the constant then reproduces the record's rate exactly).
   // With it, the hindcast of the training data's last five years, where the shipped scenarios have one (2012–2016 for 2016).
+  // Built only when the joint ABC runs (the target copies and cuts the data folder).
   const hindcastRuns = o.hindcastRuns ?? DEFAULT_HINDCAST_TARGET_RUNS;
-  const target = o.joint && hindcastRuns > 0 ? hindcastTarget(dir, trainUntil) : null;
+  const withTarget = () => { const target = hindcastRuns > 0 ? hindcastTarget(dir, trainUntil) : null; return target ? { hindcast: { target, runs: hindcastRuns } } : {}; };
   const joint = o.joint && credibility && accommodation
     ? await jointAbc(dir, trainUntil, credibility.surveys, alignmentRows, {
-      ...(target ? { hindcast: { target, runs: hindcastRuns } } : {}),
+      ...withTarget(),
       samples: o.joint, seed: o.seed ?? 1, workers: o.workers ?? 1,
       fixed: Object.fromEntries(Object.entries(parameters).filter(([n]) => !(JOINT_ABC_PARAMETERS as readonly string[]).includes(n))),
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),

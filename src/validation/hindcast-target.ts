@@ -24,14 +24,13 @@
  * truths of Y from the calibration's own data folder, which is already cut at Y.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadWorld } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
 import { runEnsemble } from '../engine/ensemble.js';
 import { layoutOfCore } from '../engine/block.js';
 import { prepare } from '../engine/prepare.js';
 import { BINS, SPENDING_BIN } from '../engine/accumulator.js';
-import { readScenarioText, validateScenario, type Scenario } from '../scenario/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { bundledTruth, hindcastScenarioFile, readHindcastScenario } from './hindcast-scenario.js';
 import { SHIPPED_SCENARIOS_DIR } from '../scenario/shipped.js';
 import { trainingDataDir } from './training-data.js';
 
@@ -50,6 +49,10 @@ export interface HindcastTarget {
   readonly dataDir: string;
   /** Each ally's SIPRI share of GDP in the last year, by ISO3. */
   readonly truth: ReadonlyMap<string, number>;
+  /** The compiled scenario's slots and the position of the last year among its years: fixed by the scenario and the World, not by the parameters, so found once. */
+  readonly slots: readonly string[];
+  readonly yearIndex: number;
+  readonly years: number;
 }
 
 export interface HindcastFit {
@@ -69,33 +72,25 @@ export function gaussianLogDensity(y: number, mu: number, sd: number): number {
  */
 export function hindcastTarget(dataDir: string, trainUntil: number, scenariosDir = SHIPPED_SCENARIOS_DIR): HindcastTarget | null {
   const from = trainUntil - HINDCAST_TARGET_YEARS + 1, to = trainUntil;
-  const file = join(scenariosDir, `hindcast-${from}-${to}.yaml`);
+  const file = hindcastScenarioFile(from, to, scenariosDir);
   if (!existsSync(file)) return null;
   const start = trainingDataDir(from - 1, dataDir);
-  const text = readScenarioText(file);
-  if (!text.ok) throw new InputError(`${file}: ${text.issues.map((i) => i.message).join('; ')}`);
-  const v = validateScenario(text.value, { file, dataDir: start });
-  if (!v.ok) throw new InputError(`${file} does not validate against the data up to ${from - 1}: ${v.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('; ')}`);
-  if (v.value.world !== from - 1 || v.value.start !== `${from}-01` || v.value.horizon_months < HINDCAST_TARGET_YEARS * 12) {
-    throw new InputError(`${file} must start from the ${from - 1} world in ${from}-01 and run at least ${HINDCAST_TARGET_YEARS * 12} months`);
-  }
-  const truth = new Map<string, number>();
-  for (const s of loadWorld(to, { dataDir }).states) if (s.roles.ally && s.defence.sipriPctGdp !== null) truth.set(s.iso3, s.defence.sipriPctGdp);
-  return { from, to, file, scenario: v.value, dataDir: start, truth };
+  const scenario = readHindcastScenario(file, from, to, start);
+  const truth = new Map([...bundledTruth(to, to, dataDir)].map(([iso3, byYear]) => [iso3, byYear.get(to)!] as const));
+  const core = prepare(scenario, start).core, layout = layoutOfCore(core), yearIndex = layout.years.indexOf(to);
+  if (yearIndex < 0) throw new InputError(`${file} does not reach ${to}`);
+  return { from, to, file, scenario, dataDir: start, truth, slots: core.setting.slots, yearIndex, years: layout.years.length };
 }
 
 /** The target's synthetic log-likelihood at `overrides` (the scenario's own parameters still win), with common random numbers (`seed`). */
 export async function hindcastFit(t: HindcastTarget, overrides: Record<string, number>, runs: number, seed: number, workers: number): Promise<HindcastFit> {
   const scenario: Scenario = { ...t.scenario, parameters: { ...overrides, ...t.scenario.parameters } };
   const agg = await runEnsemble(scenario, { runs, seed, workers, dataDir: t.dataDir });
-  const p = prepare(scenario, t.dataDir);
-  const layout = layoutOfCore(p.core), slots = p.core.setting.slots, yi = layout.years.indexOf(t.to);
-  if (yi < 0) throw new InputError(`${t.file} does not reach ${t.to}`);
   const w = SPENDING_BIN, allies: HindcastFit['allies'][number][] = [];
   for (const [iso3, y] of t.truth) {
-    const slot = slots.indexOf(iso3);
+    const slot = t.slots.indexOf(iso3);
     if (slot < 0) continue;
-    const idx = slot * layout.years.length + yi, n = agg.acc.spendActive[idx]!;
+    const idx = slot * t.years + t.yearIndex, n = agg.acc.spendActive[idx]!;
     if (n === 0) continue;
     const mean = agg.acc.spendSum[idx]! / n;
     let ss = 0;

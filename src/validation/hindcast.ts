@@ -5,7 +5,6 @@
  * against two baselines scored the same way: persistence and each ally's linear trend.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadWorld, worldYears, defaultDataDir } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
 import { runEnsemble } from '../engine/ensemble.js';
@@ -17,12 +16,13 @@ import { METRIC } from '../model/metrics.js';
 import { NATO_GUIDELINE_PCT_GDP } from '../vocabulary.js';
 import { assembleResult, type EnsembleResult } from '../results/assemble.js';
 import { histogramQuantile } from '../results/intervals.js';
-import { readScenarioText, validateScenario, type Scenario } from '../scenario/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { bundledTruth, hindcastScenarioFile, readHindcastScenario } from './hindcast-scenario.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { aggregate, crpsGaussian, crpsHistogram, type PointScores } from './scores.js';
 import { trainingDataDir } from './training-data.js';
-import type { Truth } from './truth.js';
 import type { Method } from './hindcast-methods.js';
+import type { Truth } from './truth.js';
 
 export { METHODS, type Method } from './hindcast-methods.js';
 const Z50 = 0.6744897501960817, Z90 = 1.6448536269514722;
@@ -85,28 +85,7 @@ export interface Hindcast {
   posterior: { scores: PointScores; checks: Hindcast['checks']; draws: number } | null;
 }
 
-/** The hindcast scenario of a window: scenarios/hindcast-FROM-TO.yaml. */
-export function hindcastScenarioFile(from: number, to: number, scenariosDir = 'scenarios'): string {
-  return join(scenariosDir, `hindcast-${from}-${to}.yaml`);
-}
-
-/**
- * The truth from the bundled data: each ally's SIPRI share of GDP — the series the training data
- * use for every year (NATO's table starts in 2012, so mixing it in would score a series break).
- */
-export function bundledTruth(from: number, to: number, dataDir = defaultDataDir()): Truth {
-  const last = worldYears({ dataDir })[1];
-  if (to > last) throw new InputError(`the bundled data end in ${last}: give --truth FILE for ${from}-${to} (docs/VALIDATION.md explains how to build one from a SIPRI or NATO release)`);
-  const truth: Truth = new Map();
-  for (let y = from; y <= to; y++) {
-    for (const s of loadWorld(y, { dataDir }).states) {
-      if (!s.roles.ally || s.defence.sipriPctGdp === null) continue;
-      if (!truth.has(s.iso3)) truth.set(s.iso3, new Map());
-      truth.get(s.iso3)!.set(y, s.defence.sipriPctGdp);
-    }
-  }
-  return truth;
-}
+export { bundledTruth, hindcastScenarioFile } from './hindcast-scenario.js';
 
 export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   const { trainUntil, from, to } = o;
@@ -120,15 +99,9 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
 
   const file = o.scenarioFile ?? hindcastScenarioFile(from, to);
   if (!existsSync(file)) throw new InputError(`no hindcast scenario ${file}: write one (the drivers of ${from}-${to}, as scenarios/hindcast-2017-2024.yaml does) or give --scenario FILE`);
-  const text = readScenarioText(file);
-  if (!text.ok) throw new InputError(text.issues.map((i) => i.message).join('; '));
-  const v = validateScenario(text.value, { file, dataDir: train });
-  if (!v.ok) throw new InputError(`${file} does not validate against the data up to ${trainUntil}: ${v.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('; ')}`);
-  if (v.value.world !== trainUntil || v.value.start !== `${from}-01` || v.value.horizon_months < (to - from + 1) * 12) {
-    throw new InputError(`${file} must start from the ${trainUntil} world in ${from}-01 and run at least ${(to - from + 1) * 12} months`);
-  }
+  const read = readHindcastScenario(file, from, to, train);
   // Calibrated values apply; the scenario's own parameters (if any) still win.
-  const scenario: Scenario = { ...v.value, parameters: { ...calibration.parameters, ...v.value.parameters } };
+  const scenario: Scenario = { ...read, parameters: { ...calibration.parameters, ...read.parameters } };
   const runs = o.runs ?? 2000, seed = o.seed ?? scenario.seed;
   const agg = await runEnsemble(scenario, { runs, seed, workers: o.workers ?? 1, dataDir: train, ...(o.onProgress ? { onProgress: o.onProgress } : {}), ...(o.signal ? { signal: o.signal } : {}) });
   const p = prepare(scenario, train);
@@ -204,7 +177,7 @@ export async function hindcast(o: HindcastOptions): Promise<Hindcast> {
   if (o.posterior !== false) {
     const drawn = new Set(calibration.posterior.names);
     const point = Object.fromEntries(Object.entries(calibration.parameters).filter(([k]) => !drawn.has(k)));
-    const withDraws: Scenario = { ...v.value, parameters: { ...point, ...v.value.parameters } };
+    const withDraws: Scenario = { ...read, parameters: { ...point, ...read.parameters } };
     const aggP = await runEnsemble(withDraws, { runs, seed, workers: o.workers ?? 1, dataDir: train, parameters: 'posterior', posterior: calibration.posterior, ...(o.signal ? { signal: o.signal } : {}) });
     const scored = rows.flatMap((r) => { const m = forecastOf(aggP.acc, slots.indexOf(r.iso3), r.year, r.truth); return m ? [modelScore(m, r.truth)] : []; });
     posterior = { scores: aggregate(scored), checks: qualitativeChecks(assembleResult(aggP)), draws: aggP.draws?.count ?? 0 };
