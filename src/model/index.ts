@@ -4,7 +4,7 @@ export { MODEL_VERSION } from './version.js';
 export { credibilityOf, baselineCredibility, addEvidence, forget } from './credibility.js';
 export { ballastIndex, ballastWeightsOf, type BallastWeights } from './ballast.js';
 export { staticThreat, hostilityOf, threatOf } from './threat.js';
-export { STANCES, TERM_NAMES, stanceUtilities, softmax, drawStance, type Stance, type StanceInputs, type StanceWeights } from './stance.js';
+export { STANCES, TERM_NAMES, stanceUtilities, stanceTerms, softmax, drawStance, type Stance, type StanceInputs, type StanceWeights } from './stance.js';
 export { NUCLEAR_LEVELS, willingness, opportunity, protectionOf, ladderStep } from './nuclear.js';
 export { effortTarget, effortStep, gdpShock, uncoveredThreat, type EffortCoefficients } from './effort.js';
 export { OUTCOMES, outcomeOf, outcomeUnder, cohesionOf, cohesionByScope, stanceCohesionWeights, type Outcome } from './outcome.js';

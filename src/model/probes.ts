@@ -87,21 +87,23 @@ export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: 
  * which target, a third the response.
  */
 export function probeMonth(s: Setting, st: RunState, rand: { next(): number }, trace: TraceSink | null): void {
-  const list = s.probeTargetList;
+  const list = s.probeTargetList, hazard = HAZARD.length >= list.length ? HAZARD : (HAZARD = new Float64Array(list.length));
   for (let k = 0; k < s.rivals; k++) {
     const uAny = rand.next(), uWhich = rand.next(), uResponse = rand.next();
     const from = s.probeTargetStart[k]!, to = s.probeTargetStart[k + 1]!;
     if (from === to) continue;
     const pressure = rivalPressure(s, st, k);
     let total = 0;
-    for (let x = from; x < to; x++) total += probeHazard(s, st, k, list[x]!, pressure);
+    for (let x = from; x < to; x++) { const h = probeHazard(s, st, k, list[x]!, pressure); hazard[x] = h; total += h; }
     if (total <= 0 || uAny >= 1 - Math.exp(-total)) continue;
     let acc = 0, target = list[to - 1]!;
     const pick = uWhich * total;
     for (let x = from; x < to; x++) {
-      acc += probeHazard(s, st, k, list[x]!, pressure);
+      acc += hazard[x]!;
       if (pick < acc) { target = list[x]!; break; }
     }
     resolveProbe(s, st, k, target, uResponse, trace);
   }
 }
+/** Scratch: each reachable target's hazard this month (probeTargetList order), so the target is drawn from the numbers summed. */
+let HAZARD = new Float64Array(64);

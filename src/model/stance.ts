@@ -60,11 +60,33 @@ export interface StanceWeights {
 export const TERM_NAMES = ['constant', 'credibility_threat', 'affinity', 'peers', 'deal_cover', 'switching_cost', 'weak_exposed_inclined'] as const;
 const TERMS = TERM_NAMES.length;
 
-/** Writes the utilities into `out` (length STANCE_COUNT); `terms` (STANCE_COUNT × TERMS) receives each term for explanations. */
-export function stanceUtilities(x: StanceInputs, w: StanceWeights, out: Float64Array, terms?: Float64Array): void {
+/**
+ * Writes the utilities into `out` (length STANCE_COUNT). Each utility is its row of stanceTerms
+ * summed in TERM_NAMES order from 0, with the terms that are zero for that stance left out
+ * (adding 0 changes no bit): the same numbers, without building the matrix in the monthly loop.
+ * test/model/equations.test.ts checks the two agree to the bit.
+ */
+export function stanceUtilities(x: StanceInputs, w: StanceWeights, out: Float64Array): void {
+  const C = x.credibility, T = x.threat, gap = 1 - C, peers = x.peers, offered = x.offered, current = x.current;
+  const sw = w.switchCost + w.switchCostBallast * x.ballast;
+  // Terms in TERM_NAMES order: constant, credibility_threat, affinity, peers, deal_cover, switching_cost, weak_exposed_inclined.
+  let u = 0 + (w.credibility * (C - w.credibilityReference) + w.threatBalancing * T * C);
+  out[ALIGNED] = offered[ALIGNED] === 0 ? -Infinity : current !== ALIGNED ? u - sw : u;
+  u = 0 + w.constAccommodation + w.affinity * x.affinity + w.peer * peers[ACCOMMODATION]!;
+  if (current !== ACCOMMODATION) u -= sw;
+  out[ACCOMMODATION] = offered[ACCOMMODATION] === 0 ? -Infinity : u + w.accommodation * (1 - x.protection) * x.weakness * x.exposure * x.inclination;
+  u = 0 + w.constBilateral + w.peer * peers[BILATERAL]! + w.bilateral * x.deal * gap;
+  out[BILATERAL] = offered[BILATERAL] === 0 ? -Infinity : current !== BILATERAL ? u - sw : u;
+  u = 0 + w.constCover + w.cover * T * gap * (1 + x.cover) + w.peer * peers[COVER]!;
+  out[COVER] = offered[COVER] === 0 ? -Infinity : current !== COVER ? u - sw : u;
+  u = 0 + w.constNetworking + w.networking * T * gap + w.peer * peers[NETWORKING]!;
+  out[NETWORKING] = offered[NETWORKING] === 0 ? -Infinity : current !== NETWORKING ? u - sw : u;
+}
+
+/** Each utility's terms (STANCE_COUNT rows × TERM_NAMES columns), for explanations; a stance not offered has a row of zeros. */
+export function stanceTerms(x: StanceInputs, w: StanceWeights, t: Float64Array): void {
   const C = x.credibility, T = x.threat, gap = 1 - C;
   const sw = w.switchCost + w.switchCostBallast * x.ballast;
-  const t = terms ?? SCRATCH;
   t.fill(0);
   const row = (k: number) => k * TERMS;
   t[row(ALIGNED) + 1] = w.credibility * (C - w.credibilityReference) + w.threatBalancing * T * C;
@@ -74,22 +96,21 @@ export function stanceUtilities(x: StanceInputs, w: StanceWeights, out: Float64A
   t[row(COVER)] = w.constCover; t[row(COVER) + 1] = w.cover * T * gap * (1 + x.cover);
   t[row(NETWORKING)] = w.constNetworking; t[row(NETWORKING) + 1] = w.networking * T * gap;
   for (let s = 0; s < STANCE_COUNT; s++) {
-    if (x.offered[s] === 0) { for (let c = 0; c < TERMS; c++) t[row(s) + c] = 0; out[s] = -Infinity; continue; }
+    if (x.offered[s] === 0) { for (let c = 0; c < TERMS; c++) t[row(s) + c] = 0; continue; }
     if (s !== ALIGNED) t[row(s) + 3] = w.peer * x.peers[s]!;
     if (s !== x.current) t[row(s) + 5] = -sw;
-    let u = 0;
-    for (let c = 0; c < TERMS; c++) u += t[row(s) + c]!;
-    out[s] = u;
   }
 }
-const SCRATCH = new Float64Array(STANCE_COUNT * TERMS);
 
-/** Softmax in place, stable (subtracts the maximum): probabilities that sum to 1; −∞ gets 0. */
+/**
+ * Softmax in place, stable (subtracts the maximum): probabilities that sum to 1. exp is not called
+ * where its value is known exactly: −∞ gets 0, and the maximum exp(0) = 1.
+ */
 export function softmax(u: Float64Array): void {
   let max = -Infinity;
   for (let s = 0; s < u.length; s++) if (u[s]! > max) max = u[s]!;
   let sum = 0;
-  for (let s = 0; s < u.length; s++) { u[s] = Math.exp(u[s]! - max); sum += u[s]!; }
+  for (let s = 0; s < u.length; s++) { const x = u[s]!, e = x === -Infinity ? 0 : x === max ? 1 : Math.exp(x - max); u[s] = e; sum += e; }
   for (let s = 0; s < u.length; s++) u[s]! /= sum;
 }
 

@@ -75,6 +75,8 @@ export interface RunState {
   chainLength: number;
   /** Scratch for stance choice. */
   readonly util: Float64Array;
+  /** Scratch: each slot's uniform for this month's nuclear ladder (drawn during the stance reviews). */
+  readonly ladderUniform: Float64Array;
   readonly peers: Float64Array;
 }
 
@@ -90,7 +92,7 @@ export function createState(s: Setting): RunState {
     crisisMonths: new Int32Array(T), crisisSeverity: new Float64Array(T), crises: 0, accessionMonths: new Int32Array(H),
     patron: { guarantee: 0, rhetoric: 0, doctrine: 1, threshold: 2 },
     probes: 0, probesFailed: 0, chain: new Int32Array(CHAIN_LENGTH), chainLength: 0,
-    util: new Float64Array(STANCE_COUNT), peers: new Float64Array(STANCE_COUNT),
+    util: new Float64Array(STANCE_COUNT), ladderUniform: new Float64Array(n), peers: new Float64Array(STANCE_COUNT),
   };
 }
 

@@ -9,7 +9,7 @@ import { credibilityOf, forget } from './credibility.js';
 import { peerShares, refreshBallast, setStance } from './peers.js';
 import { effortStep, effortTarget, type EffortCoefficients } from './effort.js';
 import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './events.js';
-import { CHAIN, CHAIN_OF_STANCE, NUCLEAR_LEVELS, STANCES } from '../vocabulary.js';
+import { CHAIN, CHAIN_OF_STANCE, NUCLEAR_LEVELS, RIVALS, STANCES } from '../vocabulary.js';
 
 const PROBE_KIND = EVENT_KINDS.indexOf('probe');
 import { ladderStep, opportunity, protectionOf, willingness, EXPLORING, PROGRAMME, type LadderRates } from './nuclear.js';
@@ -17,7 +17,7 @@ import { P } from './parameters.js';
 import { probeMonth } from './probes.js';
 import type { Setting } from './setting.js';
 import { patronSignals } from './signals.js';
-import { ALIGNED, drawStance, OFFERED_IN_THEATRE, softmax, stanceUtilities, STANCE_COUNT, TERM_NAMES, type StanceInputs, type StanceWeights } from './stance.js';
+import { ALIGNED, drawStance, OFFERED_IN_THEATRE, softmax, stanceTerms, stanceUtilities, STANCE_COUNT, TERM_NAMES, type StanceInputs, type StanceWeights } from './stance.js';
 import { GUARANTEE, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 
@@ -72,17 +72,31 @@ const terms = new Float64Array(STANCE_COUNT * TERM_NAMES.length);
  */
 export function updateThreat(s: Setting, st: RunState): void {
   const c = s.params[P.threat_hostility_weight]!, n = s.n;
-  const threat = st.threat, nuclearThreat = st.nuclearThreat, S = s.threatStatic;
-  threat.set(s.threat0);
-  nuclearThreat.set(s.nuclearThreat0);
+  const threat = st.threat, nuclearThreat = st.nuclearThreat, S = s.threatStatic, T0 = s.threat0, NT0 = s.nuclearThreat0;
+  // The rivals whose hostility is raised: their rows of S, their weights, and whether they are nuclear-armed.
+  let raised = 0;
   for (let k = 0; k < s.rivals; k++) {
     const boost = st.hostilityBoost[k]!;
     if (boost === 0) continue;
-    const a = (c * boost) / s.threatRef, b = (c * boost) / s.nuclearThreatRef, row = k * n;
-    for (let i = 0; i < n; i++) threat[i]! += a * S[row + i]!;
-    if (s.nuclearRival[k] === 1) for (let i = 0; i < n; i++) nuclearThreat[i]! += b * S[row + i]!;
+    RAISED_ROW[raised] = k * n;
+    RAISED_A[raised] = (c * boost) / s.threatRef;
+    RAISED_B[raised] = (c * boost) / s.nuclearThreatRef;
+    RAISED_NUCLEAR[raised] = s.nuclearRival[k]!;
+    raised++;
+  }
+  if (raised === 0) { threat.set(T0); nuclearThreat.set(NT0); return; }
+  // Each slot's sum in the order of the rivals, as threat0 + Σ_k a_k·S_ki.
+  for (let i = 0; i < n; i++) {
+    let x = T0[i]!, y = NT0[i]!;
+    for (let j = 0; j < raised; j++) {
+      const sv = S[RAISED_ROW[j]! + i]!;
+      x += RAISED_A[j]! * sv;
+      if (RAISED_NUCLEAR[j] === 1) y += RAISED_B[j]! * sv;
+    }
+    threat[i] = x; nuclearThreat[i] = y;
   }
 }
+const RAISED_ROW = new Int32Array(RIVALS.length), RAISED_A = new Float64Array(RIVALS.length), RAISED_B = new Float64Array(RIVALS.length), RAISED_NUCLEAR = new Uint8Array(RIVALS.length);
 
 export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients, rng: Streams, trace: TraceSink | null): void {
   const v = s.params, n = s.n, t = st.month;
@@ -107,14 +121,8 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   patronSignals(s, st, trace);
   probeMonth(s, st, rng.probes, trace);
 
-  // 4. Credibility: forgetting with a pull to the ballast baseline; rivals' beliefs and hostility decay alike.
+  // 4. Rivals' beliefs about the patron's resolve and their hostility decay like the allies' evidence (the allies' own forgetting is in 6).
   const delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
-  for (let i = 0; i < n; i++) {
-    if (st.active[i] === 0) continue;
-    forget(st.alpha, st.beta, i, delta, k0, st.baseline[i]!);
-    st.credibility[i] = credibilityOf(st.alpha[i]!, st.beta[i]!);
-  }
-  if (trace !== null && trace.slot >= 0) trace.credibility(t, credibilityOf(st.alpha[trace.slot]!, st.beta[trace.slot]!));
   for (let h = 0; h < st.resolveA.length; h++) {
     const r0 = st.resolveA[h]! / (st.resolveA[h]! + st.resolveB[h]!);
     const strength = v[P.resolve_prior_strength]!;
@@ -131,36 +139,50 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   // 5. Threat.
   updateThreat(s, st);
 
-  // 6. Stance reviews (one uniform to decide a review, one for the choice: both always drawn, for common random numbers).
-  const baseRate = v[P.review_rate]!, boost = v[P.review_shock_multiplier]!;
+  // 6. Each ally in turn: its credibility (forgetting with a pull to the ballast baseline), then its stance review
+  // (one uniform to decide a review, one for the choice: both always drawn, for common random numbers). An ally's
+  // forgetting reads only its own belief, so doing it just before its review is the same as doing all first.
+  const active = st.active, alpha = st.alpha, beta = st.beta, credibility = st.credibility, baseline = st.baseline, review = st.review, stance = st.stance;
+  const decisions = rng.decisions, nuclearStream = rng.nuclear, ladderUniform = st.ladderUniform, util = st.util, weights = k.stance, kappa = v[P.cover_protection]!;
+  const baseRate = v[P.review_rate]!, raisedRate = Math.min(1, baseRate * v[P.review_shock_multiplier]!);
   const deal = st.patron.guarantee === GUARANTEE.conditional || st.patron.guarantee === GUARANTEE.transactional ? 1 : 0;
+  const traceSlot = trace === null ? -1 : trace.slot;
   for (let i = 0; i < n; i++) {
-    const uReview = rng.decisions.next(), uChoice = rng.decisions.next();
-    if (st.active[i] === 0) continue;
-    const rate = st.review[i]! > 0 ? Math.min(1, baseRate * boost) : baseRate;
-    if (st.review[i]! > 0) st.review[i]!--;
-    if (uReview >= rate) continue;
-    inputs.credibility = st.credibility[i]!;
+    if (active[i] !== 0) {
+      forget(alpha, beta, i, delta, k0, baseline[i]!);
+      credibility[i] = credibilityOf(alpha[i]!, beta[i]!);
+    }
+    if (i === traceSlot) trace!.credibility(t, credibilityOf(alpha[i]!, beta[i]!));
+    // The nuclear ladder's uniform is drawn here and used in 7: the same numbers from its own stream, drawn
+    // beside the decisions' so that the two streams' arithmetic overlaps.
+    const uReview = decisions.next(), uChoice = decisions.next();
+    ladderUniform[i] = nuclearStream.next();
+    if (active[i] === 0) continue;
+    const raised = review[i]! > 0;
+    if (raised) review[i]!--;
+    if (uReview >= (raised ? raisedRate : baseRate)) continue;
+    const C = credibility[i]!;
+    inputs.credibility = C;
     inputs.threat = st.threat[i]!;
     inputs.affinity = st.affinity[i]!;
     peerShares(st, i, inputs.peers);
     inputs.deal = deal + st.pact[i]!;
     inputs.cover = st.cover[i]!;
-    inputs.protection = protectionOf(st.credibility[i]!, st.cover[i]!, v[P.cover_protection]!);
+    inputs.protection = protectionOf(C, st.cover[i]!, kappa);
     inputs.weakness = s.weakness[i]!;
     inputs.exposure = st.exposure[i]!;
     inputs.inclination = st.inclination[i]!;
     inputs.ballast = st.ballast[i]!;
-    inputs.current = st.stance[i]!;
+    inputs.current = stance[i]!;
     inputs.offered = OFFERED_IN_THEATRE[s.allianceTheatre[i]!]!;
-    const traced = trace !== null && trace.slot === i;
-    stanceUtilities(inputs, k.stance, st.util, traced ? terms : undefined);
-    softmax(st.util);
-    const chosen = drawStance(st.util, uChoice);
-    if (traced) trace.review(t, terms, st.util, chosen, inputs.credibility, inputs.threat, inputs.offered);
-    if (chosen !== st.stance[i]) {
+    stanceUtilities(inputs, weights, util);
+    if (i === traceSlot) stanceTerms(inputs, weights, terms);
+    softmax(util);
+    const chosen = drawStance(util, uChoice);
+    if (i === traceSlot) trace!.review(t, terms, util, chosen, inputs.credibility, inputs.threat, inputs.offered);
+    if (chosen !== stance[i]) {
       if (chosen !== ALIGNED) recordChain(st, CHAIN_OF_STANCE[chosen]!, i);
-      if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${STANCES[st.stance[i]!]} → ${STANCES[chosen]}`);
+      if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${STANCES[stance[i]!]} → ${STANCES[chosen]}`);
       setStance(s, st, i, chosen);
     }
   }
@@ -168,16 +190,18 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   // 7. Nuclear ladder.
   const rates = LADDER;
   rates.explore = v[P.nuclear_explore_rate]!; rates.pursue = v[P.nuclear_pursue_rate]!; rates.acquire = v[P.nuclear_acquire_rate]!; rates.reverse = v[P.nuclear_reverse_rate]!; rates.cap = v[P.nuclear_hazard_cap]!;
+  const gain = v[P.nuclear_willingness_gain]!, threshold = v[P.nuclear_willingness_threshold]!;
+  const nuclear = st.nuclear, nuclearFloor = st.nuclearFloor, nuclearThreat = st.nuclearThreat, cover = st.cover, opportunityOf = k.opportunity;
   for (let i = 0; i < n; i++) {
-    const u = rng.nuclear.next();
-    if (st.active[i] === 0 || st.nuclear[i] === 4) continue;
-    const C = st.credibility[i]!;
-    const W = willingness(st.nuclearThreat[i]!, protectionOf(C, st.cover[i]!, v[P.cover_protection]!), v[P.nuclear_willingness_gain]!, v[P.nuclear_willingness_threshold]!);
-    const before = st.nuclear[i]!;
-    if (W === 0 && before <= st.nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
-    const after = ladderStep(before, st.nuclearFloor[i]!, W, k.opportunity[i]!, C, rates, u);
+    const u = ladderUniform[i]!;
+    if (active[i] === 0 || nuclear[i] === 4) continue;
+    const C = credibility[i]!;
+    const W = willingness(nuclearThreat[i]!, protectionOf(C, cover[i]!, kappa), gain, threshold);
+    const before = nuclear[i]!;
+    if (W === 0 && before <= nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
+    const after = ladderStep(before, nuclearFloor[i]!, W, opportunityOf[i]!, C, rates, u);
     if (after !== before) {
-      st.nuclear[i] = after;
+      nuclear[i] = after;
       if (after === EXPLORING && before < EXPLORING) recordChain(st, CHAIN.exploring, i);
       if (after === PROGRAMME) recordChain(st, CHAIN.programme, i);
       if (trace !== null) trace.event(t, 'nuclear', s.slots[i]!, `${NUCLEAR_LEVELS[before]} → ${NUCLEAR_LEVELS[after]}`);

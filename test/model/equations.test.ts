@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   addEvidence, baselineCredibility, ballastIndex, cohesionOf, credibilityOf, drawStance, effortStep, effortTarget, forget, gdpShock,
-  hostilityOf, ladderStep, opportunity, outcomeOf, relevance, softmax, stanceUtilities, staticThreat, willingness, PARAMETERS, cohesionByScope, protectionOf, parameterValues,
+  hostilityOf, ladderStep, opportunity, outcomeOf, relevance, softmax, stanceTerms, stanceUtilities, staticThreat, TERM_NAMES, willingness, PARAMETERS, cohesionByScope, protectionOf, parameterValues,
 } from '../../src/model/index.js';
 
 describe('the parameter registry', () => {
@@ -157,6 +158,35 @@ describe('stance choice', () => {
     const offered = Float64Array.of(0, -Infinity, 0, -Infinity);
     softmax(offered);
     expect([...offered]).toEqual([0.5, 0, 0.5, 0]);
+  });
+  it('each utility is its row of stanceTerms summed in order, to the bit (the explanation shows the numbers the model used)', () => {
+    const unit = fc.double({ min: 0, max: 1, noNaN: true }), any = fc.double({ min: -20, max: 20, noNaN: true });
+    const inputs = fc.record({
+      credibility: unit, threat: fc.double({ min: 0, max: 5, noNaN: true }), affinity: unit, peers: fc.array(unit, { minLength: 5, maxLength: 5 }), deal: fc.integer({ min: 0, max: 2 }),
+      cover: unit, protection: unit, weakness: unit, exposure: unit, inclination: unit, ballast: unit, current: fc.integer({ min: 0, max: 4 }), europe: fc.boolean(),
+    });
+    const weights = fc.record(Object.fromEntries(Object.keys(w).map((k) => [k, any])) as Record<keyof typeof w, fc.Arbitrary<number>>);
+    fc.assert(fc.property(inputs, weights, (i, ww) => {
+      const xi = { ...i, peers: Float64Array.from(i.peers), offered: i.europe ? europe : asia };
+      const u = new Float64Array(5), terms = new Float64Array(5 * TERM_NAMES.length);
+      stanceUtilities(xi, ww, u);
+      stanceTerms(xi, ww, terms);
+      for (let s = 0; s < 5; s++) {
+        if (xi.offered[s] === 0) { expect(u[s]).toBe(-Infinity); continue; }
+        let sum = 0;
+        for (let c = 0; c < TERM_NAMES.length; c++) sum += terms[s * TERM_NAMES.length + c]!;
+        expect(Object.is(u[s], sum) || (u[s] === 0 && sum === 0), `stance ${s}`).toBe(true);
+      }
+    }), { seed: 5, numRuns: 2000 });
+  });
+  it('softmax is exp(u − max) / Σ, to the bit, with exp left out only where its value is exact', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.double({ min: -50, max: 50, noNaN: true }), fc.constant(-Infinity), fc.constant(3)), { minLength: 2, maxLength: 5 }), (xs) => {
+      if (xs.every((x) => x === -Infinity)) return;
+      const max = Math.max(...xs), e = xs.map((x) => Math.exp(x - max)), sum = e.reduce((a, b) => a + b, 0);
+      const u = Float64Array.from(xs);
+      softmax(u);
+      expect(Array.from(u)).toEqual(e.map((x) => x / sum));
+    }), { seed: 9, numRuns: 2000 });
   });
   it('drawStance picks by cumulative probability, never a stance of probability 0', () => {
     const p = Float64Array.of(0.5, 0.2, 0.2, 0.1);
