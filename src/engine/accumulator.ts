@@ -89,46 +89,7 @@ export function createAccumulator(l: Layout): Accumulator {
   };
 }
 
-const row = new Float64Array(METRICS.length), endRow = new Float64Array(METRICS.length);
-const UNIT = Uint8Array.from(METRICS, (m) => (m.kind === 'unit' ? 1 : 0));
-
-/**
- * Adds month t of one run: the metric row (the model's reportAll, the one definition of the
- * metrics) and each ally's own statistics. `ever` (length n·STANCE_COUNT) marks stances the run has
- * visited.
- */
-export function collectMonth(acc: Accumulator, l: Layout, s: Setting, st: RunState, t: number, ever: Uint8Array, yearIndex: number, draw = -1): void {
-  const n = l.n, H = l.horizon;
-  reportAll(s, st, row);
-  for (let k = 0; k < SCOPE_COHESION.length; k++) { const v = row[SCOPE_COHESION[k]!]!; acc.cohesionSumSq[k * H + t]! += v * v; }
-  if (draw >= 0) {
-    for (let k = 0; k < SCOPE_COHESION.length; k++) {
-      const v = row[SCOPE_COHESION[k]!]!, at = (draw * SCOPE_COHESION.length + k) * H + t;
-      acc.drawCohesionSum[at]! += v;
-      acc.drawCohesionSumSq[at]! += v * v;
-    }
-  }
-  for (let m = 0; m < l.metrics; m++) {
-    const v = row[m]!;
-    const bin = UNIT[m] === 1 ? Math.min(BINS - 1, Math.floor(v * BINS)) : Math.min(BINS - 1, v);
-    acc.metricHist[(m * H + t) * BINS + bin]!++;
-    acc.metricSum[m * H + t]! += v;
-  }
-  for (let i = 0; i < n; i++) {
-    if (st.active[i] === 0) continue;
-    const stance = st.stance[i]!;
-    acc.allyStance[(i * H + t) * STANCE_COUNT + stance]!++;
-    acc.allyActive[i * H + t]!++;
-    acc.allyCredSum[i * H + t]! += st.credibility[i]!;
-    ever[i * STANCE_COUNT + stance] = 1;
-    if (yearIndex >= 0 && s.budgets[i] === 1) {
-      const y = i * l.years.length + yearIndex;
-      acc.spendHist[y * BINS + Math.min(BINS - 1, Math.floor(st.spending[i]! / SPENDING_BIN))]!++;
-      acc.spendSum[y]! += st.spending[i]!;
-      acc.spendActive[y]!++;
-    }
-  }
-}
+const endRow = new Float64Array(METRICS.length);
 
 /** Closes one run: its outcomes (the system's and each theatre's), the stances and nuclear levels it reached, its event chain. */
 export function finishRun(acc: Accumulator, l: Layout, s: Setting, st: RunState, run: number, ever: Uint8Array): void {

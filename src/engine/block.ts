@@ -4,8 +4,8 @@
  * order. Run buffers are cached per thread by the core's id.
  */
 import type { ScenarioCore } from '../scenario/compile.js';
-import { collectMonth, createAccumulator, finishRun, layoutOf, type Accumulator, type Layout } from './accumulator.js';
-import { STANCE_COUNT } from '../vocabulary.js';
+import { createAccumulator, finishRun, layoutOf, type Accumulator, type Layout } from './accumulator.js';
+import { beginRun, createRecorder, endRun, flushRecorder, recordMonth, type Recorder } from './recorder.js';
 import { createRunContext, simulateRun, type RunContext } from './run.js';
 
 export interface BlockTask {
@@ -15,7 +15,7 @@ export interface BlockTask {
   readonly to: number;
 }
 
-export interface Prepared { core: ScenarioCore; ctx: RunContext; layout: Layout; ever: Uint8Array; yearOf: Int32Array }
+export interface Prepared { core: ScenarioCore; ctx: RunContext; layout: Layout; yearOf: Int32Array }
 const cache = new Map<string, Prepared>();
 
 export function layoutOfCore(c: ScenarioCore): Layout {
@@ -29,26 +29,32 @@ export function preparedOf(core: ScenarioCore): Prepared {
     const layout = layoutOfCore(core);
     const yearOf = new Int32Array(core.horizon).fill(-1);
     layout.yearEnd.forEach((t, y) => { yearOf[t] = y; });
-    p = { core, ctx: createRunContext(core), layout, ever: new Uint8Array(core.setting.n * STANCE_COUNT), yearOf };
+    p = { core, ctx: createRunContext(core), layout, yearOf };
     if (cache.size > 8) cache.clear();
     cache.set(core.id, p);
   }
   return p;
 }
 
-/** Simulates runs [from, to) of the prepared core into acc. */
-export function accumulateRuns(p: Prepared, acc: Accumulator, seed: number, run: number): ReturnType<typeof simulateRun> {
-  const s = p.core.setting;
-  p.ever.fill(0);
-  const draw = p.layout.draws > 0 ? run % p.layout.draws : -1;
-  const st = simulateRun(p.ctx, seed, run, (t, state) => collectMonth(acc, p.layout, s, state, t, p.ever, p.yearOf[t]!, draw));
-  finishRun(acc, p.layout, s, st, run, p.ever);
+/** A recorder for one accumulator of the prepared core (flushRecorder it into that accumulator when its runs are done). */
+export function recorderOf(p: Prepared): Recorder {
+  return createRecorder(p.layout, p.core.setting);
+}
+
+/** Simulates run `run` of the prepared core into acc, through its recorder `rec`. */
+export function accumulateRuns(p: Prepared, acc: Accumulator, rec: Recorder, seed: number, run: number): ReturnType<typeof simulateRun> {
+  beginRun(rec, p.layout.draws > 0 ? run % p.layout.draws : -1);
+  const yearOf = p.yearOf;
+  const st = simulateRun(p.ctx, seed, run, (t, state) => recordMonth(rec, acc, state, t, yearOf[t]!));
+  endRun(rec, acc);
+  finishRun(acc, p.layout, p.core.setting, st, run, rec.ever);
   return st;
 }
 
 export function runBlock(task: BlockTask): Accumulator {
   const p = preparedOf(task.core);
-  const acc = createAccumulator(p.layout);
-  for (let run = task.from; run < task.to; run++) accumulateRuns(p, acc, task.seed, run);
+  const acc = createAccumulator(p.layout), rec = recorderOf(p);
+  for (let run = task.from; run < task.to; run++) accumulateRuns(p, acc, rec, task.seed, run);
+  flushRecorder(rec, acc);
   return acc;
 }

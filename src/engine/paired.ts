@@ -9,7 +9,8 @@ import { outcomeUnder } from '../model/outcome.js';
 import { OUTCOMES, OUTCOME_SCOPES } from '../vocabulary.js';
 import type { ScenarioCore } from '../scenario/compile.js';
 import { createAccumulator, type Accumulator } from './accumulator.js';
-import { accumulateRuns, preparedOf } from './block.js';
+import { accumulateRuns, preparedOf, recorderOf } from './block.js';
+import { flushRecorder } from './recorder.js';
 
 export interface PairedTask {
   readonly a: ScenarioCore;
@@ -41,13 +42,13 @@ export function runPairedBlock(task: PairedTask): { a: Accumulator; b: Accumulat
   if (pa.core.horizon !== pb.core.horizon || pa.core.startYear !== pb.core.startYear || pa.core.startCalendarMonth !== pb.core.startCalendarMonth) {
     throw new Error('paired scenarios must share start and horizon (checked before the ensemble starts)');
   }
-  const accA = createAccumulator(pa.layout), accB = createAccumulator(pb.layout);
+  const accA = createAccumulator(pa.layout), accB = createAccumulator(pb.layout), recA = recorderOf(pa), recB = recorderOf(pb);
   const paired = createPairedSums();
   const diff = new Float64Array(PAIRED_FIELDS.length);
   for (let run = task.from; run < task.to; run++) {
-    const stA = accumulateRuns(pa, accA, task.seed, run);
+    const stA = accumulateRuns(pa, accA, recA, task.seed, run);
     reportAll(pa.core.setting, stA, rowA);
-    const stB = accumulateRuns(pb, accB, task.seed, run);
+    const stB = accumulateRuns(pb, accB, recB, task.seed, run);
     reportAll(pb.core.setting, stB, rowB);
     const va = pa.core.setting.params, vb = pb.core.setting.params, O = OUTCOMES.length;
     for (let scope = 0; scope < OUTCOME_SCOPES.length; scope++) {
@@ -59,6 +60,7 @@ export function runPairedBlock(task: PairedTask): { a: Accumulator; b: Accumulat
     for (let f = 0; f < diff.length; f++) { paired.sum[f]! += diff[f]!; paired.sumSq[f]! += diff[f]! * diff[f]!; }
     paired.runs++;
   }
+  flushRecorder(recA, accA); flushRecorder(recB, accB);
   return { a: accA, b: accB, paired };
 }
 

@@ -4,7 +4,7 @@ import { compileScenario } from '../../src/scenario/compile.js';
 import { createRunContext, simulateRun } from '../../src/engine/run.js';
 import { credibilityOf, METRIC, METRICS, metricOf, reportAll, EVENT_KINDS, type Setting } from '../../src/model/index.js';
 import type { RunState } from '../../src/model/state.js';
-import { NUCLEAR, STANCE, STANCES, STANCE_COUNT } from '../../src/vocabulary.js';
+import { NUCLEAR, STANCE, STANCES } from '../../src/vocabulary.js';
 
 const SHIPPED = ['continuity', 'worst-case', 'hindcast-2017-2024', 'transnistria-belarus', 'reassurance'];
 
@@ -76,18 +76,21 @@ describe('reportAll, the one definition of the metrics', () => {
   });
 
   it('is what the engine accumulates, month by month', async () => {
-    const { createAccumulator, collectMonth, layoutOf } = await import('../../src/engine/accumulator.js');
+    const { createAccumulator, layoutOf } = await import('../../src/engine/accumulator.js');
+    const { beginRun, createRecorder, endRun, flushRecorder, recordMonth } = await import('../../src/engine/recorder.js');
     const compiled = compileScenario(loadScenario('scenarios/worst-case.yaml'));
     const ctx = createRunContext(compiled);
     const s = compiled.setting;
     const l = layoutOf(s, compiled.horizon, compiled.startYear, compiled.startCalendarMonth);
-    const acc = createAccumulator(l);
-    const ever = new Uint8Array(s.n * STANCE_COUNT);
+    const acc = createAccumulator(l), rec = createRecorder(l, s);
     const aligned: number[] = [];
+    beginRun(rec, -1);
     simulateRun(ctx, 12, 4, (t, st) => {
-      collectMonth(acc, l, s, st, t, ever, -1);
+      recordMonth(rec, acc, st, t, -1);
       aligned.push(st.stance.filter((x, i) => x === STANCE.aligned && st.active[i] === 1).length);
     });
+    endRun(rec, acc);
+    flushRecorder(rec, acc);
     // The accumulated count of aligned allies is the count taken from the state directly.
     expect(Array.from({ length: compiled.horizon }, (_, t) => acc.metricSum[METRIC.aligned * compiled.horizon + t])).toEqual(aligned);
   });
