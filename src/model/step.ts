@@ -98,11 +98,27 @@ export function updateThreat(s: Setting, st: RunState): void {
 }
 const RAISED_ROW = new Int32Array(RIVALS.length), RAISED_A = new Float64Array(RIVALS.length), RAISED_B = new Float64Array(RIVALS.length), RAISED_NUCLEAR = new Uint8Array(RIVALS.length);
 
+/**
+ * One month. Each numbered part is its own function: besides reading like the process overview,
+ * a function small enough is optimized with its helpers (draws, forgetting, utilities) inlined,
+ * where one large function would call them and box every number they return.
+ */
 export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients, rng: Streams, trace: TraceSink | null): void {
-  const v = s.params, n = s.n, t = st.month;
+  monthEvents(s, st, sched, rng, trace); // 1
+  patronSignals(s, st, trace); // 2
+  probeMonth(s, st, rng.probes, trace); // 3
+  rivalsForget(s, st); // 4
+  updateThreat(s, st); // 5
+  reviewAllies(s, st, k, rng, trace); // 6
+  nuclearLadder(s, st, k, trace); // 7
+  if (st.month > 0 && (sched.startCalendarMonth + st.month) % 12 === 0) defenceBudgets(s, st, k, rng); // 8
+  st.month++;
+}
 
-  // 1. Events: planned EFP arrivals, then the scenario's events of this month.
-  for (let i = 0; i < n; i++) {
+/** 1. Events: planned EFP arrivals, then the scenario's events of this month. */
+function monthEvents(s: Setting, st: RunState, sched: Schedule, rng: Streams, trace: TraceSink | null): void {
+  const t = st.month;
+  for (let i = 0; i < s.n; i++) {
     if (s.efpMonth[i] === t && st.efp[i] === 0 && st.efpCancelled[i] === 0) {
       st.efp[i] = 1;
       refreshBallast(s, st, i);
@@ -116,13 +132,11 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     // A scripted probe enters the chain through its outcome (resolveProbe), not twice.
     if (ev.stochastic && ev.kind !== PROBE_KIND) recordChain(st, CHAIN.event, e);
   }
+}
 
-  // 2-3. Patron signals; rival probes.
-  patronSignals(s, st, trace);
-  probeMonth(s, st, rng.probes, trace);
-
-  // 4. Rivals' beliefs about the patron's resolve and their hostility decay like the allies' evidence (the allies' own forgetting is in 6).
-  const delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
+/** 4. Rivals' beliefs about the patron's resolve and their hostility decay like the allies' evidence (the allies' own forgetting is in 6); crises and accession provocations count down. */
+function rivalsForget(s: Setting, st: RunState): void {
+  const v = s.params, delta = v[P.cred_forgetting]!;
   for (let h = 0; h < st.resolveA.length; h++) {
     const r0 = st.resolveA[h]! / (st.resolveA[h]! + st.resolveB[h]!);
     const strength = v[P.resolve_prior_strength]!;
@@ -135,19 +149,21 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     for (let j = 0; j < st.crisisMonths.length; j++) if (st.crisisMonths[j]! > 0 && --st.crisisMonths[j]! === 0) st.crises--;
   }
   for (let h = 0; h < st.accessionMonths.length; h++) if (st.accessionMonths[h]! > 0) st.accessionMonths[h]!--;
+}
 
-  // 5. Threat.
-  updateThreat(s, st);
-
-  // 6. Each ally in turn: its credibility (forgetting with a pull to the ballast baseline), then its stance review
-  // (one uniform to decide a review, one for the choice: both always drawn, for common random numbers). An ally's
-  // forgetting reads only its own belief, so doing it just before its review is the same as doing all first.
-  const active = st.active, alpha = st.alpha, beta = st.beta, credibility = st.credibility, baseline = st.baseline, review = st.review, stance = st.stance;
-  const decisions = rng.decisions, nuclearStream = rng.nuclear, ladderUniform = st.ladderUniform, util = st.util, weights = k.stance, kappa = v[P.cover_protection]!;
+/**
+ * 6. Each ally in turn: its credibility (forgetting with a pull to the ballast baseline), then its
+ * stance review (one uniform to decide a review, one for the choice: both always drawn, for common
+ * random numbers). An ally's forgetting reads only its own belief, so doing it just before its
+ * review is the same as doing all first.
+ */
+function reviewAllies(s: Setting, st: RunState, k: Coefficients, rng: Streams, trace: TraceSink | null): void {
+  const v = s.params, t = st.month, delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
+  const active = st.active, alpha = st.alpha, beta = st.beta, credibility = st.credibility, baseline = st.baseline, review = st.review;
+  const decisions = rng.decisions, nuclearStream = rng.nuclear, ladderUniform = st.ladderUniform;
   const baseRate = v[P.review_rate]!, raisedRate = Math.min(1, baseRate * v[P.review_shock_multiplier]!);
-  const deal = st.patron.guarantee === GUARANTEE.conditional || st.patron.guarantee === GUARANTEE.transactional ? 1 : 0;
   const traceSlot = trace === null ? -1 : trace.slot;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < s.n; i++) {
     if (active[i] !== 0) {
       forget(alpha, beta, i, delta, k0, baseline[i]!);
       credibility[i] = credibilityOf(alpha[i]!, beta[i]!);
@@ -160,68 +176,75 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
     if (active[i] === 0) continue;
     const raised = review[i]! > 0;
     if (raised) review[i]!--;
-    if (uReview >= (raised ? raisedRate : baseRate)) continue;
-    const C = credibility[i]!;
-    inputs.credibility = C;
-    inputs.threat = st.threat[i]!;
-    inputs.affinity = st.affinity[i]!;
-    peerShares(st, i, inputs.peers);
-    inputs.deal = deal + st.pact[i]!;
-    inputs.cover = st.cover[i]!;
-    inputs.protection = protectionOf(C, st.cover[i]!, kappa);
-    inputs.weakness = s.weakness[i]!;
-    inputs.exposure = st.exposure[i]!;
-    inputs.inclination = st.inclination[i]!;
-    inputs.ballast = st.ballast[i]!;
-    inputs.current = stance[i]!;
-    inputs.offered = OFFERED_IN_THEATRE[s.allianceTheatre[i]!]!;
-    stanceUtilities(inputs, weights, util);
-    if (i === traceSlot) stanceTerms(inputs, weights, terms);
-    softmax(util);
-    const chosen = drawStance(util, uChoice);
-    if (i === traceSlot) trace!.review(t, terms, util, chosen, inputs.credibility, inputs.threat, inputs.offered);
-    if (chosen !== stance[i]) {
-      if (chosen !== ALIGNED) recordChain(st, CHAIN_OF_STANCE[chosen]!, i);
-      if (trace !== null) trace.event(t, 'stance', s.slots[i]!, `${STANCES[stance[i]!]} → ${STANCES[chosen]}`);
-      setStance(s, st, i, chosen);
-    }
+    if (uReview < (raised ? raisedRate : baseRate)) reviewStance(s, st, i, k, uChoice, trace);
   }
+}
 
-  // 7. Nuclear ladder.
-  const rates = LADDER;
+/** Ally i reviews its stance: the logit choice (stance.ts) drawn with the uniform u. */
+function reviewStance(s: Setting, st: RunState, i: number, k: Coefficients, u: number, trace: TraceSink | null): void {
+  const g = st.patron.guarantee, util = st.util, weights = k.stance, C = st.credibility[i]!;
+  inputs.credibility = C;
+  inputs.threat = st.threat[i]!;
+  inputs.affinity = st.affinity[i]!;
+  peerShares(st, i, inputs.peers);
+  inputs.deal = (g === GUARANTEE.conditional || g === GUARANTEE.transactional ? 1 : 0) + st.pact[i]!;
+  inputs.cover = st.cover[i]!;
+  inputs.protection = protectionOf(C, st.cover[i]!, s.params[P.cover_protection]!);
+  inputs.weakness = s.weakness[i]!;
+  inputs.exposure = st.exposure[i]!;
+  inputs.inclination = st.inclination[i]!;
+  inputs.ballast = st.ballast[i]!;
+  inputs.current = st.stance[i]!;
+  inputs.offered = OFFERED_IN_THEATRE[s.allianceTheatre[i]!]!;
+  stanceUtilities(inputs, weights, util);
+  const traced = trace !== null && trace.slot === i;
+  if (traced) stanceTerms(inputs, weights, terms);
+  softmax(util);
+  const chosen = drawStance(util, u);
+  if (traced) trace.review(st.month, terms, util, chosen, inputs.credibility, inputs.threat, inputs.offered);
+  if (chosen !== st.stance[i]) {
+    if (chosen !== ALIGNED) recordChain(st, CHAIN_OF_STANCE[chosen]!, i);
+    if (trace !== null) trace.event(st.month, 'stance', s.slots[i]!, `${STANCES[st.stance[i]!]} → ${STANCES[chosen]}`);
+    setStance(s, st, i, chosen);
+  }
+}
+
+/** 7. The nuclear ladder, with the uniforms drawn in 6. */
+function nuclearLadder(s: Setting, st: RunState, k: Coefficients, trace: TraceSink | null): void {
+  const v = s.params, rates = LADDER;
   rates.explore = v[P.nuclear_explore_rate]!; rates.pursue = v[P.nuclear_pursue_rate]!; rates.acquire = v[P.nuclear_acquire_rate]!; rates.reverse = v[P.nuclear_reverse_rate]!; rates.cap = v[P.nuclear_hazard_cap]!;
-  const gain = v[P.nuclear_willingness_gain]!, threshold = v[P.nuclear_willingness_threshold]!;
+  const gain = v[P.nuclear_willingness_gain]!, threshold = v[P.nuclear_willingness_threshold]!, kappa = v[P.cover_protection]!;
+  const active = st.active, credibility = st.credibility, ladderUniform = st.ladderUniform;
   const nuclear = st.nuclear, nuclearFloor = st.nuclearFloor, nuclearThreat = st.nuclearThreat, cover = st.cover, opportunityOf = k.opportunity;
-  for (let i = 0; i < n; i++) {
-    const u = ladderUniform[i]!;
+  for (let i = 0; i < s.n; i++) {
     if (active[i] === 0 || nuclear[i] === 4) continue;
     const C = credibility[i]!;
     const W = willingness(nuclearThreat[i]!, protectionOf(C, cover[i]!, kappa), gain, threshold);
     const before = nuclear[i]!;
     if (W === 0 && before <= nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
-    const after = ladderStep(before, nuclearFloor[i]!, W, opportunityOf[i]!, C, rates, u);
+    const after = ladderStep(before, nuclearFloor[i]!, W, opportunityOf[i]!, C, rates, ladderUniform[i]!);
     if (after !== before) {
       nuclear[i] = after;
       if (after === EXPLORING && before < EXPLORING) recordChain(st, CHAIN.exploring, i);
       if (after === PROGRAMME) recordChain(st, CHAIN.programme, i);
-      if (trace !== null) trace.event(t, 'nuclear', s.slots[i]!, `${NUCLEAR_LEVELS[before]} → ${NUCLEAR_LEVELS[after]}`);
+      if (trace !== null) trace.event(st.month, 'nuclear', s.slots[i]!, `${NUCLEAR_LEVELS[before]} → ${NUCLEAR_LEVELS[after]}`);
     }
   }
+}
 
-  // 8. Defence budgets each January after the first (partial adjustment toward the target).
-  if (t > 0 && (sched.startCalendarMonth + t) % 12 === 0) {
-    let sum = 0, count = 0;
-    for (let i = 0; i < n; i++) if (st.active[i] === 1 && s.budgets[i] === 1) { sum += st.spending[i]!; count++; }
-    for (let i = 0; i < n; i++) {
-      const shock = rng.normal();
-      if (st.active[i] === 0 || s.budgets[i] === 0) continue;
-      const peers = count > 1 ? (sum - st.spending[i]!) / (count - 1) : st.spending[i]!;
-      const pressure = (st.patron.guarantee === GUARANTEE.conditional || st.patron.guarantee === GUARANTEE.transactional) && st.spending[i]! < st.patron.threshold ? 1 : 0;
-      const C = st.credibility[i]!;
-      st.spending[i] = effortStep(st.spending[i]!, effortTarget(k.effort, st.threat[i]!, C, peers, pressure), k.effort, shock);
-    }
+/** 8. Defence budgets each January after the first (partial adjustment toward the target). */
+function defenceBudgets(s: Setting, st: RunState, k: Coefficients, rng: Streams): void {
+  const n = s.n;
+  let sum = 0, count = 0;
+  for (let i = 0; i < n; i++) if (st.active[i] === 1 && s.budgets[i] === 1) { sum += st.spending[i]!; count++; }
+  for (let i = 0; i < n; i++) {
+    const shock = rng.normal();
+    if (st.active[i] === 0 || s.budgets[i] === 0) continue;
+    const peers = count > 1 ? (sum - st.spending[i]!) / (count - 1) : st.spending[i]!;
+    const pressure = (st.patron.guarantee === GUARANTEE.conditional || st.patron.guarantee === GUARANTEE.transactional) && st.spending[i]! < st.patron.threshold ? 1 : 0;
+    const C = st.credibility[i]!;
+    st.spending[i] = effortStep(st.spending[i]!, effortTarget(k.effort, st.threat[i]!, C, peers, pressure), k.effort, shock);
   }
-  st.month = t + 1;
 }
 
 const LADDER: LadderRates = { explore: 0, pursue: 0, acquire: 0, reverse: 0, cap: 0 };
