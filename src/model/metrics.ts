@@ -66,7 +66,13 @@ const THEATRE_STANCE_METRIC = Int32Array.from({ length: ALLIANCE_THEATRES.length
 const stanceCount = new Int32Array(ALLIANCE_THEATRES.length * STANCE_COUNT);
 const cohesion = new Float64Array(OUTCOME_SCOPES.length);
 
-/** Every metric of the month, into out (length METRICS.length, in METRICS order), in one pass over the allies. */
+/**
+ * Every metric of the month, into out (length METRICS.length, in METRICS order), in one pass over the
+ * allies. Besides the credibilities it reads only each ally's membership, stance, nuclear level and
+ * spending and the probe counts (copied as they are): the engine's recorder (engine/recorder.ts)
+ * calls it only in months when one of those changed, and test/engine/recorder.test.ts checks the
+ * result against calling it every month. A metric that reads anything else must be added there too.
+ */
 export function reportAll(s: Setting, st: RunState, out: Float64Array): void {
   let cred = 0, active = 0, at2 = 0, exploring = 0, programmes = 0;
   stanceCount.fill(0);
