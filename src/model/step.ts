@@ -107,6 +107,7 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
   monthEvents(s, st, sched, rng, trace); // 1
   patronSignals(s, st, trace); // 2
   probeMonth(s, st, rng.probes, trace); // 3
+  alliesForget(s, st, trace); // 4
   rivalsForget(s, st); // 4
   updateThreat(s, st); // 5
   reviewAllies(s, st, k, rng, trace); // 6
@@ -134,7 +135,7 @@ function monthEvents(s: Setting, st: RunState, sched: Schedule, rng: Streams, tr
   }
 }
 
-/** 4. Rivals' beliefs about the patron's resolve and their hostility decay like the allies' evidence (the allies' own forgetting is in 6); crises and accession provocations count down. */
+/** 4. Rivals' beliefs about the patron's resolve and their hostility decay like the allies' evidence; crises and accession provocations count down. */
 function rivalsForget(s: Setting, st: RunState): void {
   const v = s.params, delta = v[P.cred_forgetting]!;
   for (let h = 0; h < st.resolveA.length; h++) {
@@ -151,24 +152,24 @@ function rivalsForget(s: Setting, st: RunState): void {
   for (let h = 0; h < st.accessionMonths.length; h++) if (st.accessionMonths[h]! > 0) st.accessionMonths[h]!--;
 }
 
-/**
- * 6. Each ally in turn: its credibility (forgetting with a pull to the ballast baseline), then its
- * stance review (one uniform to decide a review, one for the choice: both always drawn, for common
- * random numbers). An ally's forgetting reads only its own belief, so doing it just before its
- * review is the same as doing all first.
- */
+/** 4. Each ally's credibility: forgetting with a pull to the ballast baseline. */
+function alliesForget(s: Setting, st: RunState, trace: TraceSink | null): void {
+  const v = s.params, delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
+  const active = st.active, alpha = st.alpha, beta = st.beta, credibility = st.credibility, baseline = st.baseline;
+  for (let i = 0; i < s.n; i++) {
+    if (active[i] === 0) continue;
+    forget(alpha, beta, i, delta, k0, baseline[i]!);
+    credibility[i] = credibilityOf(alpha[i]!, beta[i]!);
+  }
+  if (trace !== null && trace.slot >= 0) trace.credibility(st.month, credibilityOf(alpha[trace.slot]!, beta[trace.slot]!));
+}
+
+/** 6. Stance reviews: each ally in turn draws one uniform to decide a review and one for the choice (both always drawn, for common random numbers). */
 function reviewAllies(s: Setting, st: RunState, k: Coefficients, rng: Streams, trace: TraceSink | null): void {
-  const v = s.params, t = st.month, delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
-  const active = st.active, alpha = st.alpha, beta = st.beta, credibility = st.credibility, baseline = st.baseline, review = st.review;
+  const v = s.params, active = st.active, review = st.review;
   const decisions = rng.decisions, nuclearStream = rng.nuclear, ladderUniform = st.ladderUniform;
   const baseRate = v[P.review_rate]!, raisedRate = Math.min(1, baseRate * v[P.review_shock_multiplier]!);
-  const traceSlot = trace === null ? -1 : trace.slot;
   for (let i = 0; i < s.n; i++) {
-    if (active[i] !== 0) {
-      forget(alpha, beta, i, delta, k0, baseline[i]!);
-      credibility[i] = credibilityOf(alpha[i]!, beta[i]!);
-    }
-    if (i === traceSlot) trace!.credibility(t, credibilityOf(alpha[i]!, beta[i]!));
     // The nuclear ladder's uniform is drawn here and used in 7: the same numbers from its own stream, drawn
     // beside the decisions' so that the two streams' arithmetic overlaps.
     const uReview = decisions.next(), uChoice = decisions.next();
