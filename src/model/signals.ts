@@ -9,6 +9,7 @@ import { P } from './parameters.js';
 import type { Setting } from './setting.js';
 import { GUARANTEE, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
+import { addEvidence } from './credibility.js';
 import { RHETORICS, THEATRES } from '../vocabulary.js';
 
 const RHETORIC_PARAM = [P.rhetoric_supportive, P.rhetoric_neutral, P.rhetoric_ambivalent, P.rhetoric_hostile];
@@ -21,29 +22,25 @@ export function patronSignals(s: Setting, st: RunState, trace: TraceSink | null)
   const honouredTalk = v[RHETORIC_PARAM[st.patron.rhetoric]!]!;
   const talk = v[P.signal_talk_weight]!;
   const g = st.patron.guarantee, threshold = st.patron.threshold;
-  // The guarantee's weight for every ally, and the conditional one's for allies below the threshold.
-  const all = g === GUARANTEE.withdrawn ? v[P.signal_withdrawn_weight]! : g === GUARANTEE.transactional ? v[P.signal_transactional_weight]! : 0;
-  const conditional = g === GUARANTEE.conditional ? v[P.signal_conditional_weight]! : 0, withdrawn = v[P.signal_withdrawn_weight]!;
-  // addEvidence(talk, honouredTalk) adds these two to every ally; addEvidence(w, 0) adds w·0 = 0 to alpha and w to beta.
+  const withdrawn = v[P.signal_withdrawn_weight]!, transactional = v[P.signal_transactional_weight]!, conditional = v[P.signal_conditional_weight]!;
   const talkFor = talk * honouredTalk, talkAgainst = talk * (1 - honouredTalk);
   const alpha = st.alpha, beta = st.beta, active = st.active, noGuarantee = st.noGuarantee, budgets = s.budgets, spending = st.spending, theatre = s.slotTheatre;
   FOR.fill(0); AGAINST.fill(0); ALLIES.fill(0);
-  const traceSlot = trace === null ? -1 : trace.slot;
   for (let i = 0; i < s.n; i++) {
     if (active[i] === 0) continue;
-    const w = noGuarantee[i] === 1 ? withdrawn : all > 0 ? all : conditional > 0 && budgets[i] === 1 && spending[i]! < threshold ? conditional : 0;
-    alpha[i]! += talkFor;
-    beta[i]! += talkAgainst;
-    if (w > 0) beta[i]! += w;
+    let w = 0;
+    let why = '';
+    if (noGuarantee[i] === 1 || g === GUARANTEE.withdrawn) { w = withdrawn; why = 'guarantee withdrawn'; }
+    else if (g === GUARANTEE.transactional) { w = transactional; why = 'transactional guarantee'; }
+    else if (g === GUARANTEE.conditional && budgets[i] === 1 && spending[i]! < threshold) { w = conditional; why = 'conditional guarantee'; }
+    addEvidence(alpha, beta, i, talk, honouredTalk);
+    if (w > 0) addEvidence(alpha, beta, i, w, 0);
     const h = theatre[i]!;
     FOR[h]! += talkFor; AGAINST[h]! += talkAgainst + w; ALLIES[h]!++;
     // Descriptions are built only for the ally being explained: nothing is allocated otherwise.
-    if (i === traceSlot) {
-      trace!.evidence(st.month, `rhetoric (${RHETORICS[st.patron.rhetoric]})`, talk, honouredTalk);
-      if (w > 0) {
-        const why = noGuarantee[i] === 1 || g === GUARANTEE.withdrawn ? 'guarantee withdrawn' : g === GUARANTEE.transactional ? 'transactional guarantee' : `conditional guarantee: spending ${spending[i]!.toFixed(2)}% < ${threshold}%`;
-        trace!.evidence(st.month, why, w, 0);
-      }
+    if (trace !== null && trace.slot === i) {
+      trace.evidence(st.month, `rhetoric (${RHETORICS[st.patron.rhetoric]})`, talk, honouredTalk);
+      if (w > 0) trace.evidence(st.month, why === 'conditional guarantee' ? `conditional guarantee: spending ${spending[i]!.toFixed(2)}% < ${threshold}%` : why, w, 0);
     }
   }
   // Rivals watch the patron's standing policy toward the allies of their theatre: the mean evidence an ally got this month.

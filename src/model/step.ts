@@ -42,6 +42,8 @@ export interface Schedule {
 export interface Coefficients {
   readonly stance: StanceWeights;
   readonly effort: EffortCoefficients;
+  /** The nuclear ladder's rates (nuclear.ts ladderStep). */
+  readonly ladder: LadderRates;
   /** Each slot's nuclear opportunity O (nuclear.ts `opportunity`): fixed by the setting and the parameters, so computed once, not every month. */
   readonly opportunity: Float64Array;
 }
@@ -56,6 +58,7 @@ export function coefficientsOf(s: Setting, v: Float64Array = s.params): Coeffici
       constAccommodation: v[P.const_accommodation]!, constBilateral: v[P.const_bilateral]!, constCover: v[P.const_cover]!, constNetworking: v[P.const_networking]!,
       switchCost: v[P.switch_cost]!, switchCostBallast: v[P.switch_cost_ballast]!,
     },
+    ladder: { explore: v[P.nuclear_explore_rate]!, pursue: v[P.nuclear_pursue_rate]!, acquire: v[P.nuclear_acquire_rate]!, reverse: v[P.nuclear_reverse_rate]!, cap: v[P.nuclear_hazard_cap]! },
     effort: {
       adjustment: v[P.effort_adjustment]!, intercept: v[P.effort_intercept]!, threat: v[P.effort_threat]!,
       credibilityGap: v[P.effort_credibility_gap]!, peers: v[P.effort_peers]!, pressure: v[P.effort_pressure]!, noise: v[P.effort_noise]!,
@@ -212,8 +215,7 @@ function reviewStance(s: Setting, st: RunState, i: number, k: Coefficients, u: n
 
 /** 7. The nuclear ladder, with the uniforms drawn in 6. */
 function nuclearLadder(s: Setting, st: RunState, k: Coefficients, trace: TraceSink | null): void {
-  const v = s.params, rates = LADDER;
-  rates.explore = v[P.nuclear_explore_rate]!; rates.pursue = v[P.nuclear_pursue_rate]!; rates.acquire = v[P.nuclear_acquire_rate]!; rates.reverse = v[P.nuclear_reverse_rate]!; rates.cap = v[P.nuclear_hazard_cap]!;
+  const v = s.params, rates = k.ladder;
   const gain = v[P.nuclear_willingness_gain]!, threshold = v[P.nuclear_willingness_threshold]!, kappa = v[P.cover_protection]!;
   const active = st.active, credibility = st.credibility, ladderUniform = st.ladderUniform;
   const nuclear = st.nuclear, nuclearFloor = st.nuclearFloor, nuclearThreat = st.nuclearThreat, cover = st.cover, opportunityOf = k.opportunity;
@@ -248,4 +250,3 @@ function defenceBudgets(s: Setting, st: RunState, k: Coefficients, rng: Streams)
   }
 }
 
-const LADDER: LadderRates = { explore: 0, pursue: 0, acquire: 0, reverse: 0, cap: 0 };

@@ -231,10 +231,10 @@ export async function calibrate(trainUntil: number, o: AbcOptions & { dataDir?: 
   // With it, the hindcast of the training data's last five years, where the shipped scenarios have one (2012–2016 for 2016).
   // Built only when the joint ABC runs (the target copies and cuts the data folder).
   const hindcastRuns = o.hindcastRuns ?? DEFAULT_HINDCAST_TARGET_RUNS;
-  const withTarget = () => { const target = hindcastRuns > 0 ? hindcastTarget(dir, trainUntil) : null; return target ? { hindcast: { target, runs: hindcastRuns } } : {}; };
+  const target = o.joint && credibility && accommodation && hindcastRuns > 0 ? hindcastTarget(dir, trainUntil) : null;
   const joint = o.joint && credibility && accommodation
     ? await jointAbc(dir, trainUntil, credibility.surveys, alignmentRows, {
-      ...withTarget(),
+      ...(target ? { hindcast: { target, runs: hindcastRuns } } : {}),
       samples: o.joint, seed: o.seed ?? 1, workers: o.workers ?? 1,
       fixed: Object.fromEntries(Object.entries(parameters).filter(([n]) => !(JOINT_ABC_PARAMETERS as readonly string[]).includes(n))),
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),

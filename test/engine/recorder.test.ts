@@ -16,6 +16,7 @@ import type { Setting } from '../../src/model/setting.js';
 import type { RunState } from '../../src/model/state.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { STANCE_COUNT } from '../../src/vocabulary.js';
+import { accumulatorParts } from './accumulator-bytes.js';
 
 const UNIT = METRICS.map((m) => m.kind === 'unit');
 
@@ -64,12 +65,9 @@ function byMonth(p: ReturnType<typeof prepare>, seed: number, runs: number): Acc
   return acc;
 }
 
-/** Every typed array of the accumulator as bytes, and the event chains. */
+/** The accumulator's runs, each typed array as base64, and the event chains: a readable diff when they differ. */
 function bytesOf(acc: Accumulator): Record<string, string> {
-  const out: Record<string, string> = { runs: String(acc.runs) };
-  for (const [k, v] of Object.entries(acc)) if (ArrayBuffer.isView(v)) out[k] = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
-  out.chains = JSON.stringify([...acc.chains].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, Array.from(c)]));
-  return out;
+  return { runs: String(acc.runs), ...Object.fromEntries(accumulatorParts(acc).map(([k, v]) => [k, typeof v === 'string' ? v : Buffer.from(v).toString('base64')])) };
 }
 
 const scenarios = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();
