@@ -38,6 +38,8 @@ export interface Recorder {
   readonly spending: Float64Array;
   probes: number;
   probesFailed: number;
+  /** The state's count of changes (RunState.changes) as of the last month recorded. */
+  changes: number;
   /** Each ally's open span: its stance (−1 outside the alliance) and the month it began. */
   readonly allyCode: Int32Array;
   readonly allyFrom: Int32Array;
@@ -56,7 +58,7 @@ export function createRecorder(l: Layout, s: Setting): Recorder {
   const n = l.n, H = l.horizon, M = l.metrics;
   return {
     l, s, row: new Float64Array(M), value: new Float64Array(M), from: new Int32Array(M),
-    active: new Uint8Array(n), stance: new Uint8Array(n), nuclear: new Uint8Array(n), spending: new Float64Array(n), probes: 0, probesFailed: 0,
+    active: new Uint8Array(n), stance: new Uint8Array(n), nuclear: new Uint8Array(n), spending: new Float64Array(n), probes: 0, probesFailed: 0, changes: 0,
     allyCode: new Int32Array(n), allyFrom: new Int32Array(n), ever: new Uint8Array(n * STANCE_COUNT),
     histDiff: new Int32Array(M * H * BINS), sumDiff: new Float64Array(M * H), stanceDiff: new Int32Array(n * H * STANCE_COUNT), activeDiff: new Int32Array(n * H),
     draw: -1,
@@ -111,9 +113,12 @@ export function recordMonth(r: Recorder, acc: Accumulator, st: RunState, t: numb
   const s = r.s, l = r.l, n = l.n, H = l.horizon;
   let changed = t === 0;
   let cred = 0, count = 0;
+  // The allies' discrete state is compared only if the state counted a change since last month (RunState.changes).
+  const check = t === 0 || st.changes !== r.changes;
+  r.changes = st.changes;
   for (let i = 0; i < n; i++) {
     const a = st.active[i]!, k = st.stance[i]!;
-    if (t === 0 || a !== r.active[i] || k !== r.stance[i] || st.nuclear[i] !== r.nuclear[i] || st.spending[i] !== r.spending[i]) {
+    if (check && (t === 0 || a !== r.active[i] || k !== r.stance[i] || st.nuclear[i] !== r.nuclear[i] || st.spending[i] !== r.spending[i])) {
       changed = true;
       r.active[i] = a; r.stance[i] = k; r.nuclear[i] = st.nuclear[i]!; r.spending[i] = st.spending[i]!;
       const code = a === 0 ? -1 : k, old = t === 0 ? -1 : r.allyCode[i]!;

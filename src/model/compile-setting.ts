@@ -181,9 +181,9 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
       if (rivalStates[r]!.nuclear.ownWeapons) nuclearThreat0[i]! += t / nuclearThreatRef;
     }
   }
-  const starts: number[] = [0], list: number[] = [];
+  const starts: number[] = [0], list: number[] = [], probeReach = new Float64Array(R);
   for (let r = 0; r < R; r++) {
-    for (let j = 0; j < T; j++) if (probeFactor[r * T + j]! > 0) list.push(j);
+    for (let j = 0; j < T; j++) if (probeFactor[r * T + j]! > 0) { list.push(j); probeReach[r]! += probeFactor[r * T + j]!; }
     starts.push(list.length);
   }
 
@@ -237,7 +237,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
     nuclearRival: Uint8Array.from(rivalStates, (k) => (k.nuclear.ownWeapons ? 1 : 0)),
     threatStatic, hostility0,
     threatRef, nuclearThreatRef, threat0, nuclearThreat0,
-    probeTargetStart: Int32Array.from(starts), probeTargetList: Int32Array.from(list),
+    probeTargetStart: Int32Array.from(starts), probeTargetList: Int32Array.from(list), probeReach,
     targets: targetStates.map((t) => t.iso3), targetSlot,
     slotTarget: Int32Array.from(slots, (c) => targetStates.findIndex((t) => t.iso3 === c)),
     targetGrayZone: Uint8Array.from(targetStates, (t) => (t.roles.grayZone ? 1 : 0)),

@@ -35,8 +35,13 @@ export function addEvidence(alpha: Float64Array, beta: Float64Array, i: number, 
  * With no signals the belief converges to mean c0 with strength κ0.
  */
 export function forget(alpha: Float64Array, beta: Float64Array, i: number, delta: number, strength: number, c0: number): void {
-  alpha[i] = delta * alpha[i]! + (1 - delta) * strength * c0;
-  beta[i] = delta * beta[i]! + (1 - delta) * strength * (1 - c0);
+  alpha[i] = forgotten(alpha[i]!, delta, strength, c0);
+  beta[i] = forgotten(beta[i]!, delta, strength, 1 - c0);
+}
+
+/** One of the two after forgetting: δ·x + (1 − δ)·κ0·c, with c = c0 for alpha and 1 − c0 for beta. */
+export function forgotten(x: number, delta: number, strength: number, c: number): number {
+  return delta * x + (1 - delta) * strength * c;
 }
 
 export const credibilityMeta = { stochastic: false, reads: ['alpha', 'beta', 'ballast'], writes: ['alpha', 'beta'] } as const;

@@ -90,11 +90,12 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
       for (const i of e.slots) costlySignal(s, st, s.slotTarget[i]!, i, w, 1, e.label, trace);
       return;
     }
-    case 'rhetoric': st.patron.rhetoric = e.value; return;
+    case 'rhetoric': st.patron.rhetoric = e.value; st.signalsStale = true; return;
     case 'doctrine': st.patron.doctrine = e.value; return;
     case 'guarantee':
       st.patron.guarantee = e.value;
       if (e.value2 > 0) st.patron.threshold = e.value2;
+      st.signalsStale = true;
       st.review.fill(shockMonths(s));
       return;
     case 'treaty_exit': {
@@ -111,7 +112,7 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
         const share = direct ? 1 : treaty === 'JCPOA' && s.euMember[i] === 1 ? v[P.signal_jcpoa_eu_share]! : v[P.signal_spill]! * (read[s.slotTheatre[i]!] === 1 ? 1 : v[P.cross_theatre_weight]!);
         evidence(st, i, w * share, 0, `treaty exit ${treaty}`, trace);
         if (direct) st.review[i] = shockMonths(s);
-        if (treaty === 'NATO' && direct) st.noGuarantee[i] = 1;
+        if (treaty === 'NATO' && direct) { st.noGuarantee[i] = 1; st.signalsStale = true; }
       }
       for (let h = 0; h < THEATRES.length; h++) if (read[h] === 1) watchedConduct(st, h, 0, v[P.resolve_watch_weight]! * w);
       if (treaty === 'JCPOA') st.hostilityBoost[RIVAL.IRN]! += v[P.probe_hostility_step]!;
@@ -148,6 +149,8 @@ export function applyEvent(s: Setting, st: RunState, e: CompiledEvent, uProbe: n
       return;
     case 'gdp_shock':
       for (const i of e.slots) st.spending[i] = gdpShock(st.spending[i]!, e.value);
+      st.signalsStale = true;
+      st.changes++;
       return;
     case 'nuclear_guarantee':
       // Cover does not add up past a full-strength, fully accepted guarantee.

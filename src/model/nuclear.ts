@@ -60,18 +60,26 @@ export interface LadderRates { explore: number; pursue: number; acquire: number;
 /**
  * One month on the ladder: up one level with hazard rate·W·O (at most nuclear_hazard_cap), or, with no
  * willingness, back one level with hazard reverse·C. `floor` is the level the state cannot
- * fall below (latent for a latent state). Returns the new level.
+ * fall below (latent for a latent state). Returns the new level: `ladderMove` if u < `ladderOdds`.
  */
 export function ladderStep(level: number, floor: number, W: number, O: number, C: number, r: LadderRates, u: number): number {
-  if (level === ARMED) return level;
+  return u < ladderOdds(level, floor, W, O, C, r) ? ladderMove(level, floor, W) : level;
+}
+
+/** The month's chance of a move on the ladder (0: the state cannot move). */
+export function ladderOdds(level: number, floor: number, W: number, O: number, C: number, r: LadderRates): number {
+  if (level === ARMED) return 0;
   if (W > 0) {
     const base = level < EXPLORING ? r.explore : level === EXPLORING ? r.pursue : r.acquire;
-    const h = Math.min(r.cap, base * W * O);
-    if (u < h) return level < EXPLORING ? EXPLORING : level + 1;
-    return level;
+    return Math.min(r.cap, base * W * O);
   }
-  if (level > floor && level < ARMED && u < r.reverse * C) return level === EXPLORING ? floor : level - 1;
-  return level;
+  return level > floor ? r.reverse * C : 0;
+}
+
+/** Where a move leads: with willingness up one level (exploring from below it), without it back one (to the floor from exploring). */
+export function ladderMove(level: number, floor: number, W: number): number {
+  if (W > 0) return level < EXPLORING ? EXPLORING : level + 1;
+  return level === EXPLORING ? floor : level - 1;
 }
 
 export const nuclearMeta = { stochastic: true, reads: ['nuclearThreat', 'credibility', 'nuclear'], writes: ['nuclear'] } as const;

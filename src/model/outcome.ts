@@ -45,13 +45,15 @@ const num = new Float64Array(OUTCOME_SCOPES.length), den = new Float64Array(OUTC
  */
 export function cohesionByScope(n: number, active: Uint8Array, stance: Uint8Array, theatre: Uint8Array, contribution: Float64Array, weight: Float64Array, out: Float64Array): void {
   num.fill(0); den.fill(0);
+  let systemNum = 0, systemDen = 0; // the system's sums in registers, the theatres' in their slots (the same additions in the same order)
   for (let i = 0; i < n; i++) {
     if (active[i] === 0) continue;
     const m = contribution[i]!, scope = 1 + theatre[i]!;
     const counted = weight[stance[i]!]! * m;
-    den[0]! += m; num[0]! += counted;
+    systemDen += m; systemNum += counted;
     den[scope]! += m; num[scope]! += counted;
   }
+  num[0] = systemNum; den[0] = systemDen;
   for (let k = 0; k < OUTCOME_SCOPES.length; k++) out[k] = den[k]! > 0 ? num[k]! / den[k]! : 0;
 }
 

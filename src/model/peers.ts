@@ -30,6 +30,7 @@ export function setStance(s: Setting, st: RunState, j: number, stance: number): 
   const from = st.stance[j]!;
   if (from === stance) return;
   st.stance[j] = stance;
+  st.changes++;
   if (st.active[j] === 0) return;
   const n = s.n;
   for (let i = 0; i < n; i++) {
@@ -44,6 +45,8 @@ export function setStance(s: Setting, st: RunState, j: number, stance: number): 
 export function setActive(s: Setting, st: RunState, j: number, active: boolean): void {
   if ((st.active[j] === 1) === active) return;
   st.active[j] = active ? 1 : 0;
+  st.signalsStale = true;
+  st.changes++;
   const n = s.n, sign = active ? 1 : -1;
   for (let i = 0; i < n; i++) {
     if (i === j) continue;

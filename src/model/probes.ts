@@ -13,6 +13,7 @@ import type { Setting } from './setting.js';
 import { DOCTRINE, shockMonths, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
 import { addEvidence } from './credibility.js';
+import { applySignals } from './signals.js';
 import { recordChain } from './events.js';
 import { CHAIN, RIVALS } from '../vocabulary.js';
 
@@ -50,6 +51,7 @@ export function responseProbability(s: Setting, doctrine: number): number {
 /** A probe by rival k at target t; u decides the patron's response. Returns 1 if honoured. */
 export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: number, trace: TraceSink | null): number {
   const v = s.params, n = s.n;
+  applySignals(s, st); // this month's signals come before the probe's evidence (signals.ts)
   const honoured = u < responseProbability(s, st.patron.doctrine) ? 1 : 0;
   const w = v[P.signal_probe_weight]!;
   for (let i = 0; i < n; i++) {
@@ -88,11 +90,17 @@ export function resolveProbe(s: Setting, st: RunState, k: number, t: number, u: 
  */
 export function probeMonth(s: Setting, st: RunState, rand: { next(): number }, trace: TraceSink | null): void {
   const list = s.probeTargetList, hazard = HAZARD.length >= list.length ? HAZARD : (HAZARD = new Float64Array(list.length));
+  // Outside crises no target's hazard exceeds pressure · factor · max(1, probe_ally_factor) (probeHazard).
+  const most = st.crises === 0 ? Math.max(1, s.params[P.probe_ally_factor]!) : Infinity;
   for (let k = 0; k < s.rivals; k++) {
     const uAny = rand.next(), uWhich = rand.next(), uResponse = rand.next();
     const from = s.probeTargetStart[k]!, to = s.probeTargetStart[k + 1]!;
     if (from === to) continue;
     const pressure = rivalPressure(s, st, k);
+    // A month without a probe is known before the targets' hazards are summed when uAny is above their
+    // bound: P(probe) = 1 − exp(−total) ≤ total ≤ pressure · most · reach (a margin covers the rounding).
+    // The same months are skipped as by the test below; it only saves the sum.
+    if (uAny >= pressure * most * s.probeReach[k]! * (1 + 1e-9) + 1e-12) continue;
     let total = 0;
     for (let x = from; x < to; x++) { const h = probeHazard(s, st, k, list[x]!, pressure); hazard[x] = h; total += h; }
     if (total <= 0 || uAny >= 1 - Math.exp(-total)) continue;

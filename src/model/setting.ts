@@ -80,6 +80,8 @@ export interface Setting {
   /** For each rival, the targets it can reach (probeFactor > 0): offsets into probeTargetList. */
   readonly probeTargetStart: Int32Array;
   readonly probeTargetList: Int32Array;
+  /** Each rival's base probe factors summed over its targets (probes.ts bounds a month's hazard with it). */
+  readonly probeReach: Float64Array;
   /** Relevance of an event at target t to ally slot i (targets × slots). */
   readonly relevance: Float64Array;
   /** Month offset at which each slot's EFP battlegroup arrives (−1: none), and whether the USA leads it. */

@@ -70,13 +70,35 @@ export interface RunState {
   readonly patron: PatronPolicy;
   probes: number;
   probesFailed: number;
+  /**
+   * Counts the changes to what the month's metrics read besides credibilities and probe counts
+   * (metrics.ts reportAll): membership, stances, nuclear levels, spending. Every writer of those
+   * adds one, so a reader that finds it unchanged since a month knows none of them moved (the
+   * engine's recorder skips its comparisons then).
+   */
+  changes: number;
   /** First salient events of the run, as codes (see chainCode). */
   readonly chain: Int32Array;
   chainLength: number;
+  /**
+   * The patron's standing signals (signals.ts): each ally's evidence against from the guarantee's
+   * terms, and per theatre the evidence the rivals watch (for, against, allies counted), worked out
+   * again when `signalsStale` (set by whatever changes an input: membership, the patron's policy,
+   * a guarantee's end, spending). `signalsPending`: this month's signals are not yet in the allies' beliefs.
+   */
+  readonly signalAgainst: Float64Array;
+  readonly watchedFor: Float64Array;
+  readonly watchedAgainst: Float64Array;
+  readonly watchedAllies: Float64Array;
+  signalsStale: boolean;
+  signalsPending: boolean;
   /** Scratch for stance choice. */
   readonly util: Float64Array;
-  /** Scratch: each slot's uniform for this month's nuclear ladder (drawn during the stance reviews). */
-  readonly ladderUniform: Float64Array;
+  /** This month's nuclear ladder (step.ts): each slot's odds of a move and the level it would move to, and the slots whose draw moved them. */
+  readonly ladderOdds: Float64Array;
+  readonly ladderTo: Uint8Array;
+  readonly ladderMoves: Int32Array;
+  ladderMoveCount: number;
   readonly peers: Float64Array;
 }
 
@@ -91,8 +113,9 @@ export function createState(s: Setting): RunState {
     noGuarantee: new Uint8Array(n), hostilityBoost: new Float64Array(R), resolveA: new Float64Array(H), resolveB: new Float64Array(H),
     crisisMonths: new Int32Array(T), crisisSeverity: new Float64Array(T), crises: 0, accessionMonths: new Int32Array(H),
     patron: { guarantee: 0, rhetoric: 0, doctrine: 1, threshold: 2 },
-    probes: 0, probesFailed: 0, chain: new Int32Array(CHAIN_LENGTH), chainLength: 0,
-    util: new Float64Array(STANCE_COUNT), ladderUniform: new Float64Array(n), peers: new Float64Array(STANCE_COUNT),
+    probes: 0, probesFailed: 0, changes: 0, chain: new Int32Array(CHAIN_LENGTH), chainLength: 0,
+    signalAgainst: new Float64Array(n), watchedFor: new Float64Array(H), watchedAgainst: new Float64Array(H), watchedAllies: new Float64Array(H), signalsStale: true, signalsPending: false,
+    util: new Float64Array(STANCE_COUNT), ladderOdds: new Float64Array(n), ladderTo: new Uint8Array(n), ladderMoves: new Int32Array(n), ladderMoveCount: 0, peers: new Float64Array(STANCE_COUNT),
   };
 }
 
@@ -117,14 +140,14 @@ export function resetState(st: RunState, s: Setting, patron: PatronPolicy): void
   st.noGuarantee.fill(0);
   st.threat.fill(0);
   st.nuclearThreat.fill(0);
-  const k0 = v[P.cred_prior_strength]!;
-  for (let i = 0; i < s.n; i++) {
-    refreshBallast(s, st, i);
-    const c0 = st.baseline[i]!;
-    st.alpha[i] = k0 * c0;
-    st.beta[i] = k0 * (1 - c0);
-    st.credibility[i] = c0;
-  }
+  const start = startOf(s);
+  st.ballast.set(start.ballast);
+  st.baseline.set(start.baseline);
+  st.alpha.set(start.alpha);
+  st.beta.set(start.beta);
+  st.credibility.set(start.credibility);
+  st.peerSum.set(start.peerSum);
+  st.peerTotal.set(start.peerTotal);
   st.hostilityBoost.fill(0);
   // Rivals start believing the patron resolute at the mean of its doctrine's response (assumption).
   const r0 = patron.doctrine === DOCTRINE.firm ? v[P.response_firm]! : patron.doctrine === DOCTRINE.passive ? v[P.response_passive]! : v[P.response_measured]!;
@@ -137,7 +160,35 @@ export function resetState(st: RunState, s: Setting, patron: PatronPolicy): void
   Object.assign(st.patron, patron);
   st.probes = 0;
   st.probesFailed = 0;
+  st.changes = 0;
   st.chain.fill(0);
   st.chainLength = 0;
-  initPeers(s, st);
+  st.signalsStale = true;
+  st.signalsPending = false;
+}
+
+/** What a run starts from that follows from the setting alone: each ally's ballast, baseline and beliefs, and the peer sums. */
+interface StartValues { ballast: Float64Array; baseline: Float64Array; alpha: Float64Array; beta: Float64Array; credibility: Float64Array; peerSum: Float64Array; peerTotal: Float64Array }
+
+/** Worked out once per setting (settings are not changed once compiled) and copied at every reset: the same numbers, without the O(n²) peer sums per run. */
+const START = new WeakMap<Setting, StartValues>();
+
+function startOf(s: Setting): StartValues {
+  let start = START.get(s);
+  if (start !== undefined) return start;
+  const st = createState(s), k0 = s.params[P.cred_prior_strength]!;
+  st.active.set(s.initiallyActive);
+  st.troops.set(s.troops0);
+  st.efp.set(s.efp0);
+  for (let i = 0; i < s.n; i++) {
+    refreshBallast(s, st, i);
+    const c0 = st.baseline[i]!;
+    st.alpha[i] = k0 * c0;
+    st.beta[i] = k0 * (1 - c0);
+    st.credibility[i] = c0;
+  }
+  initPeers(s, st); // every ally starts aligned
+  start = { ballast: st.ballast, baseline: st.baseline, alpha: st.alpha, beta: st.beta, credibility: st.credibility, peerSum: st.peerSum, peerTotal: st.peerTotal };
+  START.set(s, start);
+  return start;
 }

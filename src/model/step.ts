@@ -5,18 +5,18 @@
  * January), 9 counters. Randomness comes only from the streams passed in.
  */
 import type { Rng } from './rng.js';
-import { credibilityOf, forget } from './credibility.js';
+import { credibilityOf, forgotten } from './credibility.js';
 import { peerShares, refreshBallast, setStance } from './peers.js';
 import { effortStep, effortTarget, type EffortCoefficients } from './effort.js';
 import { applyEvent, EVENT_KINDS, recordChain, type CompiledEvent } from './events.js';
 import { CHAIN, CHAIN_OF_STANCE, NUCLEAR_LEVELS, RIVALS, STANCES } from '../vocabulary.js';
 
 const PROBE_KIND = EVENT_KINDS.indexOf('probe');
-import { ladderStep, opportunity, protectionOf, willingness, EXPLORING, PROGRAMME, type LadderRates } from './nuclear.js';
+import { ladderMove, ladderOdds, opportunity, protectionOf, willingness, EXPLORING, PROGRAMME, type LadderRates } from './nuclear.js';
 import { P } from './parameters.js';
 import { probeMonth } from './probes.js';
 import type { Setting } from './setting.js';
-import { patronSignals } from './signals.js';
+import { honouredTalk, patronSignals, signalEvidence } from './signals.js';
 import { ALIGNED, drawStance, OFFERED_IN_THEATRE, softmax, stanceTerms, stanceUtilities, STANCE_COUNT, TERM_NAMES, type StanceInputs, type StanceWeights } from './stance.js';
 import { GUARANTEE, type RunState } from './state.js';
 import type { TraceSink } from './trace.js';
@@ -74,47 +74,53 @@ const terms = new Float64Array(STANCE_COUNT * TERM_NAMES.length);
  * (setting.threat0) plus c·S_ik·boost_k for each rival whose probes raised its hostility.
  */
 export function updateThreat(s: Setting, st: RunState): void {
-  const c = s.params[P.threat_hostility_weight]!, n = s.n;
-  const threat = st.threat, nuclearThreat = st.nuclearThreat, S = s.threatStatic, T0 = s.threat0, NT0 = s.nuclearThreat0;
-  // The rivals whose hostility is raised: their rows of S, their weights, and whether they are nuclear-armed.
+  const raised = raisedRivals(s, st);
+  for (let i = 0; i < s.n; i++) slotThreat(s, st, i, raised);
+}
+
+/** Lists the rivals whose hostility is raised (their rows of S, their weights c·boost_k, whether nuclear-armed); returns how many. */
+function raisedRivals(s: Setting, st: RunState): number {
+  const c = s.params[P.threat_hostility_weight]!;
   let raised = 0;
   for (let k = 0; k < s.rivals; k++) {
     const boost = st.hostilityBoost[k]!;
     if (boost === 0) continue;
-    RAISED_ROW[raised] = k * n;
+    RAISED_ROW[raised] = k * s.n;
     RAISED_A[raised] = (c * boost) / s.threatRef;
     RAISED_B[raised] = (c * boost) / s.nuclearThreatRef;
     RAISED_NUCLEAR[raised] = s.nuclearRival[k]!;
     raised++;
   }
-  if (raised === 0) { threat.set(T0); nuclearThreat.set(NT0); return; }
-  // Each slot's sum in the order of the rivals, as threat0 + Σ_k a_k·S_ki.
-  for (let i = 0; i < n; i++) {
-    let x = T0[i]!, y = NT0[i]!;
-    for (let j = 0; j < raised; j++) {
-      const sv = S[RAISED_ROW[j]! + i]!;
-      x += RAISED_A[j]! * sv;
-      if (RAISED_NUCLEAR[j] === 1) y += RAISED_B[j]! * sv;
-    }
-    threat[i] = x; nuclearThreat[i] = y;
+  return raised;
+}
+
+/** Slot i's threat as threat0 + Σ_k a_k·S_ki over the `raised` rivals listed, in their order (and its nuclear threat over the nuclear-armed). */
+function slotThreat(s: Setting, st: RunState, i: number, raised: number): void {
+  let x = s.threat0[i]!, y = s.nuclearThreat0[i]!;
+  for (let j = 0; j < raised; j++) {
+    const sv = s.threatStatic[RAISED_ROW[j]! + i]!;
+    x += RAISED_A[j]! * sv;
+    if (RAISED_NUCLEAR[j] === 1) y += RAISED_B[j]! * sv;
   }
+  st.threat[i] = x; st.nuclearThreat[i] = y;
 }
 const RAISED_ROW = new Int32Array(RIVALS.length), RAISED_A = new Float64Array(RIVALS.length), RAISED_B = new Float64Array(RIVALS.length), RAISED_NUCLEAR = new Uint8Array(RIVALS.length);
 
 /**
  * One month. Each numbered part is its own function: besides reading like the process overview,
  * a function small enough is optimized with its helpers (draws, forgetting, utilities) inlined,
- * where one large function would call them and box every number they return.
+ * where one large function would call them and box every number they return. Parts that read and
+ * write only ally i's own state share one pass over the allies (4, 5 and the odds of 7; 6 and the
+ * draws of 7): each ally's numbers are those of the parts run one after another.
  */
 export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients, rng: Streams, trace: TraceSink | null): void {
   monthEvents(s, st, sched, rng, trace); // 1
   patronSignals(s, st, trace); // 2
   probeMonth(s, st, rng.probes, trace); // 3
-  alliesForget(s, st, trace); // 4
   rivalsForget(s, st); // 4
-  updateThreat(s, st); // 5
-  reviewAllies(s, st, k, rng, trace); // 6
-  nuclearLadder(s, st, k, trace); // 7
+  alliesUpdate(s, st, k, trace); // 4, 5, and 7's odds
+  reviewAllies(s, st, k, rng, trace); // 6, and 7's draws
+  nuclearLadder(s, st, trace); // 7
   if (st.month > 0 && (sched.startCalendarMonth + st.month) % 12 === 0) defenceBudgets(s, st, k, rng); // 8
   st.month++;
 }
@@ -155,14 +161,41 @@ function rivalsForget(s: Setting, st: RunState): void {
   for (let h = 0; h < st.accessionMonths.length; h++) if (st.accessionMonths[h]! > 0) st.accessionMonths[h]!--;
 }
 
-/** 4. Each ally's credibility: forgetting with a pull to the ballast baseline. */
-function alliesForget(s: Setting, st: RunState, trace: TraceSink | null): void {
+/**
+ * 4. Each ally's credibility: forgetting with a pull to the ballast baseline. The month's signals (2)
+ * go in first, in the same pass, unless a probe's evidence (3) already brought them in.
+ * 5. Each slot's threat (updateThreat), members or not.
+ * 7. Each ally's odds of a move on the nuclear ladder this month (nuclear.ts ladderOdds), from the
+ * credibility and nuclear threat just computed: nothing in 6 changes them, so the ladder's uniform,
+ * drawn in 6, decides the move there.
+ * (4 for the rivals, rivalsForget, comes first: it reads and writes nothing of the allies'.)
+ */
+function alliesUpdate(s: Setting, st: RunState, k: Coefficients, trace: TraceSink | null): void {
   const v = s.params, delta = v[P.cred_forgetting]!, k0 = v[P.cred_prior_strength]!;
   const active = st.active, alpha = st.alpha, beta = st.beta, credibility = st.credibility, baseline = st.baseline;
+  const signals = st.signalsPending, talk = v[P.signal_talk_weight]!, honoured = honouredTalk(s, st);
+  st.signalsPending = false;
+  const raised = raisedRivals(s, st);
+  const rates = k.ladder, opportunityOf = k.opportunity, odds = st.ladderOdds, to = st.ladderTo;
+  const gain = v[P.nuclear_willingness_gain]!, threshold = v[P.nuclear_willingness_threshold]!, kappa = v[P.cover_protection]!;
+  const nuclear = st.nuclear, nuclearFloor = st.nuclearFloor, nuclearThreat = st.nuclearThreat, cover = st.cover;
+  // Where the nuclear threat is at most the threshold (≥ 0) there is no willingness whatever the protection
+  // (NT·(1 − Π) ≤ NT for Π in [0, 1], and rounding keeps that order): nothing moves unless the state can step back.
+  const calm = threshold >= 0 ? threshold : -Infinity;
   for (let i = 0; i < s.n; i++) {
+    slotThreat(s, st, i, raised); // 5
+    odds[i] = 0;
     if (active[i] === 0) continue;
-    forget(alpha, beta, i, delta, k0, baseline[i]!);
-    credibility[i] = credibilityOf(alpha[i]!, beta[i]!);
+    if (signals) signalEvidence(st, i, talk, honoured); // 4
+    const c0 = baseline[i]!, a = forgotten(alpha[i]!, delta, k0, c0), b = forgotten(beta[i]!, delta, k0, 1 - c0); // forget(), kept in registers
+    alpha[i] = a; beta[i] = b;
+    const C = credibilityOf(a, b);
+    credibility[i] = C;
+    const level = nuclear[i]!, floor = nuclearFloor[i]!; // 7
+    if (nuclearThreat[i]! <= calm && level <= floor) continue;
+    const W = willingness(nuclearThreat[i]!, protectionOf(C, cover[i]!, kappa), gain, threshold);
+    odds[i] = ladderOdds(level, floor, W, opportunityOf[i]!, C, rates);
+    to[i] = ladderMove(level, floor, W);
   }
   if (trace !== null && trace.slot >= 0) trace.credibility(st.month, credibilityOf(alpha[trace.slot]!, beta[trace.slot]!));
 }
@@ -170,18 +203,20 @@ function alliesForget(s: Setting, st: RunState, trace: TraceSink | null): void {
 /** 6. Stance reviews: each ally in turn draws one uniform to decide a review and one for the choice (both always drawn, for common random numbers). */
 function reviewAllies(s: Setting, st: RunState, k: Coefficients, rng: Streams, trace: TraceSink | null): void {
   const v = s.params, active = st.active, review = st.review;
-  const decisions = rng.decisions, nuclearStream = rng.nuclear, ladderUniform = st.ladderUniform;
+  const decisions = rng.decisions, nuclearStream = rng.nuclear, odds = st.ladderOdds, moves = st.ladderMoves;
   const baseRate = v[P.review_rate]!, raisedRate = Math.min(1, baseRate * v[P.review_shock_multiplier]!);
+  let count = 0;
   for (let i = 0; i < s.n; i++) {
-    // The nuclear ladder's uniform is drawn here and used in 7: the same numbers from its own stream, drawn
-    // beside the decisions' so that the two streams' arithmetic overlaps.
-    const uReview = decisions.next(), uChoice = decisions.next();
-    ladderUniform[i] = nuclearStream.next();
+    // The nuclear ladder's uniform, from its own stream, drawn beside the decisions' (the two streams'
+    // arithmetic overlaps): a move when it falls below the odds of 7, made there.
+    const uReview = decisions.next(), uChoice = decisions.next(), uLadder = nuclearStream.next();
     if (active[i] === 0) continue;
+    if (uLadder < odds[i]!) moves[count++] = i;
     const raised = review[i]! > 0;
     if (raised) review[i]!--;
     if (uReview < (raised ? raisedRate : baseRate)) reviewStance(s, st, i, k, uChoice, trace);
   }
+  st.ladderMoveCount = count;
 }
 
 /** Ally i reviews its stance: the logit choice (stance.ts) drawn with the uniform u. */
@@ -213,25 +248,16 @@ function reviewStance(s: Setting, st: RunState, i: number, k: Coefficients, u: n
   }
 }
 
-/** 7. The nuclear ladder, with the uniforms drawn in 6. */
-function nuclearLadder(s: Setting, st: RunState, k: Coefficients, trace: TraceSink | null): void {
-  const v = s.params, rates = k.ladder;
-  const gain = v[P.nuclear_willingness_gain]!, threshold = v[P.nuclear_willingness_threshold]!, kappa = v[P.cover_protection]!;
-  const active = st.active, credibility = st.credibility, ladderUniform = st.ladderUniform;
-  const nuclear = st.nuclear, nuclearFloor = st.nuclearFloor, nuclearThreat = st.nuclearThreat, cover = st.cover, opportunityOf = k.opportunity;
-  for (let i = 0; i < s.n; i++) {
-    if (active[i] === 0 || nuclear[i] === 4) continue;
-    const C = credibility[i]!;
-    const W = willingness(nuclearThreat[i]!, protectionOf(C, cover[i]!, kappa), gain, threshold);
-    const before = nuclear[i]!;
-    if (W === 0 && before <= nuclearFloor[i]!) continue; // nothing can move: no willingness, nothing to step back from
-    const after = ladderStep(before, nuclearFloor[i]!, W, opportunityOf[i]!, C, rates, ladderUniform[i]!);
-    if (after !== before) {
-      nuclear[i] = after;
-      if (after === EXPLORING && before < EXPLORING) recordChain(st, CHAIN.exploring, i);
-      if (after === PROGRAMME) recordChain(st, CHAIN.programme, i);
-      if (trace !== null) trace.event(st.month, 'nuclear', s.slots[i]!, `${NUCLEAR_LEVELS[before]} → ${NUCLEAR_LEVELS[after]}`);
-    }
+/** 7. The nuclear ladder: the moves drawn in 6 (with the odds of 4–5), in ally order. */
+function nuclearLadder(s: Setting, st: RunState, trace: TraceSink | null): void {
+  const nuclear = st.nuclear, moves = st.ladderMoves;
+  for (let m = 0; m < st.ladderMoveCount; m++) {
+    const i = moves[m]!, before = nuclear[i]!, after = st.ladderTo[i]!;
+    nuclear[i] = after;
+    st.changes++;
+    if (after === EXPLORING && before < EXPLORING) recordChain(st, CHAIN.exploring, i);
+    if (after === PROGRAMME) recordChain(st, CHAIN.programme, i);
+    if (trace !== null) trace.event(st.month, 'nuclear', s.slots[i]!, `${NUCLEAR_LEVELS[before]} → ${NUCLEAR_LEVELS[after]}`);
   }
 }
 
@@ -248,5 +274,7 @@ function defenceBudgets(s: Setting, st: RunState, k: Coefficients, rng: Streams)
     const C = st.credibility[i]!;
     st.spending[i] = effortStep(st.spending[i]!, effortTarget(k.effort, st.threat[i]!, C, peers, pressure), k.effort, shock);
   }
+  st.changes++;
+  st.signalsStale = true; // spending moved: the conditional guarantee's terms may now weigh on other allies
 }
 
