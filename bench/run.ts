@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { forgetPanel, loadWorld } from '../src/data/index.js';
 import { loadScenario } from '../src/scenario/index.js';
 import { compileScenario } from '../src/scenario/compile.js';
-import { floor } from './floor.js';
+import { floor, type FloorCounts } from './floor.js';
 import { bullmqBench, sweepBench } from './scale.js';
 import { cliBench } from './cli.js';
 import { Xoshiro128 } from '../src/engine/index.js';
@@ -105,7 +105,11 @@ if (!only || only === 'engine') {
   console.log(`speed-up 1 → 2 workers (ensemble time, worker start-up included): ${(one.ensembleMs / two.ensembleMs).toFixed(2)} at 10,000 runs, ${(bigOne.ensembleMs / big.ensembleMs).toFixed(2)} at 100,000`);
   console.log(`memory 100,000 / 10,000 runs (peak RSS): ${(big.maxRssMb / two.maxRssMb).toFixed(2)}`);
   const compiled = compileScenario(loadScenario(file));
-  const shape = { runs: 10_000, months: compiled.horizon, allies: compiled.setting.n, rivals: compiled.setting.rivals, events: compiled.events.length };
+  // What a run of the scenario draws and exponentiates, counted in the engine (posterior parameters, as the ensembles above).
+  const counts = JSON.parse(execFileSync(process.execPath, ['bench/count-child.mjs', file, '1000'], { encoding: 'utf8' })) as FloorCounts;
+  const shape = { runs: 10_000, months: compiled.horizon, allies: compiled.setting.n, counts };
+  const uniforms = counts.events + counts.probes + counts.decisions + counts.nuclear + 2 * counts.normals;
+  console.log(`a run draws ${uniforms.toFixed(0)} uniforms (${counts.normals.toFixed(0)} of the pairs for normals) and takes ${counts.exps.toFixed(0)} exponentials (counted over 1,000 runs)`);
   const WARMUP = 500;
   floor({ ...shape, runs: WARMUP });
   // The ratio from interleaved pairs (the engine in a fresh process, then the floor here, five times):
@@ -117,7 +121,7 @@ if (!only || only === 'engine') {
   for (let i = 0; i < 5; i++) { const e = ensemble(file, 10_000, 1, WARMUP).ensembleMs; pairs.push({ engine: e, floor: floor(shape).ms }); }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ratios = pairs.map((p) => p.engine / p.floor), floorMs = med(pairs.map((p) => p.floor));
-  console.log(`floor (draws and exponentials only, 10,000 runs, 1 thread): median ${(floorMs / 1000).toFixed(2)} s; engine / floor = ${med(ratios).toFixed(2)} warm (median of ${pairs.length} interleaved pairs, each after ${WARMUP} untimed runs; range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${(one.ensembleMs / floorMs).toFixed(2)} cold (the fresh process's 10,000 runs above)`);
+  console.log(`floor (those draws and exponentials only, 10,000 runs, 1 thread): median ${(floorMs / 1000).toFixed(2)} s; engine / floor = ${med(ratios).toFixed(2)} warm (median of ${pairs.length} interleaved pairs, each after ${WARMUP} untimed runs; range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${(one.ensembleMs / floorMs).toFixed(2)} cold (the fresh process's 10,000 runs above)`);
 }
 
 if (!only || only === 'api') {

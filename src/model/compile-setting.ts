@@ -242,7 +242,7 @@ export function compileSetting({ world, params: v, joining, efp }: SettingInputs
     slotTarget: Int32Array.from(slots, (c) => targetStates.findIndex((t) => t.iso3 === c)),
     targetGrayZone: Uint8Array.from(targetStates, (t) => (t.roles.grayZone ? 1 : 0)),
     targetTheatre: Uint8Array.from(targetStates, (t) => theatreIndex(t.theatre)),
-    probeFactor, relevance: rel, efpMonth, efpUsLed, ballastWeights,
+    probeFactor, relevance: rel, efpMonth, efpSlots: Int32Array.from({ length: n }, (_, i) => i).filter((i) => efpMonth[i]! >= 0), efpUsLed, ballastWeights,
   };
 }
 

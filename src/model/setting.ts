@@ -86,6 +86,8 @@ export interface Setting {
   readonly relevance: Float64Array;
   /** Month offset at which each slot's EFP battlegroup arrives (−1: none), and whether the USA leads it. */
   readonly efpMonth: Int32Array;
+  /** The slots with a planned EFP arrival (efpMonth ≥ 0), in slot order. */
+  readonly efpSlots: Int32Array;
   readonly efpUsLed: Uint8Array;
   readonly ballastWeights: BallastWeights;
 }

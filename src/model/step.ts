@@ -128,7 +128,8 @@ export function step(s: Setting, st: RunState, sched: Schedule, k: Coefficients,
 /** 1. Events: planned EFP arrivals, then the scenario's events of this month. */
 function monthEvents(s: Setting, st: RunState, sched: Schedule, rng: Streams, trace: TraceSink | null): void {
   const t = st.month;
-  for (let i = 0; i < s.n; i++) {
+  for (let x = 0; x < s.efpSlots.length; x++) {
+    const i = s.efpSlots[x]!;
     if (s.efpMonth[i] === t && st.efp[i] === 0 && st.efpCancelled[i] === 0) {
       st.efp[i] = 1;
       refreshBallast(s, st, i);
