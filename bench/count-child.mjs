@@ -7,7 +7,8 @@ const { prepare } = await import('../dist/engine/prepare.js');
 const { runBlock, preparedOf } = await import('../dist/engine/block.js');
 const { defaultDataDir } = await import('../dist/data/index.js');
 const [file, runs = '1000'] = process.argv.slice(2);
-const p = prepare(lib.loadScenario(file), defaultDataDir(), { parameters: 'posterior' });
+// The library's default parameters, as bench/ensemble-child.mjs runs the ensembles the floor is compared with.
+const p = prepare(lib.loadScenario(file), defaultDataDir());
 const ctx = preparedOf(p.core).ctx; // compiled before counting: only the runs are counted
 const streams = ctx.streams;
 const counts = { exps: 0, normals: 0, events: 0, probes: 0, decisions: 0, nuclear: 0 };

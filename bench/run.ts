@@ -105,7 +105,7 @@ if (!only || only === 'engine') {
   console.log(`speed-up 1 → 2 workers (ensemble time, worker start-up included): ${(one.ensembleMs / two.ensembleMs).toFixed(2)} at 10,000 runs, ${(bigOne.ensembleMs / big.ensembleMs).toFixed(2)} at 100,000`);
   console.log(`memory 100,000 / 10,000 runs (peak RSS): ${(big.maxRssMb / two.maxRssMb).toFixed(2)}`);
   const compiled = compileScenario(loadScenario(file));
-  // What a run of the scenario draws and exponentiates, counted in the engine (posterior parameters, as the ensembles above).
+  // What a run of the scenario draws and exponentiates, counted in the engine (the library's default parameters, as the ensembles above).
   const counts = JSON.parse(execFileSync(process.execPath, ['bench/count-child.mjs', file, '1000'], { encoding: 'utf8' })) as FloorCounts;
   const shape = { runs: 10_000, months: compiled.horizon, allies: compiled.setting.n, counts };
   const uniforms = counts.events + counts.probes + counts.decisions + counts.nuclear + 2 * counts.normals;

@@ -98,9 +98,8 @@ export function probeMonth(s: Setting, st: RunState, rand: { next(): number }, t
     if (from === to) continue;
     const pressure = rivalPressure(s, st, k);
     // A month without a probe is known before the targets' hazards are summed when uAny is above their
-    // bound: P(probe) = 1 − exp(−total) ≤ total ≤ pressure · most · reach (a margin covers the rounding).
-    // The same months are skipped as by the test below; it only saves the sum.
-    if (uAny >= pressure * most * s.probeReach[k]! * (1 + 1e-9) + 1e-12) continue;
+    // bound; the same months are skipped as by the test below, which the bound only saves the sum of.
+    if (uAny >= probeBound(pressure, most, s.probeReach[k]!)) continue;
     let total = 0;
     for (let x = from; x < to; x++) { const h = probeHazard(s, st, k, list[x]!, pressure); hazard[x] = h; total += h; }
     if (total <= 0 || uAny >= 1 - Math.exp(-total)) continue;
@@ -113,5 +112,15 @@ export function probeMonth(s: Setting, st: RunState, rand: { next(): number }, t
     resolveProbe(s, st, k, target, uResponse, trace);
   }
 }
+/**
+ * A bound on a rival's chance of probing this month, from its pressure, the largest multiplier of a
+ * target's kind (`most`) and the sum of its targets' base factors (`reach`): P(probe) = 1 − exp(−total)
+ * ≤ total ≤ pressure · most · reach. The margins (relative 1e-9, absolute 1e-12) cover the rounding of
+ * the sum and of exp, so a uniform at or above it never probes.
+ */
+export function probeBound(pressure: number, most: number, reach: number): number {
+  return pressure * most * reach * (1 + 1e-9) + 1e-12;
+}
+
 /** Scratch: each reachable target's hazard this month (probeTargetList order), so the target is drawn from the numbers summed. */
 let HAZARD = new Float64Array(64);

@@ -180,9 +180,6 @@ function alliesUpdate(s: Setting, st: RunState, k: Coefficients, trace: TraceSin
   const rates = k.ladder, opportunityOf = k.opportunity, odds = st.ladderOdds, to = st.ladderTo;
   const gain = v[P.nuclear_willingness_gain]!, threshold = v[P.nuclear_willingness_threshold]!, kappa = v[P.cover_protection]!;
   const nuclear = st.nuclear, nuclearFloor = st.nuclearFloor, nuclearThreat = st.nuclearThreat, cover = st.cover;
-  // Where the nuclear threat is at most the threshold (≥ 0) there is no willingness whatever the protection
-  // (NT·(1 − Π) ≤ NT for Π in [0, 1], and rounding keeps that order): nothing moves unless the state can step back.
-  const calm = threshold >= 0 ? threshold : -Infinity;
   for (let i = 0; i < s.n; i++) {
     slotThreat(s, st, i, raised); // 5
     odds[i] = 0;
@@ -193,7 +190,6 @@ function alliesUpdate(s: Setting, st: RunState, k: Coefficients, trace: TraceSin
     const C = credibilityOf(a, b);
     credibility[i] = C;
     const level = nuclear[i]!, floor = nuclearFloor[i]!; // 7
-    if (nuclearThreat[i]! <= calm && level <= floor) continue;
     const W = willingness(nuclearThreat[i]!, protectionOf(C, cover[i]!, kappa), gain, threshold);
     odds[i] = ladderOdds(level, floor, W, opportunityOf[i]!, C, rates);
     to[i] = ladderMove(level, floor, W);
