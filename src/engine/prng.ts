@@ -2,7 +2,13 @@
  * xoshiro128** (Blackman & Vigna 2018, "Scrambled linear pseudorandom number generators",
  * reference C at prng.di.unimi.it/xoshiro128starstar.c), seeded by splitmix32 so that each
  * (seed, run, stream) triple gets its own independent-looking state. 32-bit integer
- * arithmetic only (Math.imul, >>> 0): the same numbers on every machine.
+ * arithmetic only (Math.imul, shifts, xor): the same numbers on every machine.
+ *
+ * The state words are kept as signed 32-bit integers (`| 0`), not unsigned (`>>> 0`): the bits
+ * are the same, but a signed 32-bit integer is one V8 keeps in the object as a small integer,
+ * where a value of 2^31 or more is boxed as a heap number and converted to and from a double on
+ * every use. Only the output is made unsigned. The outputs are the reference implementation's
+ * (test/engine/prng.test.ts); the signed form draws several times as fast (docs/SCALE.md).
  */
 
 export interface Rng {
@@ -33,25 +39,26 @@ export class Xoshiro128 implements Rng {
   reseed(seed: number, run: number, stream: number): void {
     let s = (seed >>> 0) ^ Math.imul(run >>> 0, 0x2545f491) ^ Math.imul((stream + 1) >>> 0, 0x9e3779b1);
     let v: number;
-    [s, v] = splitmix32(s); this.a = v;
-    [s, v] = splitmix32(s ^ (run >>> 0)); this.b = v;
-    [s, v] = splitmix32(s ^ stream); this.c = v;
-    [, v] = splitmix32(s); this.d = v;
+    [s, v] = splitmix32(s); this.a = v | 0;
+    [s, v] = splitmix32(s ^ (run >>> 0)); this.b = v | 0;
+    [s, v] = splitmix32(s ^ stream); this.c = v | 0;
+    [, v] = splitmix32(s); this.d = v | 0;
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
   }
 
   /** The next 32-bit output as an unsigned integer. */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5) >>> 0, 7), 9) >>> 0;
-    const t = (this.b << 9) >>> 0;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    this.a >>>= 0; this.b >>>= 0; this.c >>>= 0; this.d >>>= 0;
-    return result;
+    const b = this.b, five = Math.imul(b, 5);
+    const result = Math.imul(rotl(five, 7), 9);
+    const t = b << 9;
+    let a = this.a, c = this.c, d = this.d;
+    c ^= a;
+    d ^= b;
+    this.b = b ^ c;
+    a ^= d;
+    c ^= t;
+    this.a = a; this.c = c; this.d = rotl(d, 11);
+    return result >>> 0;
   }
 
   next(): number {
@@ -60,12 +67,13 @@ export class Xoshiro128 implements Rng {
 
   /** Sets the raw state (for checking against the reference implementation). */
   setState(a: number, b: number, c: number, d: number): void {
-    this.a = a >>> 0; this.b = b >>> 0; this.c = c >>> 0; this.d = d >>> 0;
+    this.a = a | 0; this.b = b | 0; this.c = c | 0; this.d = d | 0;
   }
 }
 
+/** x rotated left by k bits, as a signed 32-bit integer. */
 function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
+  return (x << k) | (x >>> (32 - k));
 }
 
 /** A standard normal draw by Box-Muller (one of the pair; annual draws only, not in hot paths). */

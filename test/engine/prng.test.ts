@@ -10,6 +10,17 @@ describe('Xoshiro128', () => {
     expect(Array.from({ length: 6 }, () => r.nextUint32())).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492]);
   });
 
+  it('matches the reference C implementation from a state whose words have their top bits set', () => {
+    // The same C (prng.di.unimi.it/xoshiro128starstar.c), gcc -O2, s = {0x80000001, 0xdeadbeef, 0xfffffff0, 0x12345678}:
+    // outputs 0–7 and 999. The generator keeps its words as signed 32-bit integers; words of 2^31 and up are where that could go wrong.
+    const r = new Xoshiro128(0);
+    r.setState(0x80000001, 0xdeadbeef, 0xfffffff0, 0x12345678);
+    const outputs = Array.from({ length: 1000 }, () => r.nextUint32());
+    expect(outputs.slice(0, 8)).toEqual([1162347276, 3132695467, 4135495343, 3806742642, 3469522567, 1274341592, 2729106734, 4227930986]);
+    expect(outputs[999]).toBe(382672036);
+    expect(outputs.every((x) => Number.isInteger(x) && x >= 0 && x < 2 ** 32)).toBe(true);
+  });
+
   it('gives the same numbers for the same (seed, run, stream) and different ones otherwise', () => {
     const draw = (seed: number, run: number, stream: number) => { const r = new Xoshiro128(seed, run, stream); return Array.from({ length: 5 }, () => r.next()); };
     expect(draw(42, 7, 1)).toEqual(draw(42, 7, 1));
