@@ -45,3 +45,17 @@ export function floor(shape: FloorShape, seed = 42): { ms: number; sink: number 
   }
   return { ms: performance.now() - t0, sink };
 }
+
+/** What one uniform (from a run's decisions stream) and one exponential cost in a tight loop, in ns: the floor's two ingredients. */
+export function drawCosts(n = 20_000_000): { uniformNs: number; expNs: number; sink: number } {
+  const streams = new RunStreams();
+  streams.seed(42, 0);
+  let sink = 0;
+  let t0 = performance.now();
+  for (let k = 0; k < n; k++) sink += streams.decisions.next();
+  const uniformNs = ((performance.now() - t0) * 1e6) / n;
+  t0 = performance.now();
+  for (let k = 0; k < n; k++) sink += Math.exp(-(k & 1023) * 1e-3);
+  const expNs = ((performance.now() - t0) * 1e6) / n;
+  return { uniformNs, expNs, sink };
+}
