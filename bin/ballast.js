@@ -8,5 +8,6 @@ if (!existsSync(fileURLToPath(compiled))) {
   process.stderr.write('ballast: dist/ is missing; run `npm run build` (npm ci runs it for you)\n');
   process.exit(3);
 }
-const { main } = await import(compiled.href);
+const { main, stopQuietlyWhenOutputCloses } = await import(compiled.href);
+stopQuietlyWhenOutputCloses();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,5 @@
 /** Runs the CLI from source (npm run data:build uses it through tsx); bin/ballast.js runs the compiled one. */
-import { main } from './main.js';
+import { main, stopQuietlyWhenOutputCloses } from './main.js';
 
+stopQuietlyWhenOutputCloses();
 process.exitCode = await main(process.argv.slice(2));

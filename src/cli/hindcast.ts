@@ -68,7 +68,7 @@ export function registerHindcastCommand(program: Command): void {
     .option('--from <year>', 'first year of the window (the year after --train-until)', '2017')
     .option('--to <year>', 'last year of the window', '2024')
     .option('--truth <file>', 'CSV with iso3,year,milex_pct_gdp (default: the bundled data, when the window lies inside them)')
-    .option('--scenario <file>', 'the hindcast scenario (default: scenarios/hindcast-FROM-TO.yaml)')
+    .option('--scenario <file>', 'the hindcast scenario (default: the shipped scenarios/hindcast-FROM-TO.yaml, wherever ballast runs from)')
     .option('--runs <n>', 'runs in the ensemble', '2000')
     .option('--seed <s>', 'seed (default: the scenario\'s)')
     .option('--workers <w>', 'worker threads')

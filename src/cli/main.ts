@@ -52,6 +52,18 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
   return program;
 }
 
+/**
+ * For the process that runs the CLI (bin/ballast.js, src/cli/bin.ts): when what reads our output
+ * goes away (`ballast run … | head`), stop quietly with success, as Unix tools do, instead of
+ * dying on the unhandled EPIPE with a stack trace. Any other error on the stream is still thrown.
+ */
+export function stopQuietlyWhenOutputCloses(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const program = await buildProgram(argv);
   try {

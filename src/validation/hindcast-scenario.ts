@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import { loadWorld, worldYears, defaultDataDir } from '../data/index.js';
 import { InputError } from '../engine/errors.js';
-import { readScenarioText, validateScenario, type Scenario } from '../scenario/index.js';
+import { readScenarioText, SHIPPED_SCENARIOS_DIR, validateScenario, type Scenario } from '../scenario/index.js';
 import type { Truth } from './truth.js';
 
-/** The hindcast scenario of a window: scenarios/hindcast-FROM-TO.yaml. */
-export function hindcastScenarioFile(from: number, to: number, scenariosDir = 'scenarios'): string {
+/** The hindcast scenario of a window: hindcast-FROM-TO.yaml in `scenariosDir` (by default the shipped scenarios, wherever the command is run from). */
+export function hindcastScenarioFile(from: number, to: number, scenariosDir = SHIPPED_SCENARIOS_DIR): string {
   return join(scenariosDir, `hindcast-${from}-${to}.yaml`);
 }
 

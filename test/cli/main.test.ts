@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -139,5 +139,18 @@ describe('the compiled CLI loads only what a command uses', () => {
       expect(r.dist.filter((f) => /^(analysis|validation)\//.test(f) && !OPTION_MODULES.includes(f))).toEqual([]);
     }
     expect(warm.packages.filter((p) => HEAVY_PACKAGES.includes(p))).toEqual([]);
+  });
+});
+
+describe('the compiled CLI when its reader goes away', () => {
+  it('stops quietly with success (ballast … | head), not with an EPIPE stack trace', async () => {
+    // The read end is closed before the child writes anything, so its first write fails with EPIPE.
+    const child = spawn(process.execPath, [BIN, 'world', '--year', '2016'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(err).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -4,6 +4,9 @@ import { findState, loadWorld } from '../../src/data/index.js';
 import { hindcast } from '../../src/validation/hindcast.js';
 import { formatHindcast } from '../../src/cli/hindcast.js';
 import { main } from '../../src/cli/main.js';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { hindcastScenarioFile } from '../../src/validation/hindcast-scenario.js';
 
 afterAll(() => closePools());
 
@@ -85,5 +88,14 @@ describe('the 2011 / 2012-2016 hindcast on the bundled data', () => {
     } finally { process.stderr.write = e; }
     expect(err).toContain('unknown-code.csv:3:1');
     expect(err).toContain('"XYZ" is not an ISO 3166 alpha-3 code');
+  });
+
+  it('finds the shipped hindcast scenario wherever it is run from, and a given folder when one is given', () => {
+    // The default had been the relative "scenarios": `ballast hindcast` outside the checkout found nothing.
+    const shipped = hindcastScenarioFile(2017, 2024);
+    expect(isAbsolute(shipped)).toBe(true);
+    expect(existsSync(shipped)).toBe(true);
+    expect(shipped.endsWith(join('scenarios', 'hindcast-2017-2024.yaml'))).toBe(true);
+    expect(hindcastScenarioFile(2012, 2016, '/elsewhere')).toBe(join('/elsewhere', 'hindcast-2012-2016.yaml'));
   });
 });
