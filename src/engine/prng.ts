@@ -1,5 +1,5 @@
 /**
- * xoshiro128** (Blackman & Vigna 2018, "Scrambled linear pseudorandom number generators",
+ * xoshiro128** (Blackman & Vigna 2021, "Scrambled linear pseudorandom number generators", ACM TOMS 47(4);
  * reference C at prng.di.unimi.it/xoshiro128starstar.c), seeded by splitmix32 so that each
  * (seed, run, stream) triple gets its own independent-looking state. 32-bit integer
  * arithmetic only (Math.imul, shifts, xor): the same numbers on every machine.
