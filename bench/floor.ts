@@ -47,7 +47,7 @@ export function floor(shape: FloorShape, seed = 42): { ms: number; sink: number 
 }
 
 /** What one uniform (from a run's decisions stream) and one exponential cost in a tight loop, in ns: the floor's two ingredients. */
-export function drawCosts(n = 20_000_000): { uniformNs: number; expNs: number; sink: number } {
+export function drawCosts(n = 20_000_000): { n: number; uniformNs: number; expNs: number; sink: number } {
   const streams = new RunStreams();
   streams.seed(42, 0);
   let sink = 0;
@@ -57,5 +57,5 @@ export function drawCosts(n = 20_000_000): { uniformNs: number; expNs: number; s
   t0 = performance.now();
   for (let k = 0; k < n; k++) sink += Math.exp(-(k & 1023) * 1e-3);
   const expNs = ((performance.now() - t0) * 1e6) / n;
-  return { uniformNs, expNs, sink };
+  return { n, uniformNs, expNs, sink };
 }

@@ -124,7 +124,7 @@ if (!only || only === 'engine') {
   console.log(`floor (those draws and exponentials only, 10,000 runs, 1 thread): median ${(floorMs / 1000).toFixed(2)} s; engine / floor = ${med(ratios).toFixed(2)} warm (median of ${pairs.length} interleaved pairs, each after ${WARMUP} untimed runs; range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ${(one.ensembleMs / floorMs).toFixed(2)} cold (the fresh process's 10,000 runs above)`);
   drawCosts(2_000_000); // warm
   const costs = drawCosts();
-  console.log(`the floor's ingredients in a tight loop: a uniform ${costs.uniformNs.toFixed(1)} ns, an exponential ${costs.expNs.toFixed(1)} ns (20,000,000 each); a run's ${uniforms.toFixed(0)} uniforms and ${counts.exps.toFixed(0)} exponentials at those costs: ${((uniforms * costs.uniformNs + counts.exps * costs.expNs) / 1000).toFixed(1)} µs, against the engine's ${(med(pairs.map((p) => p.engine)) / 10).toFixed(1)} µs a run warm`);
+  console.log(`the floor's ingredients in a tight loop: a uniform ${costs.uniformNs.toFixed(1)} ns, an exponential ${costs.expNs.toFixed(1)} ns (${costs.n.toLocaleString('en-US')} each); a run's ${uniforms.toFixed(0)} uniforms and ${counts.exps.toFixed(0)} exponentials at those costs: ${((uniforms * costs.uniformNs + counts.exps * costs.expNs) / 1000).toFixed(1)} µs, against the engine's ${((med(pairs.map((p) => p.engine)) * 1000) / shape.runs).toFixed(1)} µs a run warm`);
 }
 
 if (!only || only === 'api') {

@@ -31,7 +31,6 @@ import { prepare } from '../engine/prepare.js';
 import { BINS, SPENDING_BIN } from '../engine/accumulator.js';
 import type { Scenario } from '../scenario/index.js';
 import { bundledTruth, hindcastScenarioFile, readHindcastScenario } from './hindcast-scenario.js';
-import { SHIPPED_SCENARIOS_DIR } from '../scenario/shipped.js';
 import { trainingDataDir } from './training-data.js';
 
 /** Years of the window the target scores: the last five of the training data. */
@@ -68,9 +67,9 @@ export function gaussianLogDensity(y: number, mu: number, sd: number): number {
 
 /**
  * The target for a calibration on `dataDir` (already cut at `trainUntil`): null when the shipped
- * scenarios hold no hindcast of the window's last five years (there is one for 2012–2016 only).
+ * scenarios (or `scenariosDir`'s) hold no hindcast of the window's last five years (there is one for 2012–2016 only).
  */
-export function hindcastTarget(dataDir: string, trainUntil: number, scenariosDir = SHIPPED_SCENARIOS_DIR): HindcastTarget | null {
+export function hindcastTarget(dataDir: string, trainUntil: number, scenariosDir?: string): HindcastTarget | null {
   const from = trainUntil - HINDCAST_TARGET_YEARS + 1, to = trainUntil;
   const file = hindcastScenarioFile(from, to, scenariosDir);
   if (!existsSync(file)) return null;
